@@ -1,0 +1,84 @@
+"""Turning rows into domain values and back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from cliffhanger.domain.models import Credit, ExternalIds, ReleaseClaim, Season, StatusChange, Title
+from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
+from cliffhanger.domain.windows import Precision, ReleaseWindow
+
+from .tables import CreditRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
+
+
+def status_from_row(row: StatusChangeRow) -> StatusChange:
+    return StatusChange(
+        status=Status(row.status),
+        since=row.since,
+        source=row.source,
+        confidence=Confidence(row.confidence),
+        recorded_at=row.recorded_at,
+        id=row.id,
+    )
+
+
+def claim_from_row(row: ReleaseClaimRow) -> ReleaseClaim:
+    return ReleaseClaim(
+        window=ReleaseWindow(row.earliest, row.latest, Precision(row.precision)),
+        confidence=Confidence(row.confidence),
+        source=row.source,
+        noted_at=row.noted_at,
+        id=row.id,
+    )
+
+
+def season_from_rows(
+    row: SeasonRow, history: Iterable[StatusChangeRow], claims: Iterable[ReleaseClaimRow]
+) -> Season:
+    return Season(
+        number=row.number,
+        history=tuple(status_from_row(h) for h in sorted(history, key=lambda h: (h.since, h.id or 0))),
+        claims=tuple(claim_from_row(c) for c in sorted(claims, key=lambda c: (c.noted_at, c.id or 0))),
+        id=row.id,
+    )
+
+
+def title_from_rows(
+    row: TitleRow, seasons: Sequence[Season], credits: Iterable[tuple[CreditRow, str]]
+) -> Title:
+    cast = tuple(
+        Credit(actor=name, character=c.character, order=c.billing_order, season=c.season_number, id=c.id)
+        for c, name in sorted(credits, key=lambda pair: (pair[0].billing_order, pair[0].id or 0))
+    )
+    return Title(
+        name=row.name,
+        kind=Kind(row.kind),
+        original_name=row.original_name,
+        year=row.year,
+        network=row.network,
+        overview=row.overview,
+        ids=ExternalIds(tvmaze=row.tvmaze_id, tmdb=row.tmdb_ref, imdb=row.imdb_id, tvdb=row.tvdb_id),
+        watch=WatchState(row.watch),
+        notes=row.notes,
+        seasons=tuple(sorted(seasons, key=lambda s: -1 if s.number is None else s.number)),
+        cast=cast,
+        id=row.id,
+    )
+
+
+def title_fields(title: Title) -> dict[str, object]:
+    """The columns of the title table that a domain `Title` carries."""
+    return {
+        "name": title.name.strip(),
+        "kind": title.kind.value,
+        "original_name": title.original_name,
+        "year": title.year,
+        "network": title.network,
+        "overview": title.overview,
+        "watch": title.watch.value,
+        "notes": title.notes,
+        "tvmaze_id": title.ids.tvmaze,
+        "tmdb_ref": title.ids.tmdb,
+        "imdb_id": title.ids.imdb,
+        "tvdb_id": title.ids.tvdb,
+    }

@@ -1,0 +1,1 @@
+"""Alembic migrations of the Cliffhanger database, run at start by `cliffhanger.storage.migrate`."""

@@ -1,0 +1,225 @@
+"""Repository functions: the only code that reads and writes watchlist rows. Each takes the session it works in."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlmodel import Session, col, select
+
+from cliffhanger.domain.matching import Named, match_title
+from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+
+from .convert import season_from_rows, title_fields, title_from_rows
+from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
+
+
+class NotFoundError(LookupError):
+    """A row the caller named does not exist (any more)."""
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def add_title(*, session: Session, title: Title) -> int:
+    """Insert a title with its seasons, history, claims and cast; return its id."""
+    stamp = now()
+    row = TitleRow(**title_fields(title), created_at=stamp, updated_at=stamp)  # type: ignore[arg-type]
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    for season in title.seasons:
+        season_id = ensure_season(session=session, title_id=row.id, number=season.number)
+        for change in season.history:
+            add_status(session=session, season_id=season_id, change=change)
+        for claim in season.claims:
+            add_claim(session=session, season_id=season_id, claim=claim)
+    add_credits(session=session, title_id=row.id, credits=title.cast)
+    return row.id
+
+
+def update_title(*, session: Session, title_id: int, title: Title) -> None:
+    """Overwrite the title's own facts (not its seasons or cast) with those of `title`."""
+    row = _title_row(session, title_id)
+    for key, value in title_fields(title).items():
+        setattr(row, key, value)
+    row.updated_at = now()
+    session.add(row)
+
+
+def touch(*, session: Session, title_id: int) -> None:
+    row = _title_row(session, title_id)
+    row.updated_at = now()
+    session.add(row)
+
+
+def _title_row(session: Session, title_id: int) -> TitleRow:
+    row = session.get(TitleRow, title_id)
+    if row is None or row.removed_at is not None:
+        raise NotFoundError(f"title {title_id} is not on the watchlist")
+    return row
+
+
+def ensure_season(*, session: Session, title_id: int, number: int | None) -> int:
+    """The id of the season (creating it if needed); `number=None` is the film itself."""
+    query = select(SeasonRow).where(SeasonRow.title_id == title_id)
+    query = query.where(col(SeasonRow.number).is_(None) if number is None else SeasonRow.number == number)
+    row = session.exec(query).first()
+    if row is None:
+        row = SeasonRow(title_id=title_id, number=number)
+        session.add(row)
+        session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def add_status(*, session: Session, season_id: int, change: StatusChange) -> int:
+    row = StatusChangeRow(
+        season_id=season_id,
+        status=change.status.value,
+        since=change.since,
+        source=change.source,
+        confidence=change.confidence.value,
+        recorded_at=change.recorded_at or now(),
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def add_claim(*, session: Session, season_id: int, claim: ReleaseClaim) -> int:
+    window = claim.window
+    row = ReleaseClaimRow(
+        season_id=season_id,
+        earliest=window.earliest,
+        latest=window.latest,
+        precision=window.precision.value,
+        confidence=claim.confidence.value,
+        source=claim.source,
+        noted_at=claim.noted_at or now(),
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def _person_id(session: Session, name: str) -> int:
+    row = session.exec(select(PersonRow).where(PersonRow.name == name)).first()
+    if row is None:
+        row = PersonRow(name=name)
+        session.add(row)
+        session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def add_credits(*, session: Session, title_id: int, credits: Sequence[Credit]) -> None:
+    """Add credits; one already held for the same actor, character and season is not repeated."""
+    held = {
+        (name.casefold(), c.character.casefold(), c.season_number)
+        for c, name in _credits(session, [title_id])[title_id]
+    }
+    for credit in credits:
+        key = (credit.actor.casefold(), credit.character.casefold(), credit.season)
+        if key in held:
+            continue
+        held.add(key)
+        session.add(
+            CreditRow(
+                title_id=title_id,
+                person_id=_person_id(session, credit.actor.strip()),
+                character=credit.character.strip(),
+                billing_order=credit.order,
+                season_number=credit.season,
+            )
+        )
+    session.flush()
+
+
+def delete_rows(*, session: Session, table: type, ids: Sequence[int]) -> None:
+    """Delete history entries, claims or credits by id (one of the child tables only)."""
+    if table not in (StatusChangeRow, ReleaseClaimRow, CreditRow):
+        raise ValueError(f"{table.__name__} rows are not deleted this way")
+    for row_id in ids:
+        row = session.get(table, row_id)
+        if row is not None:
+            session.delete(row)
+    session.flush()
+
+
+def mark_removed(*, session: Session, title_id: int, removed: bool) -> None:
+    """Hide a title from the watchlist (undoable), or bring it back."""
+    row = session.get(TitleRow, title_id)
+    if row is None:
+        raise NotFoundError(f"title {title_id} does not exist")
+    row.removed_at = now() if removed else None
+    row.updated_at = now()
+    session.add(row)
+
+
+def purge_removed(*, session: Session, before: datetime) -> int:
+    """Delete for good the titles removed before `before`; return how many."""
+    rows = session.exec(select(TitleRow).where(col(TitleRow.removed_at) < before)).all()
+    for row in rows:
+        session.delete(row)
+    return len(rows)
+
+
+def names(*, session: Session) -> list[Named]:
+    """Every title's id, name and year, for matching what a user typed."""
+    rows = session.exec(
+        select(TitleRow.id, TitleRow.name, TitleRow.year).where(col(TitleRow.removed_at).is_(None))
+    ).all()
+    return [Named(id=i, name=n, year=y) for i, n, y in rows if i is not None]
+
+
+def find_title_id(*, session: Session, query: str) -> int:
+    """The id of the one title `query` names (see `domain.matching`)."""
+    return match_title(query, names(session=session)).id
+
+
+def get_title(*, session: Session, title_id: int) -> Title:
+    titles = load_titles(session=session, ids=[title_id])
+    if not titles:
+        raise NotFoundError(f"title {title_id} is not on the watchlist")
+    return titles[0]
+
+
+def load_titles(*, session: Session, ids: Sequence[int] | None = None) -> list[Title]:
+    """Titles with everything hanging on them, in a handful of queries whatever their number."""
+    query = select(TitleRow).where(col(TitleRow.removed_at).is_(None))
+    if ids is not None:
+        query = query.where(col(TitleRow.id).in_(ids))
+    rows = session.exec(query.order_by(TitleRow.name)).all()
+    seasons = _children(session, select(SeasonRow), SeasonRow.title_id, ids)
+    by_season = {s.id: s for s in seasons}
+    season_ids = list(by_season) if ids is not None else None
+    history, claims = defaultdict(list), defaultdict(list)
+    for change in _children(session, select(StatusChangeRow), StatusChangeRow.season_id, season_ids):
+        history[change.season_id].append(change)
+    for claim in _children(session, select(ReleaseClaimRow), ReleaseClaimRow.season_id, season_ids):
+        claims[claim.season_id].append(claim)
+    by_title = defaultdict(list)
+    for season in seasons:
+        by_title[season.title_id].append(season_from_rows(season, history[season.id], claims[season.id]))
+    credits = _credits(session, ids)
+    return [title_from_rows(r, by_title[r.id], credits[r.id]) for r in rows]
+
+
+def _children(session: Session, query, parent_column, parent_ids):  # type: ignore[no-untyped-def]
+    """All rows of a child table, or those of the given parents (all at once when loading everything)."""
+    if parent_ids is not None:
+        query = query.where(col(parent_column).in_(parent_ids))
+    return session.exec(query).all()
+
+
+def _credits(session: Session, title_ids: Sequence[int] | None) -> dict[int, list[tuple[CreditRow, str]]]:
+    query = select(CreditRow, PersonRow.name).join(PersonRow, CreditRow.person_id == PersonRow.id)
+    grouped: dict[int, list[tuple[CreditRow, str]]] = defaultdict(list)
+    for credit, name in _children(session, query, CreditRow.title_id, title_ids):
+        grouped[credit.title_id].append((credit, name))
+    return grouped

@@ -1,0 +1,189 @@
+"""The watchlist as the rest of the app sees it: whole operations, each one transaction, returning domain values.
+
+Listeners hear about every committed change in this process; a stamp file tells other processes.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from cliffhanger.domain.matching import fold
+from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.vocabulary import Kind
+
+from . import repository as repo
+from .engine import Database
+from .migrate import upgrade
+from .tables import CreditRow, ReleaseClaimRow, StatusChangeRow
+
+log = logging.getLogger(__name__)
+
+
+class DuplicateTitleError(ValueError):
+    """The watchlist already holds a title of that name, kind and year."""
+
+
+class SeasonError(ValueError):
+    """A season number that makes no sense for the title (a season of a film, season 0 or less)."""
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a committed operation touched: the title's id and a word for what happened."""
+
+    title_id: int
+    what: str
+
+
+Listener = Callable[[Change], None]
+CHILD_TABLES = {"status": StatusChangeRow, "claim": ReleaseClaimRow, "credit": CreditRow}
+
+
+class Watchlist:
+    """Operations on the watchlist; safe to share across threads (each call opens its own transaction)."""
+
+    def __init__(self, db: Database, *, stamp: Path | None = None) -> None:
+        self.db = db
+        self._stamp = stamp
+        self._listeners: list[Listener] = []
+
+    @classmethod
+    def open(cls, path: Path, *, backups: Path, stamp: Path | None = None) -> Watchlist:
+        """Open (creating or upgrading) the database at `path`."""
+        db = Database(path)
+        upgrade(db.engine, path, backups)
+        return cls(db, stamp=stamp)
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self, title_id: int, what: str) -> None:
+        if self._stamp is not None:
+            self._stamp.touch()
+        for listener in list(self._listeners):
+            listener(Change(title_id, what))
+
+    def titles(self) -> list[Title]:
+        with self.db.transaction() as session:
+            return repo.load_titles(session=session)
+
+    def title(self, title_id: int) -> Title:
+        with self.db.transaction() as session:
+            return repo.get_title(session=session, title_id=title_id)
+
+    def find(self, query: str) -> Title:
+        """The one title `query` names; raises `TitleLookupError` listing candidates otherwise."""
+        with self.db.transaction() as session:
+            title_id = repo.find_title_id(session=session, query=query)
+            return repo.get_title(session=session, title_id=title_id)
+
+    def add(self, title: Title) -> Title:
+        if not title.name.strip():
+            raise ValueError("a title needs a name")
+        with self.db.transaction() as session:
+            self._refuse_duplicate(session, title)
+            title_id = repo.add_title(session=session, title=title)
+            added = repo.get_title(session=session, title_id=title_id)
+        self._changed(title_id, "added")
+        return added
+
+    def _refuse_duplicate(self, session, title: Title, own_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
+        for named in repo.names(session=session):
+            if named.id != own_id and fold(named.name) == fold(title.name) and named.year == title.year:
+                existing = repo.get_title(session=session, title_id=named.id)
+                if existing.kind is title.kind:
+                    year = f" ({title.year})" if title.year else ""
+                    raise DuplicateTitleError(f"{title.name}{year} is already on the watchlist")
+
+    def update(self, title_id: int, title: Title) -> Title:
+        """Replace the title's own facts (name, year, network, watch state, notes, ids...)."""
+        if not title.name.strip():
+            raise ValueError("a title needs a name")
+        with self.db.transaction() as session:
+            self._refuse_duplicate(session, title, own_id=title_id)
+            repo.update_title(session=session, title_id=title_id, title=title)
+            updated = repo.get_title(session=session, title_id=title_id)
+        self._changed(title_id, "updated")
+        return updated
+
+    def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title:
+        return self._on_season(
+            title_id,
+            season,
+            "status",
+            lambda s, sid: repo.add_status(session=s, season_id=sid, change=change),
+        )
+
+    def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim) -> Title:
+        return self._on_season(
+            title_id, season, "claim", lambda s, sid: repo.add_claim(session=s, season_id=sid, claim=claim)
+        )
+
+    def add_season(self, title_id: int, season: int) -> Title:
+        return self._on_season(title_id, season, "season", lambda s, sid: None)
+
+    def _on_season(self, title_id: int, season: int | None, what: str, write) -> Title:  # type: ignore[no-untyped-def]
+        with self.db.transaction() as session:
+            current = repo.get_title(session=session, title_id=title_id)
+            number = resolve_season(current, season)
+            write(session, repo.ensure_season(session=session, title_id=title_id, number=number))
+            repo.touch(session=session, title_id=title_id)
+            updated = repo.get_title(session=session, title_id=title_id)
+        self._changed(title_id, what)
+        return updated
+
+    def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title:
+        with self.db.transaction() as session:
+            repo.get_title(session=session, title_id=title_id)
+            repo.add_credits(session=session, title_id=title_id, credits=credits)
+            repo.touch(session=session, title_id=title_id)
+            updated = repo.get_title(session=session, title_id=title_id)
+        self._changed(title_id, "cast")
+        return updated
+
+    def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title:
+        """Delete status entries, claims or credits ("status", "claim", "credit") of one title."""
+        with self.db.transaction() as session:
+            repo.delete_rows(session=session, table=CHILD_TABLES[what], ids=ids)
+            repo.touch(session=session, title_id=title_id)
+            updated = repo.get_title(session=session, title_id=title_id)
+        self._changed(title_id, what)
+        return updated
+
+    def remove(self, title_id: int) -> None:
+        """Take a title off the watchlist; `restore` undoes it until it is purged."""
+        with self.db.transaction() as session:
+            repo.mark_removed(session=session, title_id=title_id, removed=True)
+        self._changed(title_id, "removed")
+
+    def restore(self, title_id: int) -> Title:
+        with self.db.transaction() as session:
+            repo.mark_removed(session=session, title_id=title_id, removed=False)
+            restored = repo.get_title(session=session, title_id=title_id)
+        self._changed(title_id, "restored")
+        return restored
+
+    def purge_removed(self, older_than: timedelta = timedelta(days=1)) -> int:
+        with self.db.transaction() as session:
+            return repo.purge_removed(session=session, before=repo.now() - older_than)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def resolve_season(title: Title, season: int | None) -> int | None:
+    """The season a command means: a film has none; a series defaults to its latest (or season 1)."""
+    if title.kind is Kind.FILM:
+        if season is not None:
+            raise SeasonError(f"{title.name} is a film; it has no seasons")
+        return None
+    if season is None:
+        focus = title.focus
+        return focus.number if focus and focus.number is not None else 1
+    if season < 1:
+        raise SeasonError(f"season numbers start at 1, not {season}")
+    return season
