@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class _Spelled(str, Enum):
+class _Spelled(StrEnum):
     """An enum whose value is its command-line spelling, parsed leniently from user text."""
 
     @classmethod

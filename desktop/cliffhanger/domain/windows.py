@@ -10,7 +10,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 ACCEPTED_FORMS = (
     "2027-01-15",
@@ -35,7 +35,7 @@ class WindowError(ValueError):
         self.text = text
 
 
-class Precision(str, Enum):
+class Precision(StrEnum):
     """How wide a window is, from one day to a whole year."""
 
     DAY = "day"

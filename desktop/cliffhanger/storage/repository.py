@@ -1,4 +1,4 @@
-"""Repository functions: the only code that reads and writes watchlist rows. Each takes the session it works in."""
+"""Repository functions: the only code that reads and writes watchlist rows, each in a given session."""
 
 from __future__ import annotations
 

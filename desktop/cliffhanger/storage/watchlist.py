@@ -1,4 +1,4 @@
-"""The watchlist as the rest of the app sees it: whole operations, each one transaction, returning domain values.
+"""The watchlist as the rest of the app sees it: whole operations, one transaction each, giving domain values.
 
 Listeners hear about every committed change in this process; a stamp file tells other processes.
 """
