@@ -1,0 +1,141 @@
+"""The real parts the suite relies on start, answer and are isolated per test."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from support.cli import run_cli
+from support.dbus import DBusSession
+from support.notifications import NotificationDaemon
+from support.processes import merged_env, run_quietly
+from support.secret_service import SecretService
+from support.xserver import TrayHost, XServer, root_tree
+
+_TRAY_PROBE = (
+    "from PySide6.QtWidgets import QApplication, QSystemTrayIcon\n"
+    "app = QApplication([])\n"
+    "print(QSystemTrayIcon.isSystemTrayAvailable())\n"
+)
+
+
+def test_each_test_has_its_own_home_and_no_network(tmp_path):
+    assert os.environ["CLIFFHANGER_HOME"] == str(tmp_path / "home")
+    assert os.environ["CLIFFHANGER_TVMAZE_URL"] == "http://127.0.0.1:9"
+    assert os.environ["CLIFFHANGER_TMDB_URL"] == "http://127.0.0.1:9"
+    assert os.environ["PYTHON_KEYRING_BACKEND"] == "keyring.backends.null.Keyring"
+    assert "DBUS_SESSION_BUS_ADDRESS" not in os.environ
+
+
+def test_qt_runs_offscreen_in_process():
+    if os.environ.get("CLIFFHANGER_TEST_ONSCREEN") == "1":
+        pytest.skip("CLIFFHANGER_TEST_ONSCREEN=1 chooses the platform from the environment")
+    assert os.environ["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_merged_env_overlays_and_removes():
+    env = merged_env({"A": "1", "B": None}, {"A": "2"}, base={"B": "x", "C": "y"})
+    assert env == {"A": "2", "C": "y"}
+
+
+def test_run_cli_passes_the_test_environment(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.environ['CLIFFHANGER_HOME'])"],
+        env=merged_env(),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == str(tmp_path / "home")
+    completed = run_cli("--help")
+    assert completed.args[1:3] == ["-m", "cliffhanger"]
+
+
+@pytest.mark.xvfb
+def test_xvfb_serves_clients_at_the_test_size(xserver: XServer):
+    info = run_quietly(["xdpyinfo"], merged_env(xserver.env))
+    assert info.returncode == 0, info.stderr
+    assert "dimensions:    1280x800 pixels" in info.stdout
+    assert "depth of root window:    24 planes" in info.stdout
+
+
+@pytest.mark.xvfb
+def test_trayer_gives_qt_a_system_tray(tray_host: TrayHost):
+    assert '("panel" "trayer")' in root_tree(tray_host.xserver)
+    env = merged_env(tray_host.env, {"QT_QPA_PLATFORM": "xcb"})
+    probe = subprocess.run(
+        [sys.executable, "-c", _TRAY_PROBE], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert probe.returncode == 0, probe.stderr
+    assert probe.stdout.strip() == "True", probe.stderr
+
+
+@pytest.mark.dbus
+def test_private_bus_answers(dbus_session: DBusSession):
+    assert dbus_session.address.startswith("unix:")
+    assert dbus_session.has_owner("org.freedesktop.DBus")
+    assert not dbus_session.has_owner("org.freedesktop.Notifications.Nobody")
+
+
+@pytest.mark.xvfb
+@pytest.mark.dbus
+def test_dunst_records_a_notification(notifications: NotificationDaemon):
+    assert notifications.history() == []
+    env = merged_env(notifications.env)
+    sent = run_quietly(["notify-send", "--app-name=probe", "Season 2 <b>airs</b>", "on Friday & later"], env)
+    assert sent.returncode == 0, sent.stderr
+    assert notifications.wait_for(1) == [
+        {"appname": "probe", "summary": "Season 2 <b>airs</b>", "body": "on Friday & later"}
+    ]
+
+
+@pytest.mark.xvfb
+@pytest.mark.dbus
+def test_clear_forgets_earlier_notifications(notifications: NotificationDaemon):
+    sent = run_quietly(["notify-send", "--app-name=probe", "first", "one"], merged_env(notifications.env))
+    assert sent.returncode == 0, sent.stderr
+    assert len(notifications.wait_for(1)) == 1
+    notifications.clear()
+    assert notifications.history() == []
+
+
+@pytest.mark.keyring
+def test_keyring_round_trip_in_process(keyring_env: SecretService):
+    import keyring
+
+    keyring.set_password("cliffhanger-test", "tmdb", "s3cret value")
+    assert keyring.get_password("cliffhanger-test", "tmdb") == "s3cret value"
+    lookup = ["secret-tool", "lookup", "service", "cliffhanger-test", "username", "tmdb"]
+    seen = run_quietly(lookup, merged_env(keyring_env.env))
+    assert seen.returncode == 0, seen.stderr
+    assert seen.stdout == "s3cret value"
+    keyring.delete_password("cliffhanger-test", "tmdb")
+    assert keyring.get_password("cliffhanger-test", "tmdb") is None
+    assert run_quietly(lookup, merged_env(keyring_env.env)).stdout == ""
+
+
+@pytest.mark.keyring
+def test_subprocess_keyring_uses_the_secret_service(secret_service: SecretService):
+    code = (
+        "import keyring\n"
+        "keyring.set_password('cliffhanger-test', 'sub', 'from a subprocess')\n"
+        "print(type(keyring.get_keyring()).__module__)\n"
+    )
+    env = merged_env(secret_service.env)
+    assert "PYTHON_KEYRING_BACKEND" not in env
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "keyring.backends.SecretService"
+    lookup = ["secret-tool", "lookup", "service", "cliffhanger-test", "username", "sub"]
+    assert run_quietly(lookup, env).stdout == "from a subprocess"
+    run_quietly(["secret-tool", "clear", "service", "cliffhanger-test", "username", "sub"], env)
+
+
+def test_keyring_defaults_to_the_null_backend():
+    import keyring
+    from keyring.backends import null
+
+    assert isinstance(keyring.get_keyring(), null.Keyring)

@@ -1,0 +1,115 @@
+"""Pytest fixtures for the real parts: an X server, a tray host, a session bus, dunst and gnome-keyring.
+
+The daemons are session-scoped (started once, on first use, and stopped at the end of the run); each yields an
+object whose ``env`` is what a subprocess needs. ``notifications``, ``keyring_env`` and ``app`` are per test.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from .app_process import AppProcess, launch_app
+from .dbus import DBusSession, start_dbus
+from .notifications import NotificationDaemon, start_dunst
+from .secret_service import SecretService, start_secret_service
+from .xserver import TrayHost, XServer, start_trayer, start_xvfb
+
+
+@pytest.fixture(scope="session")
+def xserver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[XServer]:
+    """Xvfb at 1280x800x24 on a free display; ``xserver.env`` is ``{"DISPLAY": ":N"}``."""
+    server = start_xvfb(tmp_path_factory.mktemp("xvfb"))
+    yield server
+    server.process.stop()
+
+
+@pytest.fixture(scope="session")
+def tray_host(xserver: XServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TrayHost]:
+    """trayer on ``xserver``, so Qt sees a system tray there."""
+    host = start_trayer(xserver, tmp_path_factory.mktemp("trayer"))
+    yield host
+    host.process.stop()
+
+
+@pytest.fixture(scope="session")
+def dbus_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DBusSession]:
+    """A private session bus; ``dbus_session.env`` holds DBUS_SESSION_BUS_ADDRESS."""
+    bus = start_dbus(tmp_path_factory.mktemp("dbus"))
+    yield bus
+    bus.process.stop()
+
+
+@pytest.fixture(scope="session")
+def notification_daemon(
+    xserver: XServer, dbus_session: DBusSession, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[NotificationDaemon]:
+    """dunst on ``xserver`` and ``dbus_session``; prefer the per-test ``notifications`` fixture."""
+    daemon = start_dunst(xserver, dbus_session, tmp_path_factory.mktemp("dunst"))
+    yield daemon
+    daemon.stop()
+
+
+@pytest.fixture
+def notifications(notification_daemon: NotificationDaemon) -> NotificationDaemon:
+    """The notification daemon with an empty history at the start of the test."""
+    notification_daemon.clear()
+    return notification_daemon
+
+
+@pytest.fixture(scope="session")
+def secret_service(
+    dbus_session: DBusSession, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SecretService]:
+    """gnome-keyring-daemon, unlocked, owning org.freedesktop.secrets on ``dbus_session``."""
+    service = start_secret_service(dbus_session, tmp_path_factory.mktemp("keyring"))
+    yield service
+    service.process.stop()
+
+
+@pytest.fixture
+def keyring_env(secret_service: SecretService, monkeypatch: pytest.MonkeyPatch) -> SecretService:
+    """Point this process's ``keyring`` library at the real Secret Service for the duration of the test."""
+    import keyring.core
+    from keyring.backends import SecretService as secret_service_backend
+
+    for key, value in secret_service.env.items():
+        if value is None:
+            monkeypatch.delenv(key, raising=False)
+        else:
+            monkeypatch.setenv(key, value)
+    keyring.core.init_backend()
+    backend = keyring.get_keyring()
+    if not isinstance(backend, secret_service_backend.Keyring):
+        pytest.fail(f"keyring chose {backend!r} instead of the Secret Service", pytrace=False)
+    return secret_service
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Callable[..., AppProcess]]:
+    """Launch the GUI app: ``app("--flag", env=xserver.env)``; every launch is stopped after the test."""
+    started: list[AppProcess] = []
+
+    def launch(*args: str, env: dict[str, str | None], minimized: bool = True) -> AppProcess:
+        name = f"cliffhanger-{len(started)}"
+        process = launch_app(*args, env=env, log_dir=tmp_path / "app-output", minimized=minimized, name=name)
+        started.append(process)
+        return process
+
+    yield launch
+    for process in started:
+        process.stop()
+
+
+def isolate_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Give the test its own data directory, dead catalogue URLs and the null keyring backend."""
+    monkeypatch.setenv("CLIFFHANGER_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("CLIFFHANGER_TVMAZE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("CLIFFHANGER_TMDB_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    if "keyring.core" in sys.modules:
+        sys.modules["keyring.core"].init_backend()  # drop a backend a previous test chose
