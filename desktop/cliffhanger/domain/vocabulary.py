@@ -27,6 +27,8 @@ class _Spelled(StrEnum):
     @property
     def label(self) -> str:
         """The human label, as shown in the window."""
+        if self.value == "post-production":
+            return "Post-production"
         return self.value.replace("-", " ").capitalize()
 
     def __str__(self) -> str:

@@ -1,0 +1,66 @@
+"""The command-line interface: the same core as the app, for terminals, scripts and schedulers.
+
+Each module in `COMMAND_MODULES` has `register(subparsers)`, which adds its sub-commands and sets a
+`handler(args, ctx) -> int` on each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from cliffhanger import __version__
+
+from .common import Context, UserError, run_handler
+
+COMMAND_MODULES = ("watchlist",)
+APP_FLAGS = ("--minimized",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cliffhanger",
+        description="Track when the shows and films you wait for come out. "
+        "With no command, opens the app (or raises the running one).",
+    )
+    parser.add_argument("--version", action="version", version=f"Cliffhanger {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(subparsers)
+    return parser
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()
+
+
+def is_cli_call(args: list[str]) -> bool:
+    """True when the arguments ask for the CLI rather than the app."""
+    if not args:
+        return False
+    first = args[0]
+    if first in ("-h", "--help", "--version"):
+        return True
+    return not first.startswith("-") and first in command_names()
+
+
+def run(args: list[str]) -> int:
+    """Parse and run one command; bad input prints a message to stderr and returns 2."""
+    parser = build_parser()
+    parsed = parser.parse_args(args)
+    if parsed.command is None:
+        parser.print_help()
+        return 0
+    return run_handler(parsed, Context())
+
+
+__all__ = ["UserError", "is_cli_call", "run"]
+
+
+if __name__ == "__main__":
+    sys.exit(run(sys.argv[1:]))

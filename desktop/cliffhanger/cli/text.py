@@ -1,0 +1,82 @@
+"""Plain-text rendering of titles for the terminal."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cliffhanger.domain.estimate import Estimate
+from cliffhanger.domain.models import Season, Title
+
+
+def day(value: date) -> str:
+    return f"{value.day} {value:%B %Y}"
+
+
+def heading(title: Title) -> str:
+    year = f" ({title.year})" if title.year else ""
+    focus = title.focus
+    season = f", season {focus.number}" if focus and focus.number is not None else ""
+    return f"{title.name}{year}{season}"
+
+
+def expected(estimate: Estimate | None, season: Season, today: date) -> str:
+    if estimate is None:
+        return "no date yet"
+    overdue = " — overdue" if estimate.is_overdue(today, season.status) else ""
+    return f"{estimate.text} ({estimate.confidence.value}){overdue}"
+
+
+def table(titles: list[Title], today: date) -> str:
+    if not titles:
+        return 'The watchlist is empty. Add a show with: cliffhanger add "TITLE"'
+    rows = [("TITLE", "SEASON", "STATUS", "EXPECTED", "WATCH")]
+    for title in titles:
+        focus = title.focus
+        status = focus.status.label if focus and focus.status else "—"
+        number = "film" if focus and focus.number is None else str(focus.number if focus else "")
+        when = expected(focus.expected, focus, today) if focus else "no date yet"
+        rows.append((title.name, number, status, when, title.watch.value))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    )
+
+
+def _season_lines(season: Season, today: date) -> list[str]:
+    status = season.status_change
+    now = f"{status.status.label} since {day(status.since)}" if status else "no status recorded"
+    lines = [f"{season.label}: {now}", f"  Expected: {expected(season.expected, season, today)}"]
+    if season.history:
+        lines.append("  Status history:")
+        for change in season.history:
+            source = f"  {change.source}" if change.source else ""
+            lines.append(
+                f"    {change.since.isoformat()}  {change.status.value:<16} {change.confidence.value}{source}"
+            )
+    if season.claims:
+        lines.append("  Release claims:")
+        for claim in season.claims:
+            source = f"  {claim.source}" if claim.source else ""
+            noted = f"  (noted {claim.noted_at:%Y-%m-%d})" if claim.noted_at else ""
+            lines.append(f"    {claim.window.text:<20} {claim.confidence.value:<10}{source}{noted}")
+    return lines
+
+
+def details(title: Title, today: date) -> str:
+    facts = [title.kind.value, title.network, f"watch: {title.watch.value}"]
+    lines = [heading(title), "  " + " · ".join(f for f in facts if f)]
+    if title.original_name:
+        lines.append(f"  Original name: {title.original_name}")
+    if title.overview:
+        lines.append(f"  {title.overview}")
+    for season in title.seasons:
+        lines.extend(["", *_season_lines(season, today)])
+    if title.cast:
+        lines.extend(["", "Cast:"])
+        for credit in title.cast:
+            role = f" as {credit.character}" if credit.character else ""
+            scope = f" (season {credit.season})" if credit.season is not None else ""
+            lines.append(f"  {credit.actor}{role}{scope}")
+    if title.notes:
+        lines.extend(["", f"Notes: {title.notes}"])
+    return "\n".join(lines)

@@ -1,0 +1,53 @@
+"""Logging to a rotating file in the data directory, with secrets scrubbed from every record."""
+
+from __future__ import annotations
+
+import logging
+import re
+from logging.handlers import RotatingFileHandler
+
+from . import paths
+
+LOG_NAME = "cliffhanger.log"
+_SECRET_PATTERNS = (
+    re.compile(r"(api_key=)[^&\s\"']+", re.IGNORECASE),
+    re.compile(r"(Bearer\s+)[A-Za-z0-9._\-]+", re.IGNORECASE),
+)
+
+
+class ScrubSecrets(logging.Filter):
+    """Masks API keys and bearer tokens in messages, whatever code logged them."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        scrubbed = scrub(message)
+        if scrubbed != message:
+            record.msg, record.args = scrubbed, None
+        return True
+
+
+def scrub(text: str) -> str:
+    for pattern in _SECRET_PATTERNS:
+        text = pattern.sub(r"\1***", text)
+    return text
+
+
+def configure_logging(*, verbose: bool = False, to_stderr: bool = False) -> None:
+    """Send the app's log to `logs/cliffhanger.log` (and stderr if asked); safe to call twice."""
+    root = logging.getLogger()
+    if any(getattr(h, "_cliffhanger", False) for h in root.handlers):
+        return
+    handler = RotatingFileHandler(
+        paths.logs_dir() / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handlers: list[logging.Handler] = [handler]
+    if to_stderr:
+        handlers.append(logging.StreamHandler())
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for h in handlers:
+        h.setFormatter(formatter)
+        h.addFilter(ScrubSecrets())
+        h._cliffhanger = True  # type: ignore[attr-defined]
+        root.addHandler(h)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
