@@ -1,8 +1,8 @@
 """A per-host request limiter: at most `calls` requests in any window of `period` seconds.
 
-It is a bucket of `calls` tokens in which each spent token comes back exactly `period` seconds after it was
-spent, so unlike a smoothly refilling bucket it never allows a burst beyond the documented limit. The clock and
-the sleep are injectable so tests can run on a fake clock.
+It is a bucket of `calls` tokens in which each spent token comes back exactly `period` seconds after it
+was spent, so unlike a smoothly refilling bucket it never allows a burst beyond the documented limit.
+The clock and the sleep are injectable so tests can run on a fake clock.
 """
 
 from __future__ import annotations

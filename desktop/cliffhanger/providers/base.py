@@ -1,0 +1,167 @@
+"""What every catalogue offers (`CatalogueProvider`) and the plain values it hands back.
+
+`CatalogueTitle.to_title()` turns a fetched title into the domain's `Title`, with the provider as the
+source of its status history and release claims.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+from ..domain.models import ExternalIds, Title
+from ..domain.vocabulary import Kind, Status
+
+_REF = re.compile(r"^\s*(tvmaze):(\d+)\s*$|^\s*(tmdb):(tv|movie):(\d+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, order=True)
+class ProviderRef:
+    """A title's address at one catalogue, written "tvmaze:82", "tmdb:tv:1399" or "tmdb:movie:603"."""
+
+    provider: str
+    id: int
+    kind: Kind = Kind.SERIES
+
+    @classmethod
+    def parse(cls, text: str) -> ProviderRef:
+        match = _REF.match(text)
+        if not match:
+            raise ValueError(
+                f"can't read {text!r} as a catalogue reference; use tvmaze:ID, tmdb:tv:ID or tmdb:movie:ID"
+            )
+        if match[1]:
+            return cls("tvmaze", int(match[2]))
+        kind = Kind.FILM if match[4].lower() == "movie" else Kind.SERIES
+        return cls("tmdb", int(match[5]), kind)
+
+    @property
+    def tmdb_path(self) -> str:
+        """The TMDB spelling of the kind and id: "tv:1399" or "movie:603"."""
+        return f"{'movie' if self.kind is Kind.FILM else 'tv'}:{self.id}"
+
+    def __str__(self) -> str:
+        return f"tmdb:{self.tmdb_path}" if self.provider == "tmdb" else f"{self.provider}:{self.id}"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result, enough to show a row (poster, year, network, status) and to fetch details."""
+
+    ref: ProviderRef
+    name: str
+    kind: Kind
+    year: int | None = None
+    network: str = ""
+    status_text: str = ""  # the provider's own words
+    status: Status | None = None
+    poster_url: str | None = None
+    overview: str = ""
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class CatalogueSeason:
+    """A season as the catalogue lists it."""
+
+    number: int
+    premiere: date | None = None
+    end: date | None = None
+    episode_count: int | None = None
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class CastMember:
+    """An actor and the character(s) they play, in the catalogue's billing order."""
+
+    actor: str
+    character: str = ""
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class NextEpisode:
+    """The next scheduled episode; `airstamp` is timezone-aware when the catalogue gives a time."""
+
+    season: int | None
+    number: int | None
+    name: str = ""
+    airdate: date | None = None
+    airstamp: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CatalogueTitle:
+    """Everything one catalogue says about a series or film, as fetched at `fetched_at` (UTC)."""
+
+    ref: ProviderRef
+    source: str  # the provider's display name, e.g. "TVmaze"
+    name: str
+    kind: Kind
+    fetched_at: datetime
+    status_text: str = ""
+    status: Status | None = None
+    original_name: str = ""
+    premiered: date | None = None
+    network: str = ""
+    language: str = ""
+    overview: str = ""
+    ids: ExternalIds = field(default_factory=ExternalIds)
+    poster_url: str | None = None
+    updated: int | None = None  # the catalogue's change stamp (unix seconds), where it has one
+    seasons: tuple[CatalogueSeason, ...] = ()
+    cast: tuple[CastMember, ...] = ()
+    next_episode: NextEpisode | None = None
+
+    @property
+    def year(self) -> int | None:
+        return self.premiered.year if self.premiered else None
+
+    def to_title(self, *, today: date | None = None, max_cast: int = 50) -> Title:
+        """The domain title: provider status as history, listed dates as official claims, cast as credits."""
+        from .convert import to_title
+
+        return to_title(self, today=today, max_cast=max_cast)
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What a catalogue's change feed lists since a moment: refs with their change stamps where known.
+
+    `complete` is False when the feed does not reach back that far; then every title needs a refetch.
+    """
+
+    provider: str
+    since: datetime
+    changed: Mapping[ProviderRef, int | None]
+    complete: bool = True
+
+    def needs_refresh(self, ref: ProviderRef, stored_updated: int | None = None) -> bool:
+        """Whether `ref`, last fetched with change stamp `stored_updated`, should be fetched again."""
+        if not self.complete:
+            return True
+        if ref not in self.changed:
+            return False
+        stamp = self.changed[ref]
+        return stamp is None or stored_updated is None or stamp > stored_updated
+
+
+class CatalogueProvider(Protocol):
+    """A catalogue the watchlist can search and refresh from; errors are `providers.errors` types."""
+
+    name: str  # display name and source label: "TVmaze", "TMDB"
+    key: str  # reference prefix: "tvmaze", "tmdb"
+
+    def search(self, query: str, *, kind: Kind | None = None) -> list[SearchHit]: ...
+
+    def details(self, ref: ProviderRef) -> CatalogueTitle: ...
+
+    def changed_since(self, since: datetime) -> ChangeSet: ...
+
+    def test_credentials(self) -> None: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,98 @@
+"""Turning a fetched `CatalogueTitle` into the domain's `Title`.
+
+The provider's status becomes a `StatusChange` and each listed date a `ReleaseClaim`, both with the
+provider as source and official confidence. A status change is dated the day the catalogue was asked;
+storage keeps a new one only when it differs from what that provider said last time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
+from ..domain.vocabulary import Confidence, Kind, Status
+from ..domain.windows import ReleaseWindow
+from .base import CatalogueSeason, CatalogueTitle
+from .mapping import season_status
+
+
+def to_title(cat: CatalogueTitle, *, today: date | None = None, max_cast: int = 50) -> Title:
+    """The domain title for `cat`; `today` (default: the fetch date) decides scheduled versus airing."""
+    today = today or cat.fetched_at.date()
+    if cat.kind is Kind.FILM:
+        seasons: tuple[Season, ...] = (_film(cat, today),)
+    else:
+        seasons = _series(cat, today)
+    cast = tuple(
+        Credit(actor=m.actor, character=m.character, order=m.order) for m in cat.cast[: max(0, max_cast)]
+    )
+    return Title(
+        name=cat.name,
+        kind=cat.kind,
+        original_name=cat.original_name if cat.original_name != cat.name else "",
+        year=cat.year,
+        network=cat.network,
+        overview=cat.overview,
+        ids=cat.ids,
+        seasons=seasons,
+        cast=cast,
+    )
+
+
+def _film(cat: CatalogueTitle, today: date) -> Season:
+    return Season(number=None, history=_history(cat, cat.status, today), claims=_claims(cat, cat.premiered))
+
+
+def _series(cat: CatalogueTitle, today: date) -> tuple[Season, ...]:
+    listed = {s.number: s for s in cat.seasons if s.number >= 1}
+    upcoming = cat.next_episode
+    if upcoming and upcoming.season and upcoming.season not in listed:
+        listed[upcoming.season] = CatalogueSeason(number=upcoming.season)
+    if not listed:
+        return ()
+    newest = max(listed)
+    seasons = []
+    for number in sorted(listed):
+        season = listed[number]
+        premiere = season.premiere or _next_episode_date(cat, number)
+        if number == newest:
+            status = season_status(cat.status, premiere, today)
+        else:
+            status = Status.ENDED if premiere and premiere <= today else None
+        seasons.append(
+            Season(number=number, history=_history(cat, status, today), claims=_claims(cat, premiere))
+        )
+    return tuple(seasons)
+
+
+def _next_episode_date(cat: CatalogueTitle, season: int) -> date | None:
+    """A season with no premiere date listed still gets the date of its next scheduled episode."""
+    upcoming = cat.next_episode
+    if upcoming and upcoming.season == season:
+        return upcoming.airdate or (upcoming.airstamp.date() if upcoming.airstamp else None)
+    return None
+
+
+def _history(cat: CatalogueTitle, status: Status | None, today: date) -> tuple[StatusChange, ...]:
+    if status is None:
+        return ()
+    change = StatusChange(
+        status=status,
+        since=today,
+        source=cat.source,
+        confidence=Confidence.OFFICIAL,
+        recorded_at=cat.fetched_at,
+    )
+    return (change,)
+
+
+def _claims(cat: CatalogueTitle, day: date | None) -> tuple[ReleaseClaim, ...]:
+    if day is None:
+        return ()
+    claim = ReleaseClaim(
+        window=ReleaseWindow.on(day),
+        confidence=Confidence.OFFICIAL,
+        source=cat.source,
+        noted_at=cat.fetched_at,
+    )
+    return (claim,)

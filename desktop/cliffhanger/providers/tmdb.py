@@ -1,0 +1,137 @@
+"""TMDB (v3): series and films, with the user's own key.
+
+The key is either a v3 API key, sent as the `api_key` query parameter, or a v4 read-access token (a long
+JWT), sent as `Authorization: Bearer`. `/tv/changes` and `/movie/changes` list what changed in the last days
+(at most 14), so a refresh fetches only those titles.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from ..domain.vocabulary import Kind
+from .base import CatalogueTitle, ChangeSet, ProviderRef, SearchHit
+from .fields import Fields
+from .http import HttpClient
+from .ratelimit import Clock, RateLimiter, Sleep
+from .tmdb_parse import DEFAULT_IMAGE_BASE, NAME, parse_details, parse_hit
+
+DEFAULT_URL = "https://api.themoviedb.org/3"
+CALLS, PERIOD = 40, 10.0
+FEED_SPAN = timedelta(days=14)
+MAX_FEED_PAGES = 50
+_PATHS = {Kind.SERIES: "tv", Kind.FILM: "movie"}
+_APPEND = {Kind.SERIES: "aggregate_credits,external_ids", Kind.FILM: "credits,external_ids,release_dates"}
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def is_bearer_token(key: str) -> bool:
+    """A v4 read-access token is a long dotted JWT; a v3 key is 32 hex digits."""
+    return key.count(".") == 2 and len(key) > 64
+
+
+def auth_options(key: str) -> dict[str, Any]:
+    """Client options that send `key` the way TMDB expects for its kind."""
+    key = key.strip()
+    if is_bearer_token(key):
+        return {"headers": {"Authorization": f"Bearer {key}"}, "secrets": (key,)}
+    return {"params": {"api_key": key}, "secrets": (key,)}
+
+
+class TmdbProvider:
+    """Search, details and change feeds of TMDB; see `CatalogueProvider`."""
+
+    name = NAME
+    key = "tmdb"
+
+    def __init__(
+        self,
+        client: HttpClient,
+        *,
+        image_base: str = DEFAULT_IMAGE_BASE,
+        now: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self.client, self.image_base, self._now = client, image_base, now
+
+    @classmethod
+    def create(
+        cls,
+        api_key: str,
+        base_url: str = DEFAULT_URL,
+        *,
+        image_base: str = DEFAULT_IMAGE_BASE,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = time.sleep,
+        now: Callable[[], datetime] = _utcnow,
+        **client_options: Any,
+    ) -> TmdbProvider:
+        """A provider that sends `api_key` as a query parameter or as a bearer token, as fits its kind."""
+        limiter = RateLimiter(CALLS, PERIOD, clock=clock, sleep=sleep)
+        options = {**client_options, **auth_options(api_key)}
+        client = HttpClient(NAME, base_url, limiter=limiter, sleep=sleep, **options)
+        return cls(client, image_base=image_base, now=now)
+
+    def close(self) -> None:
+        self.client.close()
+
+    def search(self, query: str, *, kind: Kind | None = None) -> list[SearchHit]:
+        """Series and films matching `query` (or only one kind), most popular first."""
+        if not query.strip():
+            return []
+        hits: list[SearchHit] = []
+        for wanted in (kind,) if kind else (Kind.SERIES, Kind.FILM):
+            page = Fields(
+                self.client.get_json(f"/search/{_PATHS[wanted]}", {"query": query.strip()}), NAME, "search"
+            )
+            hits.extend(
+                parse_hit(item, wanted, self.image_base) for item in page.children("results") if _usable(item)
+            )
+        return sorted(hits, key=lambda hit: -(hit.score or 0.0))
+
+    def details(self, ref: ProviderRef) -> CatalogueTitle:
+        """The series with seasons, next episode and series-wide cast, or the film with its cast."""
+        if ref.provider != self.key:
+            raise ValueError(f"{ref} is not a TMDB reference")
+        path = f"/{_PATHS[ref.kind]}/{ref.id}"
+        data = self.client.get_json(path, {"append_to_response": _APPEND[ref.kind]})
+        return parse_details(data, ref.kind, fetched_at=self._now(), image_base=self.image_base)
+
+    def changed_since(self, since: datetime) -> ChangeSet:
+        """Series and films changed since `since`; incomplete when that is more than 14 days back."""
+        now = self._now()
+        start = max(since, now - FEED_SPAN)
+        complete = since >= now - FEED_SPAN
+        changed: dict[ProviderRef, int | None] = {}
+        for kind, path in _PATHS.items():
+            complete &= self._feed(path, kind, start, now, changed)
+        return ChangeSet(self.name, since, changed, complete)
+
+    def _feed(
+        self, path: str, kind: Kind, start: datetime, end: datetime, into: dict[ProviderRef, int | None]
+    ) -> bool:
+        params = {"start_date": start.date().isoformat(), "end_date": end.date().isoformat()}
+        page, pages = 1, 1
+        while page <= min(pages, MAX_FEED_PAGES):
+            body = Fields(
+                self.client.get_json(f"/{path}/changes", {**params, "page": str(page)}), NAME, "change list"
+            )
+            for item in body.children("results"):
+                if item.integer("id") is not None:
+                    into[ProviderRef(self.key, item.required_int("id"), kind)] = None
+            pages = body.integer("total_pages") or 1
+            page += 1
+        return pages <= MAX_FEED_PAGES
+
+    def test_credentials(self) -> None:
+        """Raise `AuthFailedError` with TMDB's own words if the key is refused; return quietly if it works."""
+        self.client.get_json("/configuration")
+
+
+def _usable(item: Fields) -> bool:
+    return item.integer("id") is not None and bool(item.text("name") or item.text("title"))

@@ -1,0 +1,130 @@
+"""The one door to secrets: the TMDB key lives in the OS keyring and nowhere else.
+
+Where no keyring backend works (no Secret Service, or a fail/null backend), `SecretStore.available` is False
+and `unusable_reason` says why in plain words. The caller may then opt into `use_session_only()`, which keeps
+the key in this process's memory until it exits. Nothing here ever logs or repeats a secret.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Literal
+
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+from keyring.errors import KeyringError, PasswordDeleteError
+
+log = logging.getLogger(__name__)
+SERVICE = "cliffhanger"
+TMDB = "tmdb"
+Place = Literal["keyring", "session"]
+
+
+class KeyringUnavailableError(RuntimeError):
+    """No usable keyring: the message says so in plain words and never contains the secret."""
+
+
+class SecretStore:
+    """Get, set and forget named secrets in the OS keyring, with an explicit session-only fallback."""
+
+    def __init__(self, service: str = SERVICE, backend: KeyringBackend | None = None) -> None:
+        self.service = service
+        self._backend = backend
+        self._session: dict[str, str] = {}
+        self.session_only = False
+
+    @property
+    def backend(self) -> KeyringBackend:
+        return self._backend if self._backend is not None else keyring.get_keyring()
+
+    @property
+    def backend_name(self) -> str:
+        return type(self.backend).__module__ + "." + type(self.backend).__name__
+
+    @property
+    def unusable_reason(self) -> str | None:
+        """None when the keyring works; otherwise a sentence for the Settings page."""
+        backend = self.backend
+        empty_chain = isinstance(backend, chainer.ChainerBackend) and not backend.backends
+        if isinstance(backend, fail.Keyring | null.Keyring) or empty_chain:
+            return (
+                "No system keyring is available, so the key can't be saved. "
+                "You can use it for this session only; it will be forgotten when Cliffhanger quits."
+            )
+        return None
+
+    @property
+    def available(self) -> bool:
+        return self.unusable_reason is None
+
+    def use_session_only(self) -> None:
+        """Keep secrets set from now on in memory only, for as long as this process runs."""
+        self.session_only = True
+
+    def get(self, name: str = TMDB) -> str | None:
+        """The secret called `name`, or None when none is stored (or no keyring works)."""
+        if name in self._session:
+            return self._session[name]
+        if not self.available:
+            return None
+        try:
+            return self.backend.get_password(self.service, name)
+        except KeyringError as exc:
+            raise self._failure("read", exc) from None
+
+    def set(self, name: str, secret: str) -> Place:
+        """Store `secret` and say where; without a keyring, raises `KeyringUnavailableError` (see above)."""
+        if not secret.strip():
+            raise ValueError("an empty key can't be stored")
+        if self.session_only:
+            self._session[name] = secret.strip()
+            return "session"
+        if not self.available:
+            raise KeyringUnavailableError(self.unusable_reason)
+        try:
+            self.backend.set_password(self.service, name, secret.strip())
+        except KeyringError as exc:
+            raise self._failure("save", exc) from None
+        log.info("stored the %s key in the keyring (%s)", name, self.backend_name)
+        return "keyring"
+
+    def forget(self, name: str = TMDB) -> None:
+        """Remove the secret from memory and from the keyring; forgetting a missing one is fine."""
+        self._session.pop(name, None)
+        if not self.available:
+            return
+        try:
+            self.backend.delete_password(self.service, name)
+        except PasswordDeleteError:
+            pass
+        except KeyringError as exc:
+            raise self._failure("remove", exc) from None
+        log.info("removed the %s key from the keyring", name)
+
+    def _failure(self, action: str, exc: KeyringError) -> KeyringUnavailableError:
+        log.warning("keyring could not %s a secret: %s", action, type(exc).__name__)
+        return KeyringUnavailableError(
+            f"The system keyring could not {action} the key ({type(exc).__name__}). "
+            "It may be locked; unlock it and try again, or use the key for this session only."
+        )
+
+
+_default = SecretStore()
+
+
+def default_store() -> SecretStore:
+    """The process-wide store (its session-only memory lasts as long as the process)."""
+    return _default
+
+
+def get_tmdb_key() -> str | None:
+    return _default.get(TMDB)
+
+
+def set_tmdb_key(key: str) -> Place:
+    return _default.set(TMDB, key)
+
+
+def forget_tmdb_key() -> None:
+    _default.forget(TMDB)
