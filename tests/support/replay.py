@@ -1,0 +1,174 @@
+"""A real HTTP server on 127.0.0.1 that replays recorded catalogue answers, for tests.
+
+Routes match on method, path and (optionally) a subset of query parameters. A route may hold a script of
+replies: the Nth matching request gets the Nth reply and the last one repeats. Replies can carry any status,
+headers (Retry-After), a delay (for timeouts), a body that stops early (a cut connection) and huge bodies
+streamed without a length. Every request is recorded so tests can count calls and see what was sent.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+
+
+@dataclass
+class Reply:
+    """One scripted answer; `cut_at` declares the full length but closes after that many bytes."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    cut_at: int | None = None
+    stream_bytes: int = 0  # when > 0: this many bytes of filler, sent without a Content-Length
+
+    @classmethod
+    def file(cls, relative: str, status: int = 200, **options: Any) -> Reply:
+        """A recorded body from tests/fixtures, bytes unchanged."""
+        return cls(status, (FIXTURES / relative).read_bytes(), **options)
+
+    @classmethod
+    def json(cls, data: Any, status: int = 200, **options: Any) -> Reply:
+        return cls(status, json.dumps(data).encode(), **options)
+
+
+@dataclass
+class Recorded:
+    """A request as the server saw it; header names are lower-case."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+
+
+@dataclass
+class _Route:
+    method: str
+    path: str
+    query: Mapping[str, str]
+    replies: list[Reply]
+    hits: int = 0
+
+    def matches(self, method: str, path: str, query: Mapping[str, list[str]]) -> bool:
+        if method != self.method or path != self.path:
+            return False
+        return all(value in query.get(key, []) for key, value in self.query.items())
+
+    def next_reply(self) -> Reply:
+        reply = self.replies[min(self.hits, len(self.replies) - 1)]
+        self.hits += 1
+        return reply
+
+
+class ReplayServer:
+    """Serve scripted replies on an ephemeral loopback port; use as a context manager or call `stop()`."""
+
+    def __init__(self) -> None:
+        self.routes: list[_Route] = []
+        self.requests: list[Recorded] = []
+        self._lock = threading.Lock()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, name="replay-server", daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def start(self) -> ReplayServer:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> ReplayServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    def add(
+        self,
+        path: str,
+        replies: Reply | Sequence[Reply],
+        *,
+        method: str = "GET",
+        query: Mapping[str, str] | None = None,
+    ) -> None:
+        """Answer `method path` (whose query holds `query`) with `replies`, in order; later routes win."""
+        script = [replies] if isinstance(replies, Reply) else list(replies)
+        with self._lock:
+            self.routes.insert(0, _Route(method, path, dict(query or {}), script))
+
+    def calls(self, path: str | None = None) -> list[Recorded]:
+        """The recorded requests, all or those to one path."""
+        with self._lock:
+            return [r for r in self.requests if path is None or r.path == path]
+
+    def _dispatch(self, request: Recorded) -> Reply:
+        with self._lock:
+            self.requests.append(request)
+            for route in self.routes:
+                if route.matches(request.method, request.path, request.query):
+                    return route.next_reply()
+        return Reply.json({"unmatched": f"{request.method} {request.path}"}, status=599)
+
+
+def _handler_for(server: ReplayServer) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.0"
+
+        def do_GET(self) -> None:
+            parts = urlsplit(self.path)
+            headers = {k.lower(): v for k, v in self.headers.items()}
+            recorded = Recorded(
+                self.command, parts.path, parse_qs(parts.query, keep_blank_values=True), headers
+            )
+            _send(self, server._dispatch(recorded))
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return Handler
+
+
+def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
+    if reply.delay:
+        time.sleep(reply.delay)
+    try:
+        handler.send_response(reply.status)
+        handler.send_header("Content-Type", "application/json; charset=utf-8")
+        for name, value in reply.headers.items():
+            handler.send_header(name, value)
+        if not reply.stream_bytes:
+            handler.send_header("Content-Length", str(len(reply.body)))
+        handler.end_headers()
+        for chunk in _chunks(reply):
+            handler.wfile.write(chunk)
+        handler.wfile.flush()
+    except (BrokenPipeError, ConnectionResetError):
+        pass  # the client gave up (a timeout or a size limit): that is what such tests provoke
+
+
+def _chunks(reply: Reply) -> Iterator[bytes]:
+    if reply.stream_bytes:
+        block = b" " * 65536
+        for start in range(0, reply.stream_bytes, len(block)):
+            yield block[: min(len(block), reply.stream_bytes - start)]
+        return
+    yield reply.body if reply.cut_at is None else reply.body[: reply.cut_at]
