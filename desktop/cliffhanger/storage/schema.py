@@ -1,3 +1,6 @@
 """Imports every table module so that the metadata knows the whole schema (for migrations and checks)."""
 
-from cliffhanger.storage import tables  # noqa: F401
+from cliffhanger.storage import (
+    reminder_tables,  # noqa: F401
+    tables,  # noqa: F401
+)

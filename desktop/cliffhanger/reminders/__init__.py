@@ -1,0 +1,1 @@
+"""Reminders: the pure planner (what is due, when to wake next) and the service that delivers them."""
