@@ -22,7 +22,7 @@ from .tmdb_parse import DEFAULT_IMAGE_BASE, NAME, parse_details, parse_hit
 DEFAULT_URL = "https://api.themoviedb.org/3"
 CALLS, PERIOD = 40, 10.0
 FEED_SPAN = timedelta(days=14)
-MAX_FEED_PAGES = 50
+FEED_PAGE_LIMIT = 100  # a day of TMDB changes ran to 53 pages of 100 ids in a 2024 recording
 _PATHS = {Kind.SERIES: "tv", Kind.FILM: "movie"}
 _APPEND = {Kind.SERIES: "aggregate_credits,external_ids", Kind.FILM: "credits,external_ids,release_dates"}
 
@@ -58,6 +58,7 @@ class TmdbProvider:
         now: Callable[[], datetime] = _utcnow,
     ) -> None:
         self.client, self.image_base, self._now = client, image_base, now
+        self.feed_page_limit = FEED_PAGE_LIMIT  # pages per feed before a change set is called incomplete
 
     @classmethod
     def create(
@@ -79,6 +80,12 @@ class TmdbProvider:
 
     def close(self) -> None:
         self.client.close()
+
+    def __enter__(self) -> TmdbProvider:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
     def search(self, query: str, *, kind: Kind | None = None) -> list[SearchHit]:
         """Series and films matching `query` (or only one kind), most popular first."""
@@ -117,7 +124,7 @@ class TmdbProvider:
     ) -> bool:
         params = {"start_date": start.date().isoformat(), "end_date": end.date().isoformat()}
         page, pages = 1, 1
-        while page <= min(pages, MAX_FEED_PAGES):
+        while page <= min(pages, self.feed_page_limit):
             body = Fields(
                 self.client.get_json(f"/{path}/changes", {**params, "page": str(page)}), NAME, "change list"
             )
@@ -126,7 +133,7 @@ class TmdbProvider:
                     into[ProviderRef(self.key, item.required_int("id"), kind)] = None
             pages = body.integer("total_pages") or 1
             page += 1
-        return pages <= MAX_FEED_PAGES
+        return pages <= self.feed_page_limit
 
     def test_credentials(self) -> None:
         """Raise `AuthFailedError` with TMDB's own words if the key is refused; return quietly if it works."""

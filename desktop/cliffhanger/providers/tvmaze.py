@@ -58,6 +58,12 @@ class TvmazeProvider:
     def close(self) -> None:
         self.client.close()
 
+    def __enter__(self) -> TvmazeProvider:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def search(self, query: str, *, kind: Kind | None = None) -> list[SearchHit]:
         """Shows matching `query`, best first; TVmaze lists no films."""
         if kind is Kind.FILM or not query.strip():
