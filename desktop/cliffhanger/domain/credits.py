@@ -6,7 +6,7 @@ import re
 
 from .models import Credit
 
-_AS = re.compile(r"\s+as\s+", re.IGNORECASE)
+_AS = re.compile(r"(?:^|\s+)as\s+", re.IGNORECASE)
 
 
 class CreditError(ValueError):

@@ -1,41 +1,47 @@
 """Bringing a database file up to the current schema, after copying it aside.
 
 Every start calls `upgrade`: a new file gets the whole schema; an older one is first copied to
-`backups/` through SQLite's online backup, then upgraded in one transaction.
+`backups/` through SQLite's online backup, then upgraded in one transaction. When the file is already
+current (the usual case) Alembic is not even imported, which keeps start-up quick.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-def _config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    return config
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+)['\"]?", re.MULTILINE)
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision, read from the version files without importing them."""
+    revisions, parents = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
+        if "revision" in found:
+            revisions.add(found["revision"])
+            parents.add(found.get("down_revision"))
+    heads = revisions - parents
+    if len(heads) != 1:
+        raise RuntimeError(f"the migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+    try:
+        with engine.connect() as connection:
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except OperationalError:
+        return None
 
 
 def backup_copy(source: Path, backups: Path, label: str) -> Path:
@@ -48,17 +54,26 @@ def backup_copy(source: Path, backups: Path, label: str) -> Path:
     return target
 
 
-def upgrade(engine: Engine, db_path: Path, backups: Path) -> Path | None:
-    """Migrate to head; return the backup made first, if the file held an older schema."""
-    current, head = current_revision(engine), head_revision()
-    if current == head:
+def upgrade(engine: Engine, db_path: Path, backups: Path, target: str = "head") -> Path | None:
+    """Migrate to `target`; return the backup made first, if the file held an older schema."""
+    current = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if current == wanted:
         return None
     backup = None
     if current is not None:
         backup = backup_copy(db_path, backups, f"upgrade-from-{current}")
-        log.info("database copied to %s before upgrading from %s to %s", backup, current, head)
-    config = _config()
+        log.info("database copied to %s before upgrading from %s to %s", backup, current, wanted)
+    _run_alembic(engine, wanted)
+    return backup
+
+
+def _run_alembic(engine: Engine, target: str) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-    return backup
+        command.upgrade(config, target)

@@ -1,0 +1,61 @@
+"""Vocabularies parse the CLI spellings and common variants, and reject the rest clearly."""
+
+import pytest
+
+from cliffhanger.domain.credits import CreditError, parse_credit
+from cliffhanger.domain.matching import Named, TitleLookupError, match_title
+from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("post-production", Status.POST_PRODUCTION),
+        ("Post Production", Status.POST_PRODUCTION),
+        ("in_development", Status.IN_DEVELOPMENT),
+        ("canceled", Status.CANCELLED),
+        ("rumored", Status.RUMOURED),
+        ("ON-HOLD", Status.ON_HOLD),
+    ],
+)
+def test_status_spellings(text, status):
+    assert Status.parse(text) is status
+
+
+def test_every_cli_spelling_parses_to_itself():
+    for vocabulary in (Status, Confidence, WatchState, Kind):
+        for member in vocabulary:
+            assert vocabulary.parse(member.value) is member
+
+
+def test_unknown_values_list_the_choices():
+    with pytest.raises(ValueError, match="rumoured, announced, in-development"):
+        Status.parse("vibing")
+    with pytest.raises(ValueError, match="unknown watch state"):
+        WatchState.parse("binge")
+
+
+def test_credit_parsing():
+    credit = parse_credit("Park Ji-hu as Nam On-jo", order=2, season=2)
+    assert (credit.actor, credit.character, credit.order, credit.season) == ("Park Ji-hu", "Nam On-jo", 2, 2)
+    assert parse_credit("Lee Jae-in").character == ""
+    assert parse_credit("Cho Yi-hyun AS Choi Nam-ra").character == "Choi Nam-ra"
+    with pytest.raises(CreditError):
+        parse_credit("   as Nobody")
+
+
+NAMES = [Named(1, "All of Us Are Dead"), Named(2, "Dead Man's Wire", 2025), Named(3, "Dead Ringers", 2023)]
+
+
+def test_matching_exact_then_unique_fragment():
+    assert match_title("all of us are dead", NAMES).id == 1
+    assert match_title("ALL OF US", NAMES).id == 1
+    assert match_title("wire", NAMES).id == 2
+
+
+def test_ambiguous_and_unknown_titles_list_candidates():
+    with pytest.raises(TitleLookupError) as caught:
+        match_title("dead", NAMES)
+    assert caught.value.candidates == ("All of Us Are Dead", "Dead Man's Wire (2025)", "Dead Ringers (2023)")
+    with pytest.raises(TitleLookupError, match="no title"):
+        match_title("Kingdom", NAMES)
