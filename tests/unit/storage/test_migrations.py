@@ -1,4 +1,4 @@
-"""Migrations: an empty file reaches head, the schema matches the tables, and an upgrade copies the file first."""
+"""Migrations: an empty file reaches head, the schema matches the tables, an upgrade copies the file first."""
 
 import sqlite3
 from pathlib import Path
