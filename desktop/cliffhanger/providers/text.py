@@ -37,13 +37,21 @@ class _TextCollector(HTMLParser):
             self.parts.append(data)
 
 
+def _clip(html: str, limit: int) -> str:
+    """At most `limit` characters, without a tag left open at the cut."""
+    if len(html) <= limit:
+        return html
+    clipped = html[:limit]
+    return clipped[: clipped.rfind("<")] if clipped.rfind("<") > clipped.rfind(">") else clipped
+
+
 def html_to_text(html: object, *, max_chars: int = MAX_CHARS) -> str:
     """Plain text from an HTML fragment: tags stripped, entities decoded, script and style dropped,
     whitespace collapsed (paragraphs kept as single blank-free line breaks) and length capped."""
     if not isinstance(html, str) or not html:
         return ""
     collector = _TextCollector()
-    collector.feed(html[: max_chars * 20])
+    collector.feed(_clip(html, max_chars * 20))
     collector.close()
     text = "".join(collector.parts).replace("\x00", "")
     text = re.sub(r"[^\S\n]+", " ", text)
