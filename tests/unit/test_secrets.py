@@ -1,0 +1,83 @@
+"""The TMDB key in the OS keyring: a round trip through a real Secret Service, and the no-keyring path."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+
+import keyring
+import pytest
+from keyring.backends import fail
+
+from cliffhanger import secrets
+from cliffhanger.secrets import KeyringUnavailableError, SecretStore
+from support.processes import merged_env, require
+from support.secret_service import SecretService
+
+KEY = "0123456789abcdef0123456789abcdef"
+
+
+def test_the_null_backend_from_the_environment_is_reported_unusable() -> None:
+    store = SecretStore()  # the suite sets PYTHON_KEYRING_BACKEND=keyring.backends.null.Keyring
+    assert store.backend_name == "keyring.backends.null.Keyring"
+    assert not store.available
+    assert store.unusable_reason is not None and "session only" in store.unusable_reason
+    assert store.get() is None
+
+
+@pytest.mark.parametrize("backend", [None, fail.Keyring()])
+def test_without_a_keyring_saving_fails_plainly_and_without_the_key(backend: fail.Keyring | None) -> None:
+    store = SecretStore(backend=backend)
+    with pytest.raises(KeyringUnavailableError) as failure:
+        store.set("tmdb", KEY)
+    assert "No system keyring is available" in str(failure.value) and KEY not in str(failure.value)
+    assert store.get("tmdb") is None
+
+
+def test_session_only_keeps_the_key_in_memory_until_forgotten() -> None:
+    store = SecretStore()
+    store.use_session_only()
+    assert store.set("tmdb", f"  {KEY} ") == "session"
+    assert store.get("tmdb") == KEY
+    assert SecretStore().get("tmdb") is None  # another store (a restart) does not see it
+    store.forget("tmdb")
+    assert store.get("tmdb") is None
+
+
+def test_module_functions_use_one_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(secrets, "_default", SecretStore())
+    secrets.default_store().use_session_only()
+    assert secrets.set_tmdb_key(KEY) == "session" and secrets.get_tmdb_key() == KEY
+    secrets.forget_tmdb_key()
+    assert secrets.get_tmdb_key() is None
+
+
+def test_an_empty_key_is_refused() -> None:
+    with pytest.raises(ValueError):
+        SecretStore().set("tmdb", "   ")
+
+
+@pytest.mark.keyring
+def test_round_trip_through_the_real_secret_service(
+    keyring_env: SecretService, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    store = SecretStore()
+    assert store.available, store.backend_name
+    assert store.set("tmdb", KEY) == "keyring"
+    assert store.get("tmdb") == KEY
+    assert keyring.get_password("cliffhanger", "tmdb") == KEY
+    tool = require("secret-tool", "libsecret-tools")
+    looked_up = subprocess.run(
+        [tool, "lookup", "service", "cliffhanger", "username", "tmdb"],
+        env=merged_env(keyring_env.env),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert looked_up.stdout.strip() == KEY  # another program on the bus sees the same item
+    store.forget("tmdb")
+    assert store.get("tmdb") is None
+    store.forget("tmdb")  # forgetting twice is fine
+    assert KEY not in caplog.text
