@@ -89,7 +89,7 @@ class HttpClient:
             return None
         if isinstance(exc, errors.RateLimitedError) and exc.retry_after is not None:
             return exc.retry_after if exc.retry_after <= self.max_retry_after else None
-        step = min(self.max_backoff, self.backoff * 2 ** (attempt - 1))
+        step = min(self.max_backoff, self.backoff * 2.0 ** (attempt - 1))
         return step / 2 + self._jitter() * step / 2
 
     def _attempt(self, path: str, params: Any) -> Any:
