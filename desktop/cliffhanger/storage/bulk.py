@@ -1,0 +1,117 @@
+"""Bulk reads and writes for imports: every title's matching keys in one query, and many titles in one go.
+
+`insert_titles` writes thousands of titles with their seasons, history, claims and cast in a few
+multi-row statements; call it inside `Database.immediate()` so the ids it hands out stay its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlmodel import Session, col
+
+from cliffhanger.domain.models import Title
+
+from .convert import title_fields
+from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
+
+
+@dataclass(frozen=True)
+class TitleKey:
+    """What a title is matched by: its catalogue ids, then its name, year and kind."""
+
+    id: int
+    name: str
+    kind: str
+    year: int | None
+    imdb: str | None
+    tvdb: int | None
+    tmdb: str | None
+    tvmaze: int | None
+
+
+def title_keys(*, session: Session) -> list[TitleKey]:
+    """The keys of every title on the watchlist (removed ones left out)."""
+    query = select(
+        TitleRow.id, TitleRow.name, TitleRow.kind, TitleRow.year,
+        TitleRow.imdb_id, TitleRow.tvdb_id, TitleRow.tmdb_ref, TitleRow.tvmaze_id,
+    ).where(col(TitleRow.removed_at).is_(None))  # fmt: skip
+    return [TitleKey(*row) for row in session.execute(query)]
+
+
+def _next_id(session: Session, table: Any) -> int:
+    return int(session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+
+
+class _Batch:
+    """Rows for each table, with ids handed out in advance."""
+
+    def __init__(self, session: Session, stamp: datetime) -> None:
+        self.session, self.stamp = session, stamp
+        self.rows: dict[Any, list[dict[str, Any]]] = {}
+        self.ids = {
+            t: _next_id(session, t.__table__) for t in (TitleRow, SeasonRow, StatusChangeRow, ReleaseClaimRow)
+        }
+        self.people = dict(session.execute(select(PersonRow.name, PersonRow.id)).all())
+        self.next_person = _next_id(session, PersonRow.__table__)
+
+    def add(self, table: Any, **values: Any) -> int:
+        row_id = self.ids[table]
+        self.ids[table] += 1
+        self.rows.setdefault(table, []).append({"id": row_id, **values})
+        return row_id
+
+    def person(self, name: str) -> int:
+        if name not in self.people:
+            self.people[name] = self.next_person
+            self.rows.setdefault(PersonRow, []).append({"id": self.next_person, "name": name})
+            self.next_person += 1
+        return self.people[name]
+
+    def write(self) -> None:
+        for table in (TitleRow, PersonRow, SeasonRow, StatusChangeRow, ReleaseClaimRow, CreditRow):
+            if self.rows.get(table):
+                self.session.execute(insert(table.__table__), self.rows[table])  # type: ignore[attr-defined]
+
+
+def _add_title(batch: _Batch, title: Title) -> int:
+    stamp = batch.stamp
+    title_id = batch.add(TitleRow, **title_fields(title), created_at=stamp, updated_at=stamp, removed_at=None)
+    for season in title.seasons:
+        season_id = batch.add(SeasonRow, title_id=title_id, number=season.number)
+        for change in season.history:
+            batch.add(
+                StatusChangeRow, season_id=season_id, status=change.status.value, since=change.since,
+                source=change.source, confidence=change.confidence.value,
+                recorded_at=change.recorded_at or stamp,
+            )  # fmt: skip
+        for claim in season.claims:
+            window = claim.window
+            batch.add(
+                ReleaseClaimRow, season_id=season_id, earliest=window.earliest, latest=window.latest,
+                precision=window.precision.value, confidence=claim.confidence.value, source=claim.source,
+                noted_at=claim.noted_at or stamp,
+            )  # fmt: skip
+    for credit in title.cast:
+        batch.rows.setdefault(CreditRow, []).append(
+            {
+                "title_id": title_id, "person_id": batch.person(credit.actor.strip()),
+                "character": credit.character.strip(), "billing_order": credit.order,
+                "season_number": credit.season,
+            }
+        )  # fmt: skip
+    return title_id
+
+
+def insert_titles(*, session: Session, titles: Sequence[Title], stamp: datetime) -> list[int]:
+    """Insert new titles with everything hanging on them; return their ids in order."""
+    if not titles:
+        return []
+    batch = _Batch(session, stamp)
+    ids = [_add_title(batch, title) for title in titles]
+    batch.write()
+    return ids

@@ -1,0 +1,76 @@
+"""IMDb list and watchlist CSV, in its three header generations.
+
+Before 2017 every field is quoted, dates are ctime strings and `Title type` reads "Feature Film", "TV Series",
+"Mini-Series"; 2017 to 2023 uses ISO dates and `Title Type` "movie", "tvSeries", "tvMiniSeries"; since 2024
+there is an `Original Title` column and `Title Type` reads "Movie", "TV Series", "TV Mini Series".
+`Const` (tt…) is the key in all three.
+"""
+
+from __future__ import annotations
+
+from cliffhanger.domain.models import ExternalIds, Title
+from cliffhanger.domain.vocabulary import Kind, WatchState
+
+from .common import imdb_id, release_season, window_of, year
+from .model import Candidate, ParseContext, Parsed
+from .text import Row, csv_rows
+
+NAME = "imdb"
+SOURCE = "IMDb export"
+_SERIES = {"tvseries", "tv series", "mini-series", "tvminiseries", "tv mini series", "tv mini-series"}
+_FILMS = {
+    "movie", "feature film", "tv movie", "tvmovie", "documentary", "video", "short", "tvshort",
+    "tv short", "tvspecial", "tv special", "short film",
+}  # fmt: skip
+_EPISODES = {"tvepisode", "tv episode"}
+
+
+def matches(header: list[str]) -> bool:
+    return "const" in header and "title" in header and ("title type" in header)
+
+
+def kind_of(text: str) -> Kind | None:
+    key = text.strip().lower()
+    if key in _SERIES:
+        return Kind.SERIES
+    if key in _FILMS:
+        return Kind.FILM
+    return None
+
+
+def parse(text: str, ctx: ParseContext) -> Parsed:
+    parsed = Parsed(NAME)
+    for row in csv_rows(text):
+        if not isinstance(row, Row):
+            parsed.bad(*row)
+            continue
+        _read_row(row, ctx, parsed)
+    return parsed
+
+
+def _read_row(row: Row, ctx: ParseContext, parsed: Parsed) -> None:
+    imdb, name, kind_text = imdb_id(row.get("const")), row.get("title"), row.get("title type")
+    if imdb is None:
+        parsed.bad(row.place, f"no IMDb id (tt…) in Const: {row.get('const')!r}")
+        return
+    if not name:
+        parsed.bad(row.place, f"{imdb} has no title")
+        return
+    kind = kind_of(kind_text)
+    if kind is None:
+        what = "an episode; add its series instead" if kind_text.lower() in _EPISODES else kind_text
+        parsed.skip(row.place, f"{name}: not a series or film ({what or 'no title type'})")
+        return
+    original = row.get("original title")
+    rated = row.get("your rating", "you rated")
+    window = window_of(row.get("release date", "release date (month/day/year)"))
+    title = Title(
+        name=name,
+        kind=kind,
+        original_name=original if original != name else "",
+        year=year(row.get("year")),
+        ids=ExternalIds(imdb=imdb),
+        watch=WatchState.COMPLETED if rated and kind is Kind.FILM else WatchState.PLAN,
+        seasons=(release_season(window, kind, ctx.today, SOURCE),),
+    )
+    parsed.candidates.append(Candidate(row.place, title))

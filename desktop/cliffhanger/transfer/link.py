@@ -1,0 +1,75 @@
+"""Linking imported series to TVmaze by their IMDb or TheTVDB id, when the user allows network use.
+
+Only series without a TVmaze id are looked up; a show imported without a name (TV Time) also takes its
+name from TVmaze. A catalogue that fails stops the linking, and the import goes on offline.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from cliffhanger.domain.models import Title
+from cliffhanger.domain.vocabulary import Kind
+from cliffhanger.providers import CatalogueTitle, ProviderError, ProviderRef
+
+from .model import Candidate, Parsed
+from .tvtime import placeholder_name
+
+log = logging.getLogger(__name__)
+
+
+class Lookup(Protocol):
+    """The part of a catalogue linking needs (TvmazeProvider has it)."""
+
+    def lookup(self, *, imdb: str | None = None, tvdb: int | None = None) -> ProviderRef | None: ...
+
+    def details(self, ref: ProviderRef) -> CatalogueTitle: ...
+
+
+@dataclass
+class LinkReport:
+    """How linking went: titles linked, titles the catalogue doesn't know, and the error that stopped it."""
+
+    linked: int = 0
+    unknown: int = 0
+    stopped: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+def _named(title: Title) -> bool:
+    return not (title.ids.tvdb and title.name == placeholder_name(title.ids.tvdb))
+
+
+def _link(title: Title, catalogue: Lookup) -> Title | None:
+    ref = catalogue.lookup(imdb=title.ids.imdb) if title.ids.imdb else catalogue.lookup(tvdb=title.ids.tvdb)
+    if ref is None:
+        return None
+    ids = dataclasses.replace(title.ids, tvmaze=ref.id)
+    if _named(title):
+        return dataclasses.replace(title, ids=ids)
+    found = catalogue.details(ref)
+    return dataclasses.replace(title, ids=ids, name=found.name, year=title.year or found.year)
+
+
+def link_titles(parsed: Parsed, catalogue: Lookup) -> LinkReport:
+    """Give series in `parsed` their TVmaze id (in place); stop at the first catalogue error."""
+    report = LinkReport()
+    for position, candidate in enumerate(parsed.candidates):
+        title = candidate.title
+        if title.kind is not Kind.SERIES or title.ids.tvmaze or not (title.ids.imdb or title.ids.tvdb):
+            continue
+        try:
+            linked = _link(title, catalogue)
+        except ProviderError as error:
+            report.stopped = f"linking to TVmaze stopped ({error}); the rest is imported offline"
+            log.warning("%s", report.stopped)
+            break
+        if linked is None:
+            report.unknown += 1
+            continue
+        parsed.candidates[position] = Candidate(candidate.place, linked)
+        report.linked += 1
+    return report

@@ -1,0 +1,99 @@
+"""A backup read as an import source: its titles merge like any other file's, and its reminders follow them.
+
+Titles are matched by catalogue id, else by name, year and kind. Reminder rules, alert settings, snoozes and
+delivered events are carried over for the titles they belong to, with title ids renumbered; a row the
+watchlist already holds (apart from its id) is not added again.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session
+
+from cliffhanger.storage import dump
+from cliffhanger.storage import repository as repo
+from cliffhanger.storage.engine import Database
+
+from .apply import apply_plan
+from .backup import scratch_database, tables_of
+from .model import Candidate, ParseContext, Parsed, Place
+from .plan import Action, ImportPlan, make_plan
+
+NAME = "cliffhanger"
+TITLE_TABLES = ("title", "season", "status_change", "release_claim", "person", "credit")
+
+
+def _parsed(tables: dict[str, list[dict[str, Any]]]) -> tuple[Parsed, list[int]]:
+    """Candidates for the backup's titles (in id order) and the backup ids they came from."""
+    parsed, origins = Parsed(NAME), []
+    with tempfile.TemporaryDirectory(prefix="cliffhanger-merge-") as scratch:
+        db = scratch_database(Path(scratch))
+        try:
+            with db.transaction() as session:
+                dump.load(session=session, data=tables)
+                titles = sorted(repo.load_titles(session=session), key=lambda t: t.id or 0)
+        finally:
+            db.close()
+    for number, title in enumerate(titles, start=1):
+        parsed.candidates.append(Candidate(Place(number, "title"), title))
+        origins.append(title.id or 0)
+    removed = [row for row in tables.get("title", []) if row.get("removed_at")]
+    for offset, row in enumerate(removed, start=len(titles) + 1):
+        parsed.skip(Place(offset, "title"), f"{row.get('name')}: removed from the watchlist in the backup")
+    return parsed, origins
+
+
+def parse_backup(data: Any, ctx: ParseContext) -> Parsed:
+    return _parsed(tables_of(data))[0]
+
+
+def _id_map(plan: ImportPlan, added: list[int], origins: list[int]) -> dict[int, int]:
+    mapping, fresh = {}, iter(added)
+    for item in plan.items:
+        if item.place.unit != "title" or item.place.number > len(origins):
+            continue
+        origin = origins[item.place.number - 1]
+        if item.action is Action.ADD:
+            mapping[origin] = next(fresh)
+        elif item.target is not None:
+            mapping[origin] = item.target
+    return mapping
+
+
+def _carry_rows(session: Session, tables: dict[str, list[dict[str, Any]]], mapping: dict[int, int]) -> int:
+    """Copy the non-title tables' rows over, renumbered to the watchlist's title ids."""
+    carried = 0
+    known = {t.name: t for t in dump.tables(session)}
+    held = dump.dump(session=session)
+    for name, rows in tables.items():
+        table = known.get(name)
+        if name in TITLE_TABLES or table is None:
+            continue
+        has_id = "id" in table.columns and table.columns["id"].primary_key
+        present = [{k: v for k, v in r.items() if k != "id"} for r in held.get(name, [])] if has_id else []
+        fresh = []
+        for row in rows:
+            row = {k: v for k, v in row.items() if not (has_id and k == "id")}
+            if "title_id" in row:
+                if row["title_id"] not in mapping:
+                    continue
+                row["title_id"] = mapping[row["title_id"]]
+            if row not in present:
+                fresh.append(row)
+                present.append(row)
+        carried += dump.insert_rows(session=session, table=table, rows=fresh, ignore=True)
+    return carried
+
+
+def merge_backup(db: Database, tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+    """Merge the backup into the watchlist in one transaction; return the plan's counts and rows carried."""
+    parsed, origins = _parsed(tables)
+    with db.immediate() as session:
+        plan = make_plan(parsed, session=session)
+        added = apply_plan(plan, session=session, stamp=datetime.now(UTC))
+        carried = _carry_rows(session, tables, _id_map(plan, added, origins))
+    return {**plan.counts(), "reminder_rows": carried}

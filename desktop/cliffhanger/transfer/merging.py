@@ -1,0 +1,108 @@
+"""Matching an imported title to one on the watchlist, and what merging it would add."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from cliffhanger.domain.matching import fold
+from cliffhanger.domain.models import ExternalIds, Season, Title
+from cliffhanger.storage.bulk import TitleKey
+
+from .tvtime import placeholder_name
+
+_ID_FIELDS = ("imdb", "tvdb", "tmdb", "tvmaze")
+
+
+class TitleIndex:
+    """Titles by each catalogue id and by folded name, year and kind; grows as a plan adds titles."""
+
+    def __init__(self, keys: Iterable[TitleKey]) -> None:
+        self.by_id: dict[tuple[str, object], int] = {}
+        self.by_name: dict[tuple[str, int | None, str], list[int]] = {}
+        self.ids: dict[int, dict[str, object]] = {}
+        for key in keys:
+            self.put(
+                key.id, key.name, key.kind, key.year, ExternalIds(key.tvmaze, key.tmdb, key.imdb, key.tvdb)
+            )
+
+    def put(self, ref: int, name: str, kind: str, year: int | None, ids: ExternalIds) -> None:
+        known = ids.as_dict()
+        self.ids[ref] = known
+        for field, value in known.items():
+            self.by_id.setdefault((field, value), ref)
+        self.by_name.setdefault((fold(name), year, str(kind)), []).append(ref)
+
+    def find(self, title: Title) -> int | None:
+        """The matching title: by the first catalogue id they share, else by name, year and kind
+        (unless their ids disagree)."""
+        wanted = title.ids.as_dict()
+        for field in _ID_FIELDS:
+            if field in wanted and (field, wanted[field]) in self.by_id:
+                return self.by_id[(field, wanted[field])]
+        for ref in self.by_name.get((fold(title.name), title.year, title.kind.value), []):
+            held = self.ids[ref]
+            if all(held.get(f) in (None, v) for f, v in wanted.items()):
+                return ref
+        return None
+
+
+@dataclass(frozen=True)
+class Merge:
+    """What merging adds to a title: its empty facts filled in, and new seasons, history, claims, cast."""
+
+    title: Title  # the existing title with empty facts filled in
+    seasons: tuple[Season, ...]  # each with only the entries not already held
+    cast: tuple  # type: ignore[type-arg]
+    changes: tuple[str, ...]
+
+
+def _filled(existing: Title, incoming: Title) -> tuple[Title, list[str]]:
+    changes, values = [], {}
+    ids = {f: getattr(existing.ids, f) or getattr(incoming.ids, f) for f in _ID_FIELDS}
+    if ids != {f: getattr(existing.ids, f) for f in _ID_FIELDS}:
+        values["ids"] = ExternalIds(**ids)
+        changes.append("ids")
+    for field in ("original_name", "year", "network", "overview"):
+        if not getattr(existing, field) and getattr(incoming, field):
+            values[field] = getattr(incoming, field)
+            changes.append(field.replace("_", " "))
+    if (
+        existing.ids.tvdb
+        and existing.name == placeholder_name(existing.ids.tvdb)
+        and incoming.name != existing.name
+    ):
+        values["name"] = incoming.name
+        changes.append("name")
+    return dataclasses.replace(existing, **values), changes
+
+
+def _new_entries(existing: Season | None, incoming: Season) -> Season:
+    if existing is None:
+        return incoming
+    held = {(c.status, c.since, c.source) for c in existing.history}
+    claims = {(c.window, c.confidence, c.source) for c in existing.claims}
+    return Season(
+        incoming.number,
+        history=tuple(c for c in incoming.history if (c.status, c.since, c.source) not in held),
+        claims=tuple(c for c in incoming.claims if (c.window, c.confidence, c.source) not in claims),
+    )
+
+
+def merge(existing: Title, incoming: Title) -> Merge:
+    title, changes = _filled(existing, incoming)
+    seasons = []
+    for season in incoming.seasons if existing.kind is incoming.kind else ():
+        held = existing.season(season.number)
+        new = _new_entries(held, season)
+        if held is None or new.history or new.claims:
+            seasons.append(new)
+            changes.append(f"{season.label.lower()}" if held is None else f"{season.label.lower()} dates")
+    have = {(c.actor.casefold(), c.character.casefold(), c.season) for c in existing.cast}
+    cast = tuple(
+        c for c in incoming.cast if (c.actor.casefold(), c.character.casefold(), c.season) not in have
+    )
+    if cast:
+        changes.append("cast")
+    return Merge(title, tuple(seasons), cast, tuple(changes))

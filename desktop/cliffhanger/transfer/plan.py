@@ -1,0 +1,109 @@
+"""An import plan: for every row of a parsed file, whether its title is added, merged, skipped or bad.
+
+Making a plan writes nothing; `apply.run_import` makes the plan again and carries it out in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlmodel import Session
+
+from cliffhanger.domain.models import Title
+from cliffhanger.storage import bulk
+from cliffhanger.storage import repository as repo
+
+from .merging import Merge, TitleIndex, merge
+from .model import Parsed, Place
+
+
+class Action(StrEnum):
+    """What an import does with one row."""
+
+    ADD = "add"
+    MERGE = "merge"
+    SKIP = "skip"
+    BAD = "bad"
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One row's fate: its title, the watchlist title it matched (if any) and why."""
+
+    place: Place
+    action: Action
+    title: Title | None = None
+    target: int | None = None  # id of the matched watchlist title
+    reason: str = ""
+    merge: Merge | None = None
+
+
+@dataclass
+class ImportPlan:
+    """The rows of one file, each with its action, in file order."""
+
+    format: str
+    items: list[PlanItem] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        tally = Counter(item.action for item in self.items)
+        return {action.value: tally.get(action, 0) for action in Action}
+
+    def of(self, action: Action) -> list[PlanItem]:
+        return [item for item in self.items if item.action is action]
+
+    @property
+    def bad(self) -> list[PlanItem]:
+        return self.of(Action.BAD)
+
+
+def make_plan(parsed: Parsed, *, session: Session) -> ImportPlan:
+    """Match every candidate against the watchlist (and the rows before it); nothing is written."""
+    index = TitleIndex(bulk.title_keys(session=session))
+    plan = ImportPlan(parsed.format)
+    first_seen: dict[int, Place] = {}
+    matched: dict[int, list[int]] = {}
+    for number, candidate in enumerate(parsed.candidates):
+        target = index.find(candidate.title)
+        title = candidate.title
+        if target is not None and target < 0:
+            reason = f"{title.name}: same title as {first_seen[target]}"
+            plan.items.append(PlanItem(candidate.place, Action.SKIP, title, None, reason))
+        elif target is not None:
+            matched.setdefault(target, []).append(len(plan.items))
+            plan.items.append(PlanItem(candidate.place, Action.MERGE, title, target))
+        else:
+            ref = -(number + 1)
+            first_seen[ref] = candidate.place
+            index.put(ref, title.name, title.kind.value, title.year, title.ids)
+            plan.items.append(PlanItem(candidate.place, Action.ADD, title))
+    _resolve_merges(plan, matched, session)
+    plan.items.extend(
+        PlanItem(note.place, Action.BAD if note.bad else Action.SKIP, reason=note.reason)
+        for note in parsed.notes
+    )
+    plan.items.sort(key=lambda item: item.place.number)
+    return plan
+
+
+def _resolve_merges(plan: ImportPlan, matched: dict[int, list[int]], session: Session) -> None:
+    """Work out what each match adds; a match that adds nothing is a skip, and so is a second match."""
+    existing = {t.id: t for t in repo.load_titles(session=session, ids=list(matched))}
+    for target, positions in matched.items():
+        held = existing.get(target)
+        for rank, position in enumerate(positions):
+            item = plan.items[position]
+            assert item.title is not None
+            if held is None or rank > 0:
+                reason = f"{item.title.name}: matches a title an earlier row already merges into"
+                plan.items[position] = PlanItem(item.place, Action.SKIP, item.title, target, reason)
+                continue
+            result = merge(held, item.title)
+            if result.changes:
+                why = "adds " + ", ".join(result.changes)
+                plan.items[position] = PlanItem(item.place, Action.MERGE, item.title, target, why, result)
+            else:
+                why = f"{held.name}: already on the watchlist"
+                plan.items[position] = PlanItem(item.place, Action.SKIP, item.title, target, why)
