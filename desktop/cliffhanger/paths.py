@@ -64,6 +64,6 @@ def package_dir() -> Path:
 def resources_dir() -> Path:
     """Icons and other resources: bundled with the package, or the checkout's top-level resources/."""
     bundled = package_dir() / "resources"
-    if bundled.is_dir():
+    if bundled.is_dir() or getattr(sys, "frozen", False):
         return bundled
     return package_dir().parents[1] / "resources"

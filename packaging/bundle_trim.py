@@ -1,0 +1,100 @@
+"""What the frozen bundle leaves out: unused Qt plugins and translations, and libraries nothing loads.
+
+`cliffhanger.spec` filters PyInstaller's tables of contents (entries `(dest, source, typecode)`) with these.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+Entry = tuple[str, str, str]
+
+# Plugin folder -> the file names kept (None keeps the whole folder); every other folder is left out.
+QT_PLUGINS_KEPT: dict[str, set[str] | None] = {
+    "platforms": {
+        "libqxcb.so",
+        "libqoffscreen.so",
+        "libqwayland.so",
+        "qwindows.dll",
+        "qoffscreen.dll",
+        "libqcocoa.dylib",
+        "libqoffscreen.dylib",
+    },
+    "platformthemes": {"libqxdgdesktopportal.so"},
+    "platforminputcontexts": {
+        "libcomposeplatforminputcontextplugin.so",
+        "libibusplatforminputcontextplugin.so",
+    },
+    "xcbglintegrations": None,
+    "wayland-shell-integration": {"libxdg-shell.so"},
+    "wayland-decoration-client": {"libbradient.so"},
+    "wayland-graphics-integration-client": {"libqt-plugin-wayland-egl.so", "libshm-emulation-server.so"},
+    "iconengines": None,
+    "imageformats": {
+        "libqsvg.so",
+        "libqjpeg.so",
+        "libqico.so",
+        "qsvg.dll",
+        "qjpeg.dll",
+        "qico.dll",
+        "libqsvg.dylib",
+        "libqjpeg.dylib",
+        "libqico.dylib",
+    },
+    "tls": {"libqopensslbackend.so", "qschannelbackend.dll", "libqsecuretransportbackend.dylib"},
+    "styles": None,
+}
+QT_LIBS_DROPPED = ("qt6quick", "qt6qml", "qt6pdf", "qt6webengine", "qt6virtualkeyboard", "qt6eglfs")
+
+
+def wanted(dest: str) -> bool:
+    """False for a Qt part left out of the bundle; `dest` is the file's path inside the bundle."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    if any(dropped in parts[-1].lower() for dropped in QT_LIBS_DROPPED):
+        return False
+    if "PySide6" not in parts:
+        return True
+    inner = parts[parts.index("PySide6") + 1 :]
+    if "translations" in inner:
+        return False
+    if "plugins" in inner[:-1]:
+        folder = inner[inner.index("plugins") + 1]
+        if folder not in QT_PLUGINS_KEPT:
+            return False
+        kept = QT_PLUGINS_KEPT[folder]
+        return kept is None or parts[-1] in kept
+    return True
+
+
+def is_root(entry: Entry) -> bool:
+    """Extension modules and Qt plugins are loaded by name; every other library only as a dependency."""
+    dest, _source, typecode = entry
+    return typecode == "EXTENSION" or "plugins" in PurePosixPath(dest).parts[:-1]
+
+
+def reachable(
+    binaries: Iterable[Entry], imports_of: Callable[[str], Iterable[str]], extra_roots: Iterable[str] = ()
+) -> list[Entry]:
+    """The entries that a root (or a library named in `extra_roots`) needs, directly or not.
+
+    `imports_of(source)` names the libraries a binary links against. A symbolic link is kept with its target.
+    """
+    entries = list(binaries)
+    by_name: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        by_name[PurePosixPath(entry[0]).name].append(entry)
+    queue = [entry for entry in entries if is_root(entry)]
+    queue += [entry for name in extra_roots for entry in by_name.get(name, [])]
+    kept: set[str] = set()
+    while queue:
+        entry = queue.pop()
+        if entry[0] in kept:
+            continue
+        kept.add(entry[0])
+        if entry[2] == "SYMLINK":
+            continue
+        for name in imports_of(entry[1]):
+            queue.extend(by_name.get(PurePosixPath(name).name, []))
+    return [entry for entry in entries if entry[0] in kept]
