@@ -27,6 +27,7 @@ class Settings:
     quiet_hours_start: str = ""  # "22:00"; empty means no quiet hours
     quiet_hours_end: str = ""  # "08:00"
     default_reminder_time: str = "09:00"
+    status_alert_debounce_minutes: int = 10
     autostart: bool = False
     refresh_hours: int = 6
     providers: list[str] = field(default_factory=lambda: ["tvmaze"])

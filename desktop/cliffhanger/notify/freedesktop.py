@@ -15,7 +15,7 @@ from collections import deque
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
 from .base import APP_NAME, Notification, NotifierUnavailable
 
@@ -67,8 +67,9 @@ class FreedesktopNotifier(QObject):
             raise NotifierUnavailable(f"no session bus: {error}") from error
         conn.filter(rule, queue=self._signals).__enter__()  # kept for the connection's lifetime
         self._conn = conn
-        self._reader = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
-        self._reader.activated.connect(self._readable)
+        if QCoreApplication.instance() is not None:  # without an event loop nobody could click anyway
+            self._reader = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
+            self._reader.activated.connect(self._readable)
         return conn
 
     def _call(self, method: str, signature: str | None = None, body: tuple[Any, ...] = ()) -> tuple[Any, ...]:

@@ -114,12 +114,20 @@ def _claim_events(title: Title, season: Season, setting: AlertSetting) -> Iterat
 
 
 def _new_seasons(title: Title, baseline: datetime) -> dict[int, datetime]:
-    """Seasons whose first recorded fact came after the baseline, above every season known before it."""
+    """Seasons whose first recorded fact came after the baseline, above every season known before it.
+
+    Seasons carry no date of their own, so a season counts as new only when a lower-numbered one exists: the
+    season a title was added with (even without facts) is not news when its first fact arrives.
+    """
     firsts = {}
     for season in title.seasons:
         moments = [_recorded(c) for c in season.history] + [_noted(c) for c in season.claims]
         if season.number is not None and moments:
             firsts[season.number] = min(moments)
-    known = [n for n, first in firsts.items() if first <= baseline]
-    top = max(known, default=0)
-    return {n: first for n, first in firsts.items() if first > baseline and n > top and n > 1}
+    numbers = [s.number for s in title.seasons if s.number is not None]
+    top = max((n for n, first in firsts.items() if first <= baseline), default=0)
+    return {
+        n: first
+        for n, first in firsts.items()
+        if first > baseline and n > top and any(other < n for other in numbers)
+    }

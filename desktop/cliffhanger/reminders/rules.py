@@ -32,7 +32,7 @@ def _at_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
         title.id or 0,
         rule.season,
         EventKind.AT,
-        f"{rule.at:%Y-%m-%dT%H:%M}#{rule.id}",
+        f"{rule.at.isoformat(timespec='seconds')}#{rule.id}",
         due,
         wording.heading(title, rule.season),
         body,

@@ -35,7 +35,7 @@ def add_rule(*, session: Session, rule: ReminderRule, now: datetime) -> int:
         season_number=rule.season,
         kind=rule.kind.value,
         zone=rule.zone,
-        at_local=rule.at.isoformat(timespec="minutes") if rule.at else None,
+        at_local=rule.at.isoformat(timespec="seconds") if rule.at else None,
         days_before=rule.days_before,
         on_day=rule.on_day,
         at_time=rule.at_time,

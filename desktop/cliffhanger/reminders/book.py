@@ -1,0 +1,92 @@
+"""Reminder operations for the CLI and the GUI: rules, alerts, snoozes and the delivered history.
+
+Each operation is one transaction; afterwards listeners in this process hear of it and the change stamp tells
+other processes, so the app's service re-plans whoever made the edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, time
+from pathlib import Path
+
+from cliffhanger.domain.reminders import (
+    AlertSetting,
+    Delivery,
+    ReminderRule,
+    Snooze,
+    snooze_until,
+)
+from cliffhanger.storage import outbox_repo as outbox
+from cliffhanger.storage import reminders_repo as rows
+from cliffhanger.storage import repository as titles_repo
+from cliffhanger.storage.engine import Database
+
+from .clock import local_zone_name, utc_now
+
+
+class UnknownEventError(LookupError):
+    """No delivered event has that key."""
+
+
+class ReminderBook:
+    """The reminders kept in one database."""
+
+    def __init__(self, db: Database, *, stamp: Path | None = None, zone: str | None = None) -> None:
+        self.db = db
+        self.zone = zone or local_zone_name()
+        self._stamp = stamp
+        self._listeners: list[Callable[[], None]] = []
+
+    def subscribe(self, listener: Callable[[], None]) -> None:
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        if self._stamp is not None:
+            self._stamp.touch()
+        for listener in list(self._listeners):
+            listener()
+
+    def add_rule(self, rule: ReminderRule, now: datetime | None = None) -> int:
+        with self.db.transaction() as session:
+            titles_repo.get_title(session=session, title_id=rule.title_id)
+            rule_id = rows.add_rule(session=session, rule=rule, now=now or utc_now())
+        self._changed()
+        return rule_id
+
+    def remove_rule(self, rule_id: int) -> bool:
+        with self.db.transaction() as session:
+            removed = rows.delete_rule(session=session, rule_id=rule_id)
+        self._changed()
+        return removed
+
+    def rules(self, title_id: int | None = None) -> list[ReminderRule]:
+        with self.db.transaction() as session:
+            return rows.rules(session=session, title_id=title_id)
+
+    def alerts(self, title_id: int) -> AlertSetting | None:
+        with self.db.transaction() as session:
+            return rows.alert_settings(session=session).get(title_id)
+
+    def set_alerts(self, title_id: int, enabled: bool, now: datetime | None = None) -> None:
+        with self.db.transaction() as session:
+            titles_repo.get_title(session=session, title_id=title_id)
+            rows.set_alerts(session=session, title_id=title_id, enabled=enabled, now=now or utc_now())
+        self._changed()
+
+    def snooze(self, key: str, choice: str, now: datetime | None = None, morning: time = time(9)) -> datetime:
+        """Show a delivered event again after "1h", "tomorrow" (morning) or "week"; return when."""
+        moment = now or utc_now()
+        until = snooze_until(choice, moment, self.zone, morning)
+        with self.db.transaction() as session:
+            sent = outbox.delivery(session=session, key=key)
+            if sent is None:
+                raise UnknownEventError(f"no delivered reminder has the key {key!r}")
+            snooze = Snooze(key, until, sent.title_id, sent.season, sent.summary, sent.body)
+            rows.add_snooze(session=session, snooze=snooze, now=moment)
+        self._changed()
+        return until
+
+    def deliveries(self, title_id: int | None = None, limit: int = 500) -> list[Delivery]:
+        with self.db.transaction() as session:
+            return outbox.deliveries(session=session, title_id=title_id, limit=limit)
