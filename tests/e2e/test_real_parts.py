@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from support.app_process import launch_app
 from support.cli import run_cli
 from support.dbus import DBusSession
 from support.notifications import NotificationDaemon
@@ -139,3 +140,56 @@ def test_keyring_defaults_to_the_null_backend():
     from keyring.backends import null
 
     assert isinstance(keyring.get_keyring(), null.Keyring)
+
+
+_STAND_IN_APP = """
+import os, pathlib, signal, sys, time
+log = pathlib.Path(os.environ["CLIFFHANGER_HOME"]) / "logs" / "cliffhanger.log"
+log.parent.mkdir(parents=True, exist_ok=True)
+if "--crash" in sys.argv:
+    sys.exit("stand-in crashed")
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+log.write_text(f"started on {os.environ['DISPLAY']} with {os.environ['QT_QPA_PLATFORM']} {sys.argv[1:]}\\n")
+while True:
+    time.sleep(1)
+"""
+
+
+@pytest.fixture
+def stand_in_app(tmp_path, monkeypatch):
+    """A stand-in for the GUI program: the launcher is checked here, the real app by its own tests."""
+    (tmp_path / "standin").mkdir()
+    (tmp_path / "standin" / "stand_in_app.py").write_text(_STAND_IN_APP)
+    monkeypatch.setenv("PYTHONPATH", str(tmp_path / "standin"))
+    return "stand_in_app"
+
+
+@pytest.mark.xvfb
+def test_launch_gui_runs_under_xcb_and_stops_cleanly(xserver: XServer, stand_in_app, launch_gui):
+    app = launch_gui("--flag", env=xserver.env, module=stand_in_app)
+    match = app.wait_for_log(r"started on (:\d+) with (\w+) \['--minimized', '--flag'\]", timeout=30)
+    assert match.groups() == (xserver.display, "xcb")
+    assert app.stop() == 0
+
+
+@pytest.mark.xvfb
+def test_wait_for_log_reports_an_app_that_exited(xserver: XServer, stand_in_app, tmp_path):
+    app = launch_app("--crash", env=xserver.env, log_dir=tmp_path / "out", module=stand_in_app)
+    with pytest.raises(pytest.fail.Exception, match="stand-in crashed"):
+        app.wait_for_log("never written", timeout=30)
+    app.stop()
+
+
+@pytest.mark.xvfb
+@pytest.mark.dbus
+def test_plyer_reaches_dunst_over_dbus_python(notifications: NotificationDaemon):
+    code = (
+        "import dbus\n"
+        "from plyer import notification\n"
+        "notification.notify(title='Premiere', message='tomorrow', app_name='plyer-probe', timeout=60)\n"
+    )
+    env = merged_env(notifications.env)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    expected = {"appname": "plyer-probe", "summary": "Premiere", "body": "tomorrow"}
+    assert notifications.wait_for(1) == [expected]

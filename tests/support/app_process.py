@@ -55,12 +55,16 @@ def launch_app(
     log_dir: Path,
     minimized: bool = True,
     name: str = "cliffhanger",
+    module: str = "cliffhanger",
 ) -> AppProcess:
-    """Start ``python -m cliffhanger [--minimized] ARGS`` under xcb; ``env`` must carry DISPLAY."""
+    """Start ``python -m cliffhanger [--minimized] ARGS`` under xcb; ``env`` must carry DISPLAY.
+
+    ``module`` exists so the suite can check this launcher with a stand-in program.
+    """
     full_env = merged_env({"QT_QPA_PLATFORM": "xcb"}, env)
     if "DISPLAY" not in full_env:
         pytest.fail("launch_app needs DISPLAY in env: pass xserver.env", pytrace=False)
-    argv = [sys.executable, "-m", "cliffhanger", *(["--minimized"] if minimized else []), *args]
+    argv = [sys.executable, "-m", module, *(["--minimized"] if minimized else []), *args]
     process = start(name, argv, env=full_env, log_dir=log_dir)
     return AppProcess(process, Path(full_env["CLIFFHANGER_HOME"]))
 

@@ -1,14 +1,16 @@
 """Pytest fixtures for the real parts: an X server, a tray host, a session bus, dunst and gnome-keyring.
 
-The daemons are session-scoped (started once, on first use, and stopped at the end of the run); each yields an
-object whose ``env`` is what a subprocess needs. ``notifications``, ``keyring_env`` and ``app`` are per test.
+The daemons are session-scoped (started once, on first use, and stopped at the end of the run); each
+yields an object whose ``env`` is what a subprocess needs. ``notifications``, ``keyring_env`` and
+``launch_gui`` are per test.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,13 +91,13 @@ def keyring_env(secret_service: SecretService, monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.fixture
-def app(tmp_path: Path) -> Iterator[Callable[..., AppProcess]]:
-    """Launch the GUI app: ``app("--flag", env=xserver.env)``; every launch is stopped after the test."""
+def launch_gui(tmp_path: Path) -> Iterator[Callable[..., AppProcess]]:
+    """Launch the GUI app: ``launch_gui("--flag", env=xserver.env)``; all launches stop after the test."""
     started: list[AppProcess] = []
 
-    def launch(*args: str, env: dict[str, str | None], minimized: bool = True) -> AppProcess:
+    def launch(*args: str, env: Mapping[str, str | None], **options: Any) -> AppProcess:
         name = f"cliffhanger-{len(started)}"
-        process = launch_app(*args, env=env, log_dir=tmp_path / "app-output", minimized=minimized, name=name)
+        process = launch_app(*args, env=env, log_dir=tmp_path / "app-output", name=name, **options)
         started.append(process)
         return process
 
