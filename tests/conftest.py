@@ -28,7 +28,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own CLIFFHANGER_HOME, catalogue URLs that reach nothing, and no keyring."""
+    """Every test gets its own CLIFFHANGER_HOME, catalogue URLs that reach nothing, no bus and no keyring."""
     from support.fixtures import isolate_environment
 
     isolate_environment(tmp_path, monkeypatch)

@@ -28,7 +28,8 @@ def test_each_test_has_its_own_home_and_no_network(tmp_path):
     assert os.environ["CLIFFHANGER_TVMAZE_URL"] == "http://127.0.0.1:9"
     assert os.environ["CLIFFHANGER_TMDB_URL"] == "http://127.0.0.1:9"
     assert os.environ["PYTHON_KEYRING_BACKEND"] == "keyring.backends.null.Keyring"
-    assert "DBUS_SESSION_BUS_ADDRESS" not in os.environ
+    assert os.environ["DBUS_SESSION_BUS_ADDRESS"] == f"unix:path={tmp_path / 'no-session-bus'}"
+    assert not (tmp_path / "no-session-bus").exists()
 
 
 def test_qt_runs_offscreen_in_process():

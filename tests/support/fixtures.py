@@ -17,6 +17,7 @@ import pytest
 from .app_process import AppProcess, launch_app
 from .dbus import DBusSession, start_dbus
 from .notifications import NotificationDaemon, start_dunst
+from .processes import no_session_bus
 from .secret_service import SecretService, start_secret_service
 from .xserver import TrayHost, XServer, start_trayer, start_xvfb
 
@@ -107,11 +108,11 @@ def launch_gui(tmp_path: Path) -> Iterator[Callable[..., AppProcess]]:
 
 
 def isolate_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Give the test its own data directory, dead catalogue URLs and the null keyring backend."""
+    """Give the test its own data directory, dead catalogue URLs, no session bus and no keyring."""
     monkeypatch.setenv("CLIFFHANGER_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("CLIFFHANGER_TVMAZE_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("CLIFFHANGER_TMDB_URL", "http://127.0.0.1:9")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
-    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", no_session_bus(tmp_path))
     if "keyring.core" in sys.modules:
         sys.modules["keyring.core"].init_backend()  # drop a backend a previous test chose

@@ -44,6 +44,11 @@ def merged_env(*overlays: Mapping[str, str | None], base: Mapping[str, str] | No
     return env
 
 
+def no_session_bus(directory: Path) -> str:
+    """A session bus address where nothing listens: libdbus then fails fast instead of autolaunching a bus."""
+    return f"unix:path={directory / 'no-session-bus'}"
+
+
 def _die_with_parent() -> None:
     # Runs in the child between fork and exec: the kernel kills it if the test run dies first.
     with contextlib.suppress(OSError, AttributeError):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from .processes import RunningProcess, merged_env, require, run_quietly, start, wait_until
+from .processes import RunningProcess, merged_env, no_session_bus, require, run_quietly, start, wait_until
 
 SCREEN = "1280x800x24"
 START_TIMEOUT = 20.0
@@ -18,14 +18,21 @@ START_TIMEOUT = 20.0
 
 @dataclass(frozen=True)
 class XServer:
-    """A running Xvfb; ``env`` holds what a subprocess needs to draw on it."""
+    """A running Xvfb; ``env`` holds what a subprocess needs to draw on it.
+
+    ``env`` also names a session bus where nothing listens, so a program with a display but no bus does not
+    autolaunch one; overlay ``dbus_session.env`` after it to give the program a bus.
+    """
 
     display: str
     process: RunningProcess
 
     @property
     def env(self) -> dict[str, str]:
-        return {"DISPLAY": self.display}
+        return {
+            "DISPLAY": self.display,
+            "DBUS_SESSION_BUS_ADDRESS": no_session_bus(self.process.stdout_path.parent),
+        }
 
 
 @dataclass(frozen=True)
