@@ -94,14 +94,14 @@ def run_pass(db: Database, notifier: FallbackNotifier, *, now: datetime, prefs: 
 def _send(db: Database, notifier: FallbackNotifier, due: Sequence[Event], now: datetime, digest: str) -> str:
     if digest:
         channel = notifier.notify(digest_notification(due))
-        with db.transaction() as session:
+        with db.immediate() as session:  # a write from the start: no lock upgrade to lose
             outbox.finish(session=session, keys=[e.key for e in due], now=now, channel=channel, digest=digest)
         return channel
     channels = []
     for event in due:
         note = Notification(event.summary, event.body, title_id=event.title_id, event_key=event.key)
         channel = notifier.notify(note)
-        with db.transaction() as session:
+        with db.immediate() as session:  # a write from the start: no lock upgrade to lose
             outbox.finish(session=session, keys=[event.key], now=now, channel=channel)
         channels.append(channel)
     return ",".join(sorted(set(channels)))
