@@ -10,14 +10,21 @@ from datetime import date
 from functools import cached_property
 from typing import Any
 
-from cliffhanger import paths
+from cliffhanger import paths, secrets
 from cliffhanger.domain.credits import CreditError
 from cliffhanger.domain.dates import DayError
 from cliffhanger.domain.matching import TitleLookupError
 from cliffhanger.domain.windows import WindowError
 from cliffhanger.logsetup import configure_logging
+from cliffhanger.providers import ProviderError, build_providers
+from cliffhanger.providers.registry import ProviderNotEnabledError as ProviderLookupError
+from cliffhanger.secrets import KeyringUnavailableError
+from cliffhanger.storage.catalogue_store import CatalogueStore, LinkConflictError
 from cliffhanger.storage.repository import NotFoundError
 from cliffhanger.storage.watchlist import DuplicateTitleError, SeasonError, Watchlist
+from cliffhanger.sync.catalogue import Catalogues
+from cliffhanger.sync.posters import PosterCache
+from cliffhanger.sync.refresh import Refresher
 
 log = logging.getLogger(__name__)
 BAD_INPUT = 2
@@ -37,7 +44,18 @@ USER_ERRORS: tuple[type[Exception], ...] = (
     DuplicateTitleError,
     SeasonError,
     NotFoundError,
+    LinkConflictError,
+    ProviderLookupError,
 )
+
+
+def _stored_tmdb_key() -> str | None:
+    """The TMDB key if one is kept; a keyring that can't be read just means no TMDB."""
+    try:
+        return secrets.get_tmdb_key()
+    except KeyringUnavailableError as error:
+        log.info("TMDB disabled: %s", error)
+        return None
 
 
 class Context:
@@ -49,11 +67,32 @@ class Context:
             paths.database_path(), backups=paths.backups_dir(), stamp=paths.change_stamp_path()
         )
 
+    @cached_property
+    def catalogues(self) -> Catalogues:
+        providers = build_providers(tmdb_key=_stored_tmdb_key())
+        store = CatalogueStore(self.watchlist)
+        return Catalogues(store, providers, posters=PosterCache(paths.cache_dir() / "posters"))
+
+    @cached_property
+    def refresher(self) -> Refresher:
+        return Refresher(self.catalogues)
+
+    def test_tmdb_key(self, key: str) -> None:
+        """Ask TMDB whether `key` works; raises the provider's own error if not."""
+        provider = build_providers(tmdb_key=key)["tmdb"]
+        try:
+            provider.test_credentials()
+        finally:
+            provider.close()
+
     @property
     def today(self) -> date:
         return date.today()
 
     def close(self) -> None:
+        if "catalogues" in self.__dict__:
+            for provider in self.catalogues.providers.values():
+                provider.close()
         if "watchlist" in self.__dict__:
             self.watchlist.close()
 
@@ -66,6 +105,9 @@ def run_handler(parsed: argparse.Namespace, ctx: Context) -> int:
     except USER_ERRORS as error:
         print(f"cliffhanger: {_message(error)}", file=sys.stderr)
         return BAD_INPUT
+    except (ProviderError, KeyringUnavailableError) as error:
+        print(f"cliffhanger: {error}", file=sys.stderr)
+        return FAILED
     except KeyboardInterrupt:
         return 130
     except Exception as error:  # the last guard: log it, say it plainly, never a traceback

@@ -12,7 +12,7 @@ from cliffhanger.domain.views import summary_view, title_view
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import parse_window
 
-from . import text
+from . import catalogue, text
 from .common import Context, UserError, parse_enum, print_json, season_number, year_number
 
 
@@ -35,14 +35,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    add = subparsers.add_parser("add", help="add a series or film to the watchlist")
-    add.add_argument("title")
+    add = subparsers.add_parser("add", help="add a series or film, by hand or from a catalogue")
+    add.add_argument("title", nargs="?", help="the name (leave out with --tvmaze or --tmdb)")
     add.add_argument("--film", action="store_true", help="a film rather than a series")
     add.add_argument("--year", type=year_number)
     add.add_argument("--season", type=season_number, help="the season you are waiting for")
     add.add_argument("--network", default="", help="network or streaming service")
     add.add_argument("--watch", default="plan", help="plan, watching, waiting, completed or dropped")
     add.add_argument("--cast", action="append", default=[], metavar='"ACTOR as CHARACTER"')
+    catalogue.add_ref_options(add)
     add.set_defaults(handler=add_title)
 
 
@@ -90,6 +91,13 @@ def _cast_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignor
 
 
 def add_title(args: argparse.Namespace, ctx: Context) -> int:
+    ref = catalogue.ref_from(args)
+    if ref is not None:
+        if args.title:
+            raise UserError("give either a title or --tvmaze/--tmdb, not both")
+        return catalogue.add_from_catalogue(ref, ctx)
+    if args.title is None:
+        raise UserError("say what to add: a title, or --tvmaze ID / --tmdb tv:ID|movie:ID")
     kind = Kind.FILM if args.film else Kind.SERIES
     if args.film and args.season is not None:
         raise UserError("a film has no seasons; leave out --season")

@@ -38,6 +38,10 @@ def build_providers(
     return providers
 
 
+class ProviderNotEnabledError(LookupError):
+    """The reference names a catalogue that is not enabled (TMDB without a key)."""
+
+
 def provider_for(providers: Mapping[str, CatalogueProvider], ref: ProviderRef | str) -> CatalogueProvider:
     """The provider that serves `ref`, or a `LookupError` saying which one is not enabled."""
     ref = ProviderRef.parse(ref) if isinstance(ref, str) else ref
@@ -45,4 +49,4 @@ def provider_for(providers: Mapping[str, CatalogueProvider], ref: ProviderRef | 
         return providers[ref.provider]
     except KeyError:
         hint = " (add a TMDB key in Settings)" if ref.provider == "tmdb" else ""
-        raise LookupError(f"the {ref.provider} catalogue is not enabled{hint}") from None
+        raise ProviderNotEnabledError(f"the {ref.provider} catalogue is not enabled{hint}") from None

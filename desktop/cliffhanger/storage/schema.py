@@ -2,5 +2,6 @@
 
 from cliffhanger.storage import (
     reminder_tables,  # noqa: F401
+    sync_tables,  # noqa: F401
     tables,  # noqa: F401
 )

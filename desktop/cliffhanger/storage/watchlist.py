@@ -61,7 +61,8 @@ class Watchlist:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def _changed(self, title_id: int, what: str) -> None:
+    def announce(self, title_id: int, what: str) -> None:
+        """Tell listeners (and other processes, through the stamp file) that a title changed."""
         if self._stamp is not None:
             self._stamp.touch()
         for listener in list(self._listeners):
@@ -88,7 +89,7 @@ class Watchlist:
             self._refuse_duplicate(session, title)
             title_id = repo.add_title(session=session, title=title)
             added = repo.get_title(session=session, title_id=title_id)
-        self._changed(title_id, "added")
+        self.announce(title_id, "added")
         return added
 
     def _refuse_duplicate(self, session, title: Title, own_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -107,7 +108,7 @@ class Watchlist:
             self._refuse_duplicate(session, title, own_id=title_id)
             repo.update_title(session=session, title_id=title_id, title=title)
             updated = repo.get_title(session=session, title_id=title_id)
-        self._changed(title_id, "updated")
+        self.announce(title_id, "updated")
         return updated
 
     def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title:
@@ -133,7 +134,7 @@ class Watchlist:
             write(session, repo.ensure_season(session=session, title_id=title_id, number=number))
             repo.touch(session=session, title_id=title_id)
             updated = repo.get_title(session=session, title_id=title_id)
-        self._changed(title_id, what)
+        self.announce(title_id, what)
         return updated
 
     def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title:
@@ -142,7 +143,7 @@ class Watchlist:
             repo.add_credits(session=session, title_id=title_id, credits=credits)
             repo.touch(session=session, title_id=title_id)
             updated = repo.get_title(session=session, title_id=title_id)
-        self._changed(title_id, "cast")
+        self.announce(title_id, "cast")
         return updated
 
     def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title:
@@ -151,20 +152,20 @@ class Watchlist:
             repo.delete_rows(session=session, table=CHILD_TABLES[what], ids=ids)
             repo.touch(session=session, title_id=title_id)
             updated = repo.get_title(session=session, title_id=title_id)
-        self._changed(title_id, what)
+        self.announce(title_id, what)
         return updated
 
     def remove(self, title_id: int) -> None:
         """Take a title off the watchlist; `restore` undoes it until it is purged."""
         with self.db.transaction() as session:
             repo.mark_removed(session=session, title_id=title_id, removed=True)
-        self._changed(title_id, "removed")
+        self.announce(title_id, "removed")
 
     def restore(self, title_id: int) -> Title:
         with self.db.transaction() as session:
             repo.mark_removed(session=session, title_id=title_id, removed=False)
             restored = repo.get_title(session=session, title_id=title_id)
-        self._changed(title_id, "restored")
+        self.announce(title_id, "restored")
         return restored
 
     def purge_removed(self, older_than: timedelta = timedelta(days=1)) -> int:

@@ -1,0 +1,141 @@
+"""Repository functions for catalogue links: which entry a title follows, and applying what it said."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from cliffhanger.domain.merge import MergePlan
+from cliffhanger.domain.models import ExternalIds
+
+from . import repository as repo
+from .reminder_tables import AlertSettingRow
+from .sync_tables import CatalogueLinkRow, ProviderStateRow
+from .tables import TitleRow
+
+
+@dataclass(frozen=True)
+class Link:
+    """A title's entry at one catalogue."""
+
+    title_id: int
+    provider: str
+    ref: str
+    status_text: str = ""
+    remote_updated: int | None = None
+    poster_url: str | None = None
+    poster_file: str | None = None
+    fetched_at: datetime | None = None
+    linked_at: datetime | None = None
+    last_error: str = ""
+
+
+def _link(row: CatalogueLinkRow) -> Link:
+    return Link(**{f.name: getattr(row, f.name) for f in dataclasses.fields(Link)})
+
+
+def links(*, session: Session, provider: str | None = None) -> list[Link]:
+    """Every link of live titles (of one provider if given)."""
+    query = select(CatalogueLinkRow).join(TitleRow, TitleRow.id == CatalogueLinkRow.title_id)
+    query = query.where(TitleRow.removed_at == None)  # noqa: E711
+    if provider is not None:
+        query = query.where(CatalogueLinkRow.provider == provider)
+    return [_link(row) for row in session.exec(query)]
+
+
+def title_links(*, session: Session, title_id: int) -> list[Link]:
+    rows = session.exec(select(CatalogueLinkRow).where(CatalogueLinkRow.title_id == title_id))
+    return [_link(row) for row in rows]
+
+
+def linked_title(*, session: Session, provider: str, ref: str) -> int | None:
+    """The live title following `ref`, if any."""
+    found = [link.title_id for link in links(session=session, provider=provider) if link.ref == ref]
+    return found[0] if found else None
+
+
+def save_link(*, session: Session, link: Link) -> None:
+    """Create or update the title's link to `link.provider`."""
+    row = session.exec(
+        select(CatalogueLinkRow).where(
+            CatalogueLinkRow.title_id == link.title_id, CatalogueLinkRow.provider == link.provider
+        )
+    ).first() or CatalogueLinkRow(title_id=link.title_id, provider=link.provider, ref=link.ref)
+    for field in dataclasses.fields(Link):
+        setattr(row, field.name, getattr(link, field.name))
+    session.add(row)
+    session.flush()
+
+
+def apply_plan(*, session: Session, title_id: int, plan: MergePlan) -> None:
+    """Write a merge plan's additions to the title, all in the caller's transaction."""
+    row = session.get(TitleRow, title_id)
+    assert row is not None
+    for name, value in plan.fields.items():
+        if name == "ids":
+            ids = ExternalIds(**value)  # type: ignore[arg-type]
+            row.tvmaze_id = row.tvmaze_id or ids.tvmaze
+            row.tmdb_ref = row.tmdb_ref or ids.tmdb
+            row.imdb_id = row.imdb_id or ids.imdb
+            row.tvdb_id = row.tvdb_id or ids.tvdb
+        else:
+            setattr(row, name, value)
+    session.add(row)
+    for additions in plan.seasons:
+        season_id = repo.ensure_season(session=session, title_id=title_id, number=additions.number)
+        for change in additions.statuses:
+            repo.add_status(session=session, season_id=season_id, change=change)
+        for claim in additions.claims:
+            repo.add_claim(session=session, season_id=season_id, claim=claim)
+    repo.add_credits(session=session, title_id=title_id, credits=plan.credits)
+    repo.touch(session=session, title_id=title_id)
+
+
+def restart_alerts(*, session: Session, title_id: int, now: datetime) -> None:
+    """Status alerts the user set for the title count from `now` (what a new link brought is not news).
+
+    Without such a setting the default alerts already count from the title's newest link.
+    """
+    row = session.get(AlertSettingRow, title_id)
+    if row is not None:
+        row.baseline_at = now
+        session.add(row)
+
+
+def latest_link_times(*, session: Session) -> dict[int, datetime]:
+    """When each title was last linked to a catalogue."""
+    latest: dict[int, datetime] = {}
+    for title_id, linked in session.exec(select(CatalogueLinkRow.title_id, CatalogueLinkRow.linked_at)):
+        if linked is not None and (title_id not in latest or linked > latest[title_id]):
+            latest[title_id] = linked
+    return latest
+
+
+@dataclass(frozen=True)
+class ProviderState:
+    """When a catalogue's change feed was last read, and how the last refresh went."""
+
+    provider: str
+    feed_checked_at: datetime | None = None
+    refreshed_at: datetime | None = None
+    last_error: str = ""
+
+
+def provider_state(*, session: Session, provider: str) -> ProviderState:
+    row = session.get(ProviderStateRow, provider)
+    if row is None:
+        return ProviderState(provider)
+    return ProviderState(provider, row.feed_checked_at, row.refreshed_at, row.last_error)
+
+
+def save_provider_state(*, session: Session, state: ProviderState) -> None:
+    row = session.get(ProviderStateRow, state.provider) or ProviderStateRow(provider=state.provider)
+    row.feed_checked_at, row.refreshed_at, row.last_error = (
+        state.feed_checked_at,
+        state.refreshed_at,
+        state.last_error,
+    )
+    session.add(row)

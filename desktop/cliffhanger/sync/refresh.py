@@ -1,0 +1,142 @@
+"""Refreshing linked titles: ask each catalogue's change feed first, then fetch only what changed.
+
+Every fact a refresh adds goes into the watchlist like any other edit, so the reminder planner turns a
+newly listed date into one alert. Being offline is a calm state: the refresh stops and says so.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from cliffhanger.domain.merge import plan_merge
+from cliffhanger.providers import NotFoundError, OfflineError, ProviderError, ProviderRef, RateLimitedError
+from cliffhanger.storage.catalogue_repo import Link
+
+from .catalogue import Catalogues
+
+log = logging.getLogger(__name__)
+FEED_REACH = timedelta(days=13)  # both catalogues' feeds reach back two weeks at least
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class RefreshReport:
+    """What a refresh did: titles fetched and changed, problems per title, and whether it was offline."""
+
+    checked: int = 0
+    fetched: int = 0
+    changed: list[str] = field(default_factory=list)
+    problems: dict[str, str] = field(default_factory=dict)
+    offline: bool = False
+    cancelled: bool = False
+
+    def summary(self) -> str:
+        if self.offline:
+            return "offline; nothing refreshed"
+        words = f"checked {self.checked}, fetched {self.fetched}, {len(self.changed)} changed"
+        if self.problems:
+            words += f", {len(self.problems)} could not be refreshed"
+        return words + (" (cancelled)" if self.cancelled else "")
+
+
+def _oldest_fetch(links: list[Link]):  # type: ignore[no-untyped-def]
+    """Before the feed was ever read, the titles' own fetch times tell how far back to ask."""
+    times = [x.fetched_at for x in links]
+    return None if not times or None in times else min(times)
+
+
+class Refresher:
+    """Runs refreshes over the linked titles; `cancelled` is polled between titles."""
+
+    def __init__(self, catalogues: Catalogues) -> None:
+        self.catalogues = catalogues
+        self.store = catalogues.store
+
+    def refresh(
+        self,
+        title_ids: Sequence[int] | None = None,
+        *,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] = lambda: False,
+    ) -> RefreshReport:
+        report = RefreshReport()
+        for key in self.catalogues.providers:
+            links = [x for x in self.store.links(key) if title_ids is None or x.title_id in title_ids]
+            report.checked += len(links)
+            due = links if title_ids is not None else self._changed(key, links, report)
+            if report.offline or not self._fetch_all(due, report, progress, cancelled):
+                break
+        return report
+
+    def _changed(self, key: str, links: list[Link], report: RefreshReport) -> list[Link]:
+        """The links the catalogue's change feed says changed (all of them if the feed can't tell)."""
+        state = self.store.provider_state(key)
+        asked_at = self.catalogues.now()
+        since = state.feed_checked_at or _oldest_fetch(links)
+        if since is None or asked_at - since > FEED_REACH or not links:
+            due = links
+        else:
+            try:
+                changes = self.catalogues.providers[key].changed_since(since)
+            except OfflineError:
+                report.offline = True
+                return []
+            except ProviderError as error:
+                log.warning("change feed of %s failed: %s; fetching every title", key, error)
+                changes = None
+            due = [
+                x
+                for x in links
+                if changes is None
+                or x.fetched_at is None
+                or changes.needs_refresh(ProviderRef.parse(x.ref), x.remote_updated)
+            ]
+        self.store.save_provider_state(dataclasses.replace(state, feed_checked_at=asked_at))
+        return due
+
+    def _fetch_all(
+        self, due: list[Link], report: RefreshReport, progress: Progress | None, cancelled
+    ) -> bool:  # type: ignore[no-untyped-def]
+        for done, link in enumerate(due):
+            if cancelled():
+                report.cancelled = True
+                return False
+            if progress:
+                progress(done, len(due), link.ref)
+            if not self._fetch_one(link, report):
+                return False
+        return True
+
+    def _fetch_one(self, link: Link, report: RefreshReport) -> bool:
+        """Fetch and merge one title; False stops the refresh (offline, or the catalogue says slow down)."""
+        try:
+            fetched = self.catalogues.fetch(link.ref)
+        except (OfflineError, RateLimitedError) as error:
+            report.offline = isinstance(error, OfflineError)
+            report.problems[link.ref] = str(error)
+            return False
+        except (NotFoundError, ProviderError) as error:
+            report.problems[link.ref] = str(error)
+            self.store.record_error(link, str(error))
+            return True
+        report.fetched += 1
+        stored = self.store.watchlist.title(link.title_id)
+        moved = bool(link.status_text) and link.status_text != fetched.status_text
+        plan = plan_merge(stored, fetched.to_title(), fetched.source, source_moved=moved)
+        fresh = dataclasses.replace(
+            link,
+            status_text=fetched.status_text,
+            remote_updated=fetched.updated,
+            poster_url=fetched.poster_url or link.poster_url,
+            fetched_at=fetched.fetched_at,
+            last_error="",
+        )
+        self.store.merge(fresh, plan, first=False, now=self.catalogues.now())
+        if not plan.is_empty:
+            report.changed.append(stored.name)
+        return True
