@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+
 from support.cli import run_cli
 from support.replay import ReplayServer, Reply
 

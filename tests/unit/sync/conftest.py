@@ -7,14 +7,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from support.catalogues import FakeClock, options
-from support.replay import ReplayServer, Reply
 
 from cliffhanger.providers import TvmazeProvider
 from cliffhanger.storage.catalogue_store import CatalogueStore
 from cliffhanger.storage.watchlist import Watchlist
 from cliffhanger.sync.catalogue import Catalogues
 from cliffhanger.sync.refresh import Refresher
+from support.catalogues import FakeClock, options
+from support.replay import ReplayServer, Reply
 
 AOUAD = "tvmaze/shows_90001_all-of-us-are-dead_embed-seasons-cast-nextepisode.handmade.json"
 AOUAD_DATED = "tvmaze/shows_90001_all-of-us-are-dead_s2-dated_embed-seasons-cast-nextepisode.handmade.json"

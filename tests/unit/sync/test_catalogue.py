@@ -3,13 +3,13 @@
 from datetime import date
 
 import pytest
-from conftest import AOUAD, serve_show
-from support.replay import Reply
 
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.vocabulary import Confidence, Status, WatchState
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.providers import NotFoundError
+from conftest import AOUAD, serve_show
+from support.replay import Reply
 
 
 def test_adding_from_tvmaze_brings_seasons_status_dates_and_cast(server, catalogues):

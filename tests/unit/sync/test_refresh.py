@@ -2,12 +2,11 @@
 
 from datetime import timedelta
 
-from conftest import AOUAD, AOUAD_DATED, serve_show
-from support.replay import Reply
-
 from cliffhanger.domain.reminders import AlertSetting
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.reminders.alerts import alert_events
+from conftest import AOUAD, AOUAD_DATED, serve_show
+from support.replay import Reply
 
 FEED = "/updates/shows"
 
