@@ -20,7 +20,7 @@ _KEYS = ("listed_at", "watched_at", "last_watched_at", "plays")
 
 
 def matches(data: Any) -> bool:
-    if not isinstance(data, list) or not data or not all(isinstance(item, dict) for item in data):
+    if not isinstance(data, list) or not data or not isinstance(data[0], dict):
         return False
     first = data[0]
     return any(k in first for k in _KEYS) and any(k in first for k in ("movie", "show"))
