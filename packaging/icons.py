@@ -24,7 +24,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 def app_icon_pngs(icons: Path = ICONS) -> dict[int, Path]:
-    """The app icon's PNGs (icons/hicolor/<N>x<N>/apps/cliffhanger.png) by their pixel size, read from the file.
+    """The app icon PNGs (hicolor/<N>x<N>/apps/cliffhanger.png) by pixel size, as read from each file.
 
     A file whose header disagrees with its folder, or that is not square, is an error: it would be installed
     under the wrong size.
