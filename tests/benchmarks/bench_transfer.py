@@ -1,0 +1,136 @@
+"""Import and export speed: a 5,000-row IMDb CSV imported offline, and 10,000 titles exported as JSON and ICS.
+
+Run on demand: `python tests/benchmarks/bench_transfer.py` (or through pytest by path). Each figure is
+printed with its ratio to a baseline measured in the same run on the same data: for the import, reading
+the file with csv.reader plus a bare sqlite3 insert of 5,000 rows in one transaction; for the exports,
+json.dumps of the same rows and a plain string join of the same number of event blocks.
+"""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from cliffhanger.domain.models import ReleaseClaim, Season, Title
+from cliffhanger.domain.vocabulary import Confidence
+from cliffhanger.domain.windows import ReleaseWindow
+from cliffhanger.storage import bulk
+from cliffhanger.transfer import detect
+from cliffhanger.transfer.apply import run_import
+from cliffhanger.transfer.backup import make_backup
+from cliffhanger.transfer.calendar_feed import calendar_text
+from support.transfer import CTX, open_watchlist
+
+HEADER = "Position,Const,Created,Modified,Description,Title,URL,Title Type,IMDb Rating,Runtime (mins),Year,Genres,Num Votes,Release Date,Directors"
+
+
+def imdb_csv(rows: int) -> bytes:
+    lines = [HEADER]
+    for n in range(1, rows + 1):
+        kind, year = ("movie", 1950 + n % 75) if n % 3 else ("tvSeries", 1990 + n % 37)
+        lines.append(
+            f'{n},tt{1000000 + n},2021-06-02,2021-06-02,,"Title number {n}, the sequel",'
+            f'https://www.imdb.com/title/tt{1000000 + n}/,{kind},7.1,120,{year},"Drama, Sci-Fi",1234,'
+            f"{year}-0{1 + n % 9}-1{n % 9},Someone"
+        )
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def timed(action) -> tuple[float, object]:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    result = action()
+    return time.perf_counter() - start, result
+
+
+def baseline_import(data: bytes, folder: Path) -> float:
+    def run() -> None:
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8"))))[1:]
+        with sqlite3.connect(folder / "bare.sqlite3") as connection:
+            connection.execute(
+                "CREATE TABLE t (id INTEGER PRIMARY KEY, imdb TEXT, name TEXT, kind TEXT, year INT)"
+            )
+            connection.executemany(
+                "INSERT INTO t (imdb, name, kind, year) VALUES (?,?,?,?)",
+                [(r[1], r[5], r[7], int(r[10])) for r in rows],
+            )
+
+    return timed(run)[0]
+
+
+def bench_import(folder: Path) -> None:
+    data = imdb_csv(5000)
+    base = baseline_import(data, folder)
+    watchlist = open_watchlist(folder / "import")
+    try:
+        seconds, plan = timed(lambda: run_import(detect.read(data, CTX), watchlist.db))
+        assert plan.counts()["add"] == 5000, plan.counts()  # type: ignore[attr-defined]
+        again, plan = timed(lambda: run_import(detect.read(data, CTX), watchlist.db))
+        assert plan.counts()["add"] == 0  # type: ignore[attr-defined]
+    finally:
+        watchlist.close()
+    print(f"import 5,000-row IMDb CSV: {seconds:.3f} s (baseline {base:.3f} s, ratio {seconds / base:.1f}x)")
+    print(
+        f"re-import (all skipped): {again:.3f} s (ratio {again / base:.1f}x); aim under 2 s: {'met' if seconds < 2 else 'MISSED'}"
+    )
+
+
+def many_titles(count: int) -> list[Title]:
+    titles = []
+    for n in range(count):
+        claims = (
+            ReleaseClaim(ReleaseWindow.part(2027, "early"), Confidence.SPECULATED),
+            ReleaseClaim(ReleaseWindow.month(2026, 12), Confidence.REPORTED),
+        )
+        titles.append(
+            Title(
+                f"Series {n}",
+                year=2000 + n % 26,
+                seasons=(Season(1), Season(2, claims=claims if n % 2 else ())),
+            )
+        )
+    return titles
+
+
+def bench_export(folder: Path) -> None:
+    watchlist = open_watchlist(folder / "export")
+    try:
+        with watchlist.db.immediate() as session:
+            bulk.insert_titles(session=session, titles=many_titles(10_000), stamp=datetime.now(UTC))
+        json_seconds, document = timed(lambda: json.dumps(make_backup(watchlist.db)))
+        ics_seconds, text = timed(lambda: calendar_text(watchlist.db, date(2026, 11, 23)))
+    finally:
+        watchlist.close()
+    rows = json.loads(document)["tables"]  # type: ignore[arg-type]
+    json_base = timed(lambda: json.dumps(rows))[0]
+    events = text.count("BEGIN:VEVENT")  # type: ignore[union-attr]
+    ics_base = timed(
+        lambda: "\r\n".join(
+            f"BEGIN:VEVENT\r\nUID:{n}\r\nSUMMARY:Series {n}\r\nEND:VEVENT" for n in range(events)
+        )
+    )[0]
+    print(
+        f"export 10,000 titles as JSON: {json_seconds:.3f} s (baseline json.dumps {json_base:.3f} s, ratio {json_seconds / json_base:.1f}x)"
+    )
+    print(
+        f"export 10,000 titles as ICS ({events} events): {ics_seconds:.3f} s (baseline {ics_base:.3f} s, ratio {ics_seconds / ics_base:.1f}x)"
+    )
+
+
+def test_transfer_speed() -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        bench_import(Path(scratch))
+        bench_export(Path(scratch))
+
+
+if __name__ == "__main__":
+    test_transfer_speed()
