@@ -1,0 +1,132 @@
+"""The frozen bundle, built once per run with packaging/build.py: it starts, passes its self-test, runs the
+CLI, finds the Secret Service, installs for a user and starts from its menu entry on a real X server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tarfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from support.app_process import wait_for_log
+from support.processes import merged_env, start
+
+pytestmark = pytest.mark.slow
+
+ROOT = Path(__file__).resolve().parents[2]
+APP_ID = "io.github.cliffhanger.Cliffhanger"
+# ICU's data (31 MB) and the cryptography backend the Secret Service client needs (11 MB) are the floor.
+SIZE_BUDGET_MIB = 160
+
+
+@pytest.fixture(scope="session")
+def dist(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("frozen")
+    build = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(folder / "dist"),
+            "--work",
+            str(folder / "work"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+        cwd=ROOT,
+    )
+    assert build.returncode == 0, build.stdout[-3000:] + build.stderr[-3000:]
+    print(build.stdout)
+    return folder / "dist"
+
+
+def run_bundle(
+    executable: Path, *args: str, env: Mapping[str, str | None] = {}
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(executable), *args],
+        env=merged_env({"QT_QPA_PLATFORM": "offscreen"}, env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def test_bundle_passes_its_self_test(dist):
+    result = run_bundle(dist / "Cliffhanger" / "cliffhanger", "--self-test")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("self-test ok: database new, migrations ok, resources ok, notify ok")
+    assert "qt ok (offscreen)" in result.stdout
+
+
+def test_bundle_runs_the_cli(dist):
+    executable = dist / "Cliffhanger" / "cliffhanger"
+    added = run_bundle(executable, "add", "Severance", "--season", "2")
+    assert added.returncode == 0, added.stderr
+    listed = run_bundle(executable, "list")
+    assert "Severance" in listed.stdout, listed.stderr
+    shown = run_bundle(executable, "show", "Severance")
+    assert shown.returncode == 0 and "Severance, season 2" in shown.stdout, shown.stderr
+    assert (Path(os.environ["CLIFFHANGER_HOME"]) / "cliffhanger.sqlite3").is_file()
+
+
+@pytest.mark.keyring
+def test_bundle_finds_the_secret_service(dist, secret_service):
+    env = {**secret_service.env, "PYTHON_KEYRING_BACKEND": None}
+    result = run_bundle(dist / "Cliffhanger" / "cliffhanger", "--self-test", env=env)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "keyring ok (SecretService)" in result.stdout
+
+
+def test_bundle_size_and_archive(dist):
+    bundle = dist / "Cliffhanger"
+    size = sum(p.lstat().st_blocks * 512 for p in bundle.rglob("*")) / 2**20
+    print(f"bundle: {size:.1f} MiB on disk")
+    assert size < SIZE_BUDGET_MIB
+    internal = bundle / "_internal"
+    assert not (internal / "PySide6" / "Qt" / "translations").exists()
+    for unused in ("qmltooling", "sqldrivers", "libqgtk3.so", "libgtk-3.so.0", "libQt6Quick.so.6"):
+        assert not list(internal.rglob(unused)), f"{unused} should be left out"
+    assert (internal / "PySide6" / "Qt" / "plugins" / "platforms" / "libqxcb.so").is_file()
+    (archive,) = dist.glob("Cliffhanger-*-linux-*.tar.gz")
+    with tarfile.open(archive) as tar:
+        names = set(tar.getnames())
+    assert {
+        "Cliffhanger/cliffhanger",
+        "Cliffhanger/install.py",
+        f"Cliffhanger/share/applications/{APP_ID}.desktop",
+    } <= names
+
+
+@pytest.mark.xvfb
+def test_installed_menu_entry_starts_the_app_on_x(dist, xserver, tmp_path):
+    data_home = tmp_path / "share"
+    env = merged_env({"XDG_DATA_HOME": str(data_home)})
+    subprocess.run(
+        [sys.executable, str(dist / "Cliffhanger" / "install.py")], env=env, check=True, timeout=120
+    )
+    entry = (data_home / "applications" / f"{APP_ID}.desktop").read_text()
+    program = next(line for line in entry.splitlines() if line.startswith("Exec=")).removeprefix("Exec=")
+    assert Path(program) == data_home / "cliffhanger-app" / "Cliffhanger" / "cliffhanger"
+    checked = run_bundle(Path(program), "--self-test", env={**xserver.env, "QT_QPA_PLATFORM": None})
+    assert checked.returncode == 0 and "qt ok (xcb)" in checked.stdout, checked.stdout + checked.stderr
+
+    process = start(
+        "frozen-app",
+        [program],
+        env=merged_env(xserver.env, {"QT_QPA_PLATFORM": None}),
+        log_dir=tmp_path / "output",
+    )
+    try:
+        log = Path(os.environ["CLIFFHANGER_HOME"]) / "logs" / "cliffhanger.log"
+        wait_for_log(log, r"main window shown", timeout=60)
+    finally:
+        process.stop()
