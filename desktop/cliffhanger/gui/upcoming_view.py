@@ -1,0 +1,170 @@
+"""The Upcoming view: a timeline of what the watchlist waits for, months along the axis.
+
+Exact days are dots, fuzzy windows are bars over their span, coloured by confidence; a window that has
+passed with the season still not out is flagged overdue. Clicking a row selects the title in the watchlist.
+
+Signals:
+    title_activated(int): the user clicked the row of this title.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from cliffhanger.domain.models import Title
+from cliffhanger.domain.vocabulary import Confidence
+
+COLOURS = {
+    Confidence.OFFICIAL: QColor("#2e7d32"),
+    Confidence.REPORTED: QColor("#1565c0"),
+    Confidence.RUMOURED: QColor("#ef8f00"),
+    Confidence.SPECULATED: QColor("#8e7cc3"),
+}
+OVERDUE = QColor("#c62828")
+ROW, LABEL, TOP, MONTH = 30, 230, 34, 70
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One season (or film) on the timeline."""
+
+    title_id: int
+    label: str
+    start: date
+    end: date
+    confidence: Confidence
+    exact: bool
+    overdue: bool
+    window_text: str
+
+
+def entries(titles: Iterable[Title], today: date) -> list[Entry]:
+    """Seasons still awaited that have an estimate, soonest first."""
+    found = []
+    for title in titles:
+        for season in title.seasons:
+            estimate, status = season.expected, season.status
+            if (
+                estimate is None
+                or title.id is None
+                or (status is not None and (status.is_out or status.is_final))
+            ):
+                continue
+            name = title.name if season.number is None else f"{title.name} S{season.number}"
+            window = estimate.window
+            found.append(Entry(title.id, name, window.earliest, window.latest, estimate.confidence,
+                               window.is_exact, estimate.is_overdue(today, status), window.text))  # fmt: skip
+    return sorted(found, key=lambda e: (e.start, e.end, e.label.casefold()))
+
+
+def _month_start(day: date, shift: int = 0) -> date:
+    index = day.year * 12 + day.month - 1 + shift
+    return date(index // 12, index % 12 + 1, 1)
+
+
+class Timeline(QWidget):
+    """The painted timeline; sized to its rows so a scroll area can hold it."""
+
+    title_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.items: list[Entry] = []
+        self.today = date.today()
+        self.first = self.last = _month_start(self.today)
+        self.setMouseTracking(True)
+
+    def set_entries(self, items: list[Entry], today: date) -> None:
+        self.items, self.today = items, today
+        starts = [e.start for e in items] + [today]
+        ends = [e.end for e in items] + [today]
+        self.first = _month_start(min(min(starts), today), -1)
+        self.last = _month_start(max(ends), 2)
+        if (self.last.year - self.first.year) * 12 + self.last.month - self.first.month > 36:
+            self.last = _month_start(self.first, 36)
+        self.updateGeometry()
+        self.update()
+
+    def months(self) -> int:
+        return (self.last.year - self.first.year) * 12 + self.last.month - self.first.month
+
+    def sizeHint(self) -> QSize:
+        return QSize(LABEL + self.months() * MONTH + 20, TOP + max(1, len(self.items)) * ROW + 10)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def x_of(self, day: date) -> float:
+        clamped = min(max(day, self.first), self.last)
+        months = (clamped.year - self.first.year) * 12 + clamped.month - self.first.month
+        fraction = (clamped.day - 1) / calendar.monthrange(clamped.year, clamped.month)[1]
+        return LABEL + (months + fraction) * MONTH
+
+    def row_at(self, y: float) -> int | None:
+        index = int((y - TOP) // ROW)
+        return index if y >= TOP and 0 <= index < len(self.items) else None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.row_at(event.position().y())
+        if index is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.title_activated.emit(self.items[index].title_id)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        index = self.row_at(event.position().y())
+        self.setCursor(Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.ArrowCursor)
+        if index is not None:
+            item = self.items[index]
+            flag = " — overdue" if item.overdue else ""
+            self.setToolTip(f"{item.label}: {item.window_text} ({item.confidence.value}){flag}")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        from .upcoming_paint import paint_timeline
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_timeline(self, painter)
+        painter.end()
+
+
+class UpcomingView(QScrollArea):
+    """The timeline in a scroll area, fed with the watchlist's titles."""
+
+    title_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = Timeline()
+        self.setWidget(self.timeline)
+        self.setWidgetResizable(True)
+        self.timeline.title_activated.connect(self.title_activated)
+
+    def set_titles(self, titles: Iterable[Title], today: date) -> None:
+        self.timeline.set_entries(entries(titles, today), today)
+
+
+def install(window, model) -> UpcomingView:  # type: ignore[no-untyped-def]
+    """Add the view to the main window as a tab that follows the watchlist model."""
+    view = UpcomingView()
+    window.add_view("Upcoming", view)
+
+    def refresh() -> None:
+        view.set_titles(model.titles(), date.today())
+
+    def activated(title_id: int) -> None:
+        window.views.setCurrentWidget(window.watchlist)
+        window.watchlist.select_title(title_id)
+
+    model.titles_changed.connect(refresh)
+    view.title_activated.connect(activated)
+    refresh()
+    return view
