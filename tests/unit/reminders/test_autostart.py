@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Start at login: the XDG entry is written and removed; the Windows and macOS contents are right."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Notifier fallback: the user's order, a failure falls through and is logged, never raised."""
 
 from __future__ import annotations

@@ -1,0 +1,75 @@
+# ruff: noqa: E501
+"""The service: delivers what came due while closed, sleeps to the next event, re-plans on edits and clock jumps."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from cliffhanger.reminders.delivery import Preferences
+from cliffhanger.reminders.service import MAX_TIMER_MS, ReminderService
+
+from .conftest import T0, add_at_reminders, chain
+
+
+class FakeClock:
+    """A settable wall clock and monotonic clock (the service's only inputs besides the database)."""
+
+    def __init__(self) -> None:
+        self.now, self.mono = T0, 1000.0
+
+    def advance(self, seconds: float, *, wall_only: bool = False) -> None:
+        self.now += timedelta(seconds=seconds)
+        if not wall_only:
+            self.mono += seconds
+
+
+def make(watchlist, recorder, clock, qapp):
+    return ReminderService(
+        watchlist.db, chain(recorder), Preferences, clock=lambda: clock.now, monotonic=lambda: clock.mono
+    )
+
+
+def test_start_delivers_what_came_due_and_sleeps_until_the_next(watchlist, recorder, qapp):
+    add_at_reminders(watchlist, 3, first=T0 - timedelta(hours=1), step=timedelta(hours=1))
+    clock = FakeClock()
+    service = make(watchlist, recorder, clock, qapp)
+    service.start()
+    assert [n.body for n in recorder.shown] == ["note 0", "note 1"]
+    assert service.next_wake == T0 + timedelta(hours=1)
+    assert service._timer.isActive() and 3_590_000 < service._timer.remainingTime() <= 3_600_100
+    service.stop()
+
+
+def test_no_timer_when_nothing_is_planned_and_a_far_event_is_capped(watchlist, recorder, qapp):
+    clock = FakeClock()
+    service = make(watchlist, recorder, clock, qapp)
+    service.start()
+    assert service.next_wake is None and not service._timer.isActive()
+    add_at_reminders(watchlist, 1, first=T0 + timedelta(days=400))
+    service.replan()
+    assert service._timer.isActive() and service._timer.interval() == MAX_TIMER_MS
+    service.stop()
+
+
+def test_a_clock_jump_replans_and_delivers(watchlist, recorder, qapp):
+    add_at_reminders(watchlist, 1, first=T0 + timedelta(hours=5))
+    clock = FakeClock()
+    service = make(watchlist, recorder, clock, qapp)
+    service.start()
+    clock.advance(6 * 3600, wall_only=True)  # suspended for six hours
+    service._check_clocks()
+    assert [n.body for n in recorder.shown] == ["note 0"]
+    service.stop()
+
+
+def test_a_steady_clock_costs_nothing(watchlist, recorder, qapp):
+    add_at_reminders(watchlist, 1, first=T0 + timedelta(hours=5))
+    clock = FakeClock()
+    service = make(watchlist, recorder, clock, qapp)
+    service.start()
+    planned = []
+    service.planned.connect(planned.append)
+    clock.advance(900)
+    service._check_clocks()
+    assert planned == [] and recorder.shown == []
+    service.stop()
