@@ -35,7 +35,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=Cliffhanger\n"
         "Comment=Reminders for the shows and films you wait for\n"
         f"Exec={' '.join(_desktop_quote(part) for part in command)}\n"
-        "Icon=cliffhanger\n"
+        "Icon=io.github.cliffhanger.Cliffhanger\n"  # the name packaging/linux/install.py installs the icon as
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
