@@ -10,7 +10,7 @@ import dataclasses
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from cliffhanger.domain.merge import plan_merge
 from cliffhanger.providers import NotFoundError, OfflineError, ProviderError, ProviderRef, RateLimitedError
@@ -69,9 +69,31 @@ class Refresher:
             links = [x for x in self.store.links(key) if title_ids is None or x.title_id in title_ids]
             report.checked += len(links)
             due = links if title_ids is not None else self._changed(key, links, report)
-            if report.offline or not self._fetch_all(due, report, progress, cancelled):
+            finished = not report.offline and self._fetch_all(due, report, progress, cancelled)
+            if title_ids is None:
+                self._note_outcome(key, report, finished)
+            if not finished:
                 break
         return report
+
+    def _note_outcome(self, key: str, report: RefreshReport, finished: bool) -> None:
+        state = self.store.provider_state(key)
+        if finished:
+            state = dataclasses.replace(state, refreshed_at=self.catalogues.now(), last_error="")
+        else:
+            state = dataclasses.replace(state, last_error=report.summary())
+        self.store.save_provider_state(state)
+
+    def last_refreshed(self) -> datetime | None:
+        """When every catalogue was last refreshed in full (the oldest of them), if ever."""
+        times = [self.store.provider_state(key).refreshed_at for key in self.catalogues.providers]
+        return None if not times or None in times else min(t for t in times if t is not None)
+
+    def next_due(self, every: timedelta) -> datetime:
+        """When the next scheduled refresh is due: now if one is overdue or none ever ran."""
+        last = self.last_refreshed()
+        now = self.catalogues.now()
+        return now if last is None else max(now, last + every)
 
     def _changed(self, key: str, links: list[Link], report: RefreshReport) -> list[Link]:
         """The links the catalogue's change feed says changed (all of them if the feed can't tell)."""

@@ -88,3 +88,19 @@ def test_a_failing_title_is_reported_and_the_others_still_refresh(server, catalo
     assert "TVmaze" in report.problems["tvmaze:90001"]
     assert catalogues.store.title_links(title.id)[0].last_error
     assert timedelta(0) <= moment() - catalogues.store.title_links(title.id)[0].linked_at
+
+
+def test_the_schedule_knows_when_the_next_refresh_is_due(server, catalogues, refresher, moment):
+    every = timedelta(hours=6)
+    assert refresher.next_due(every) == moment()
+    serve_show(server, AOUAD)
+    catalogues.add("tvmaze:90001")
+    feed(server)
+    refresher.refresh()
+    assert refresher.last_refreshed() == moment()
+    assert refresher.next_due(every) == moment() + every
+    moment.advance(hours=7)
+    assert refresher.next_due(every) == moment()
+    server.stop()
+    offline = refresher.refresh()
+    assert offline.offline and refresher.last_refreshed() == moment() - timedelta(hours=7)
