@@ -118,14 +118,15 @@ def _idle_cpu(code: str, *args: str) -> float:
         return _cpu_seconds(proc.pid) - start
     finally:
         proc.terminate()
-        proc.wait(10)
+        proc.communicate(timeout=10)
 
 
 def test_idle_cpu_with_10000_future_reminders(tmp_path):
     _populate(tmp_path)
     service = _idle_cpu(_SERVICE, str(tmp_path))
     bare = _idle_cpu(_BARE)
-    ratio = service / bare if bare else float("inf")
+    tick = 1 / os.sysconf("SC_CLK_TCK")  # /proc counts whole clock ticks
+    ratio = max(service, tick) / max(bare, tick)
     print(f"\nidle CPU over {IDLE_SECONDS:g} s, 1,000 titles and 10,000 future reminders: {service:.3f} s "
-          f"(aim < 0.05 s); bare QCoreApplication: {bare:.3f} s; ratio {ratio:.2f}")  # fmt: skip
+          f"(aim < 0.05 s); bare QCoreApplication: {bare:.3f} s; ratio {ratio:.2f} (zero counts as one {tick:.3f} s tick)")  # fmt: skip
     assert service < 1.0

@@ -88,7 +88,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_reminder_snooze_title_id"), ["title_id"], unique=False)
 
 
-
 def downgrade() -> None:
     with op.batch_alter_table("reminder_snooze", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_reminder_snooze_title_id"))
