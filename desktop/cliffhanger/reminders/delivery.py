@@ -98,13 +98,33 @@ def _send(db: Database, notifier: FallbackNotifier, due: Sequence[Event], now: d
             outbox.finish(session=session, keys=[e.key for e in due], now=now, channel=channel, digest=digest)
         return channel
     channels = []
-    for event in due:
-        note = Notification(event.summary, event.body, title_id=event.title_id, event_key=event.key)
+    for group in group_by_season(due):
+        note = combined_notification(group)
         channel = notifier.notify(note)
         with db.immediate() as session:  # a write from the start: no lock upgrade to lose
-            outbox.finish(session=session, keys=[event.key], now=now, channel=channel)
+            outbox.finish(session=session, keys=[e.key for e in group], now=now, channel=channel)
         channels.append(channel)
     return ",".join(sorted(set(channels)))
+
+
+_FIRST = {"date": 0, "status": 1, "season": 2, "claim": 3}
+
+
+def group_by_season(events: Sequence[Event]) -> list[list[Event]]:
+    """Status alerts about one season that fall due together become one group (one catalogue change is one
+    notification); reminders the user set stay one notification each."""
+    groups: dict[object, list[Event]] = {}
+    for event in events:
+        alert = event.kind.value in _FIRST
+        groups.setdefault((event.title_id, event.season) if alert else event.key, []).append(event)
+    return [sorted(g, key=lambda e: _FIRST.get(e.kind.value, 9)) for g in groups.values()]
+
+
+def combined_notification(group: Sequence[Event]) -> Notification:
+    """One event as it is; several about one season as one notification, the date news first."""
+    first = group[0]
+    body = "; ".join(e.body for e in group)
+    return Notification(first.summary, body, title_id=first.title_id, event_key=first.key)
 
 
 def digest_notification(events: Sequence[Event]) -> Notification:

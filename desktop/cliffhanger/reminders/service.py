@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from cliffhanger.notify.base import FallbackNotifier
 from cliffhanger.storage.engine import Database
@@ -53,6 +53,9 @@ class ReminderService(QObject):
         self.next_wake: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(
+            Qt.TimerType.PreciseTimer
+        )  # a coarse timer may fire 5% late: 3 min in an hour
         self._timer.timeout.connect(self.replan)
         self._resync = QTimer(self)
         self._resync.setInterval(RESYNC_MS)

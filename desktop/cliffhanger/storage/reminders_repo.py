@@ -1,7 +1,7 @@
 """Repository functions for reminders: rules, alert settings, snoozes and the outbox, each in a given session.
 
 A title's status alerts default to on while it is watched or waited for; their baseline is then the moment it
-was added (plus `ALERT_SETTLE`, so the history it came with is old news). Turning alerts on or off stores
+was added or last linked to a catalogue (plus `ALERT_SETTLE`, so the history it came with is old news). Turning alerts on or off stores
 a row
 with its own baseline.
 """
@@ -23,6 +23,7 @@ from cliffhanger.domain.reminders import (
 )
 from cliffhanger.domain.vocabulary import WatchState
 
+from .catalogue_repo import latest_link_times
 from .reminder_tables import AlertSettingRow, ReminderRuleRow, SnoozeRow
 from .tables import TitleRow
 
@@ -88,6 +89,7 @@ def alert_settings(*, session: Session) -> dict[int, AlertSetting]:
     titles = session.exec(
         select(TitleRow.id, TitleRow.watch, TitleRow.created_at).where(col(TitleRow.removed_at).is_(None))
     ).all()
+    linked = latest_link_times(session=session)
     settings = {}
     for title_id, watch, created_at in titles:
         row = stored.get(title_id)
@@ -96,7 +98,8 @@ def alert_settings(*, session: Session) -> dict[int, AlertSetting]:
             settings[title_id] = AlertSetting(title_id, row.enabled, row.baseline_at, kinds)
         else:
             enabled = WatchState(watch) in DEFAULT_ALERT_STATES
-            settings[title_id] = AlertSetting(title_id, enabled, created_at + ALERT_SETTLE)
+            start = max(created_at, linked.get(title_id, created_at))
+            settings[title_id] = AlertSetting(title_id, enabled, start + ALERT_SETTLE)
     return settings
 
 

@@ -1,6 +1,6 @@
 """Adding and linking titles from a catalogue: facts land with their source, manual entries stay in force."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -84,3 +84,17 @@ def test_search_reports_each_catalogues_failure_beside_the_others_hits(server, c
     failed = catalogues.search("all of us are dead")
     assert failed.hits == [] and "TVmaze" in failed.errors
     assert catalogues.search("   ").hits == []
+
+
+def test_what_a_new_link_brings_in_is_not_news(server, catalogues, watchlist, moment):
+    from cliffhanger.reminders.alerts import alert_events
+    from cliffhanger.storage import reminders_repo
+
+    manual = users_case(watchlist)
+    serve_show(server, AOUAD)
+    moment.value = moment.value.replace(year=2099)  # linked long after the title was added
+    linked = catalogues.link(manual.id, "tvmaze:90001")
+    with watchlist.db.transaction() as session:
+        setting = reminders_repo.alert_settings(session=session)[manual.id]
+    assert setting.enabled and setting.baseline > moment() - timedelta(seconds=1)
+    assert alert_events(linked, setting) == []
