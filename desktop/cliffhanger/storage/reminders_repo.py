@@ -1,9 +1,8 @@
 """Repository functions for reminders: rules, alert settings, snoozes and the outbox, each in a given session.
 
 A title's status alerts default to on while it is watched or waited for; their baseline is then the moment it
-was added or last linked to a catalogue (plus `ALERT_SETTLE`, so the history it came with is old news). Turning alerts on or off stores
-a row
-with its own baseline.
+was added or last linked to a catalogue (plus `ALERT_SETTLE`, so the history it came with is old news).
+Turning alerts on or off stores a row with its own baseline.
 """
 
 from __future__ import annotations
