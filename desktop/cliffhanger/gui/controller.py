@@ -1,0 +1,161 @@
+"""The GUI's door to the watchlist: every read and write runs in the background and lands in the table model.
+
+The watchlist itself is opened in the background too (migrations included), so the window paints at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.tasks import TaskRunner
+
+from .models.watchlist_model import WatchlistModel
+
+log = logging.getLogger(__name__)
+Done = Callable[[Any], None] | None
+
+
+class WatchlistStore(Protocol):
+    """What the GUI needs of `storage.watchlist.Watchlist`."""
+
+    def titles(self) -> list[Title]: ...
+    def add(self, title: Title) -> Title: ...
+    def update(self, title_id: int, title: Title) -> Title: ...
+    def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title: ...
+    def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim) -> Title: ...
+    def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title: ...
+    def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title: ...
+    def remove(self, title_id: int) -> None: ...
+    def restore(self, title_id: int) -> Title: ...
+
+
+class WatchlistController(QObject):
+    """Runs watchlist operations on the task runner and applies their results to the model.
+
+    Signals:
+        ready: the watchlist is open and its titles are in the model.
+        reloaded(int): titles were reloaded after a change made elsewhere (their number).
+        error(str): an operation failed; the text is for the user.
+    """
+
+    ready = Signal()
+    reloaded = Signal(int)
+    error = Signal(str)
+
+    def __init__(
+        self, tasks: TaskRunner, model: WatchlistModel, *, stamp: Path | None = None, parent=None
+    ) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self.tasks = tasks
+        self.model = model
+        self.store: WatchlistStore | None = None
+        self._stamp = stamp
+        self._own_stamps: set[int] = set()
+        self._lock = threading.Lock()
+
+    def open(self, opener: Callable[[], WatchlistStore]) -> None:
+        """Open the watchlist with `opener` (a write: it may migrate) and then load every title."""
+
+        def work() -> tuple[WatchlistStore, list[Title]]:
+            store = opener()
+            return store, store.titles()
+
+        self.tasks.run(
+            work, name="open watchlist", write=True, on_success=self._opened, on_failure=self._failed
+        )
+
+    def _opened(self, outcome: tuple[WatchlistStore, list[Title]]) -> None:
+        self.store, titles = outcome
+        self.model.set_titles(titles)
+        log.info("watchlist loaded: %d titles", len(titles))
+        self.ready.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.error.emit(str(error) or type(error).__name__)
+
+    def reload(self, reason: str = "") -> None:
+        store = self.store
+        if store is None:
+            return
+
+        def applied(titles: list[Title]) -> None:
+            self.model.merge(titles)
+            log.info("watchlist reloaded%s: %d titles", f" ({reason})" if reason else "", len(titles))
+            self.reloaded.emit(len(titles))
+
+        self.tasks.run(store.titles, name="reload watchlist", on_success=applied, on_failure=self._failed)
+
+    def stamp_changed(self) -> None:
+        """The change stamp moved: reload, unless the change was one of ours."""
+        if self._stamp is None or not self._stamp.exists():
+            return
+        with self._lock:
+            ours = self._stamp.stat().st_mtime_ns in self._own_stamps
+        if not ours:
+            self.reload("changed outside the app")
+
+    # -- writes --------------------------------------------------------------------------------------
+    def _write(
+        self, name: str, work: Callable[[WatchlistStore], Any], apply: Callable[[Any], None], done: Done
+    ) -> None:
+        store = self.store
+        if store is None:
+            self.error.emit("The watchlist is still opening; try again in a moment")
+            return
+
+        def run() -> Any:
+            result = work(store)
+            self._note_own_stamp()
+            return result
+
+        def succeeded(result: Any) -> None:
+            apply(result)
+            if done is not None:
+                done(result)
+
+        def failed(error: BaseException) -> None:
+            self._failed(error)
+            self.reload("after a failed change")  # the table may have run ahead of the database
+
+        self.tasks.run(run, name=name, write=True, on_success=succeeded, on_failure=failed)
+
+    def _note_own_stamp(self) -> None:
+        if self._stamp is not None and self._stamp.exists():
+            with self._lock:
+                self._own_stamps.add(self._stamp.stat().st_mtime_ns)
+
+    def add(self, title: Title, done: Done = None) -> None:
+        self._write("add title", lambda s: s.add(title), self.model.put, done)
+
+    def update(self, title_id: int, title: Title, done: Done = None) -> None:
+        self._write("edit title", lambda s: s.update(title_id, title), self.model.put, done)
+
+    def record_status(
+        self, title_id: int, season: int | None, change: StatusChange, done: Done = None
+    ) -> None:
+        self._write(
+            "record status", lambda s: s.record_status(title_id, season, change), self.model.put, done
+        )
+
+    def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim, done: Done = None) -> None:
+        self._write("add claim", lambda s: s.add_claim(title_id, season, claim), self.model.put, done)
+
+    def add_cast(self, title_id: int, credits: Sequence[Credit], done: Done = None) -> None:
+        self._write("add cast", lambda s: s.add_cast(title_id, credits), self.model.put, done)
+
+    def delete_entries(self, title_id: int, what: str, ids: Sequence[int], done: Done = None) -> None:
+        self._write("delete entries", lambda s: s.delete_entries(title_id, what, ids), self.model.put, done)
+
+    def remove(self, title_id: int, done: Done = None) -> None:
+        self.model.discard(title_id)  # at once: the row goes while the write is queued
+        self._write("remove title", lambda s: s.remove(title_id), lambda _r: None, done)
+
+    def restore(self, title_id: int, done: Done = None) -> None:
+        self._write("restore title", lambda s: s.restore(title_id), self.model.put, done)

@@ -1,0 +1,173 @@
+"""The pane beside the table: the selected title's facts, status timeline, claims, cast and notes.
+
+Other parts of the app add their own sections with `add_section` (any widget with `show_title(title, season)`)
+and their own buttons with `add_action`.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cliffhanger.domain.models import Title
+
+from .detail_sections import CastSection, ClaimsSection, NotesSection, TimelineSection, plain_label
+from .widgets.delegates import paint_chip
+
+
+class Section(Protocol):
+    def show_title(self, title: Title, season: int | None) -> None: ...
+
+
+class _Chip(QWidget):
+    """The current status as a chip, the same as in the table."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.status = None
+        self.setFixedHeight(26)
+
+    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(self)
+        paint_chip(painter, self.rect(), self.status, self.font())
+
+
+class DetailPane(QScrollArea):
+    """Shows one title; `season` is the one being looked at (the latest by default, None for a film).
+
+    Signals:
+        season_changed(object): the user picked another season (its number, or None).
+    """
+
+    season_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailScroll")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.title: Title | None = None
+        self.season: int | None = None
+        self._sections: list[tuple[QWidget, QWidget]] = []
+        body = QWidget()
+        body.setObjectName("detailBody")
+        self._layout = QVBoxLayout(body)
+        self._layout.setContentsMargins(20, 18, 20, 18)
+        self._layout.setSpacing(6)
+        self._build_header()
+        self._layout.addStretch(1)
+        self.setWidget(body)
+        self.timeline = self.add_section(TimelineSection(), "Status")
+        self.claims = self.add_section(ClaimsSection(), "Expected")
+        self.cast = self.add_section(CastSection(), "Cast")
+        self.notes = self.add_section(NotesSection(), "Notes")
+        self.show_title(None)
+
+    def _build_header(self) -> None:
+        self.heading = plain_label("", "heading", wrap=True)
+        self.facts = plain_label("", "subtle", wrap=True)
+        self.original = plain_label("", "subtle", wrap=True)
+        self.chip = _Chip()
+        self.seasons = QComboBox()
+        self.seasons.currentIndexChanged.connect(self._pick_season)
+        row = QHBoxLayout()
+        row.addWidget(self.chip, 1)
+        row.addWidget(self.seasons)
+        self._buttons = QHBoxLayout()
+        self._buttons.setSpacing(4)
+        self._buttons.addStretch(1)
+        for widget in (self.heading, self.original, self.facts):
+            self._layout.addWidget(widget)
+        self._layout.addLayout(row)
+        self._layout.addLayout(self._buttons)
+
+    def add_section(self, widget: QWidget, heading: str) -> QWidget:
+        """Append a section (before the stretch) under a small capitalised heading; returns `widget`."""
+        label = plain_label(heading.upper(), "section")
+        position = self._layout.count() - 1
+        self._layout.insertWidget(position, label)
+        self._layout.insertWidget(position + 1, widget)
+        self._sections.append((label, widget))
+        if self.title is not None:
+            widget.show_title(self.title, self.season)  # type: ignore[attr-defined]
+        return widget
+
+    def add_action(self, action: QAction) -> QToolButton:
+        """A button for `action` in the pane's button row (enabled with the action)."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._buttons.insertWidget(self._buttons.count() - 1, button)
+        return button
+
+    def show_title(self, title: Title | None, season: int | None = None) -> None:
+        """Show `title` (None clears the pane); `season` defaults to the one a fan waits for."""
+        self.title = title
+        for label, widget in self._sections:
+            label.setVisible(title is not None)
+            widget.setVisible(title is not None)
+        self.chip.setVisible(title is not None)
+        if title is None:
+            self.heading.setText("Nothing selected")
+            self.facts.setText("Pick a title in the list to see where it stands.")
+            self.original.hide()
+            self.seasons.hide()
+            return
+        self.heading.setText(title.name)
+        self.original.setText(title.original_name)
+        self.original.setVisible(bool(title.original_name) and title.original_name != title.name)
+        self.facts.setText(_facts(title))
+        self._fill_seasons(title, season if title.season(season) else _focus_number(title))
+
+    def _fill_seasons(self, title: Title, chosen: int | None) -> None:
+        numbered = [s.number for s in title.seasons if s.number is not None]
+        self.seasons.blockSignals(True)
+        self.seasons.clear()
+        for number in sorted(numbered):
+            self.seasons.addItem(f"Season {number}", number)
+        self.seasons.setCurrentIndex(max(self.seasons.findData(chosen), 0))
+        self.seasons.blockSignals(False)
+        self.seasons.setVisible(len(numbered) > 1)
+        self._show_season(chosen)
+
+    def _pick_season(self, index: int) -> None:
+        if self.title is not None and index >= 0:
+            self._show_season(self.seasons.itemData(index))
+            self.season_changed.emit(self.season)
+
+    def _show_season(self, number: int | None) -> None:
+        assert self.title is not None
+        self.season = number
+        chosen = self.title.season(number)
+        self.chip.status = chosen.status if chosen else None
+        self.chip.update()
+        for _label, widget in self._sections:
+            widget.show_title(self.title, number)  # type: ignore[attr-defined]
+
+
+def _focus_number(title: Title) -> int | None:
+    focus = title.focus
+    return focus.number if focus else None
+
+
+def _facts(title: Title) -> str:
+    focus = title.focus
+    kind = "Film" if title.kind.value == "film" else "Series"
+    parts = [kind, str(title.year) if title.year else "", title.network]
+    if focus is not None and focus.number is not None:
+        parts.append(f"Season {focus.number}")
+    parts.append(title.watch.label)
+    return " · ".join(p for p in parts if p)

@@ -1,0 +1,158 @@
+"""The built-in sections of the detail pane: status timeline, release claims, cast and notes.
+
+A section is any widget with `show_title(title, season)`; see `DetailPane.add_section`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+from cliffhanger.domain.models import ReleaseClaim, Title
+
+from . import theme
+from .widgets.timeline import StatusTimeline, format_day
+
+
+def plain_label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
+    """A label that never interprets its text as rich text (catalogue text is shown as typed)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget()
+        if widget is not None:
+            widget.deleteLater()
+
+
+def _season(title: Title, number: int | None):  # type: ignore[no-untyped-def]
+    return title.season(number) if title.seasons else None
+
+
+class TimelineSection(QWidget):
+    """The season's status history as a timeline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline = StatusTimeline()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.timeline)
+
+    def show_title(self, title: Title, season: int | None) -> None:
+        chosen = _season(title, season)
+        self.timeline.set_history(chosen.history if chosen else (), chosen.status_change if chosen else None)
+
+
+class ClaimsSection(QWidget):
+    """Every claim about when the season comes out, newest first, with the best estimate marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(2)
+        self.best: ReleaseClaim | None = None
+
+    def show_title(self, title: Title, season: int | None) -> None:
+        clear_layout(self.grid)
+        chosen = _season(title, season)
+        claims = sorted(chosen.claims if chosen else (), key=lambda c: _noted(c.noted_at), reverse=True)
+        estimate = chosen.expected if chosen else None
+        self.best = next(
+            (c for c in claims if estimate and (c.window, c.confidence, c.source) == _key(estimate)), None
+        )
+        if self.best is not None:
+            claims.remove(self.best)
+            claims.insert(0, self.best)
+        if not claims:
+            self.grid.addWidget(plain_label("No release date or window known yet", "subtle"), 0, 0)
+            return
+        for n, claim in enumerate(claims):
+            self._add_claim(n, claim, claim is self.best)
+        self.grid.setColumnStretch(1, 1)
+
+    def _add_claim(self, n: int, claim: ReleaseClaim, best: bool) -> None:
+        window = plain_label(claim.window.text[:1].upper() + claim.window.text[1:])
+        window.setStyleSheet("font-weight: 600;" if best else "")
+        confidence = plain_label(claim.confidence.value + ("  ★ best estimate" if best else ""))
+        colour = theme.confidence_colour(claim.confidence).name()
+        confidence.setStyleSheet(f"color: {colour};")
+        source = claim.source or "no source"
+        detail = plain_label(
+            f"{source} · noted {format_day(claim.noted_at)}" if claim.noted_at else source, "subtle"
+        )
+        self.grid.addWidget(window, 2 * n, 0)
+        self.grid.addWidget(confidence, 2 * n, 1)
+        self.grid.addWidget(detail, 2 * n + 1, 0, 1, 2)
+        detail.setContentsMargins(0, 0, 0, 6)
+
+
+def _key(estimate):  # type: ignore[no-untyped-def]
+    return (estimate.window, estimate.confidence, estimate.source)
+
+
+def _noted(moment: datetime | None) -> datetime:
+    return (moment or datetime(1970, 1, 1)).replace(tzinfo=None)
+
+
+class CastSection(QWidget):
+    """Actor and character, in billing order, for the whole series and the chosen season."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(4)
+
+    def show_title(self, title: Title, season: int | None) -> None:
+        clear_layout(self.grid)
+        credits = title.credits_for(season)
+        if not credits:
+            self.grid.addWidget(plain_label("No cast recorded", "subtle"), 0, 0)
+            return
+        for n, credit in enumerate(credits):
+            actor = plain_label(credit.actor)
+            actor.setStyleSheet(f"color: {theme.TEXT}; font-weight: 600;")
+            character = plain_label(credit.character or "—", "subtle")
+            self.grid.addWidget(actor, n, 0)
+            self.grid.addWidget(character, n, 1)
+        self.grid.setColumnStretch(1, 1)
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The (actor, character) pairs shown."""
+        cells = [self.grid.itemAt(i).widget() for i in range(self.grid.count())]
+        texts = [c.text() for c in cells if isinstance(c, QLabel)]
+        return list(zip(texts[::2], texts[1::2], strict=False))
+
+
+class NotesSection(QWidget):
+    """The user's own notes and the catalogue's overview."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = plain_label("", wrap=True)
+        self.text.setStyleSheet(f"color: {QColor(theme.TEXT).name()};")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+
+    def show_title(self, title: Title, season: int | None) -> None:
+        parts = [p for p in (title.notes.strip(), title.overview.strip()) if p]
+        self.text.setText("\n\n".join(parts) or "No notes")
+        self.text.setProperty("role", None if parts else "subtle")
+        self.text.style().polish(self.text)

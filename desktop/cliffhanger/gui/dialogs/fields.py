@@ -1,0 +1,139 @@
+"""Groups of fields shared by several dialogs: a status change, a release claim and cast lines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit
+
+from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange
+from cliffhanger.domain.vocabulary import Confidence, Status
+from cliffhanger.domain.windows import WindowError
+
+from .checks import check_cast, check_since, check_window, describe_window
+from .form import CheckedDialog, FieldMessage, combo
+
+CONFIDENCES = [(c.label, c) for c in Confidence]
+
+
+class StatusFields:
+    """Status, the date it took effect, its source and confidence; `optional` adds a "Not known" choice."""
+
+    def __init__(
+        self, dialog: CheckedDialog, *, optional: bool, today: Callable[[], date] = date.today
+    ) -> None:
+        self._today = today
+        choices = [(s.label, s) for s in Status]
+        self.status = combo(([("Not known yet", None)] if optional else []) + choices)
+        self.since = QDateEdit(QDate(today()))
+        self.since.setCalendarPopup(True)
+        self.since.setDisplayFormat("d MMM yyyy")
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("Where you read it, e.g. Netflix Korea")
+        self.confidence = combo(CONFIDENCES)
+        dialog.add_field("Status", self.status)
+        dialog.add_field("Since", self.since, self._check_since)
+        dialog.add_field("Source", self.source)
+        dialog.add_field("Confidence", self.confidence)
+        self.status.currentIndexChanged.connect(self._enable)
+        self.status.currentIndexChanged.connect(dialog.revalidate)
+        self.since.dateChanged.connect(dialog.revalidate)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.status.currentData() is not None
+        for widget in (self.since, self.source, self.confidence):
+            widget.setEnabled(chosen)
+
+    def _check_since(self, message: FieldMessage) -> bool:
+        if self.status.currentData() is None:
+            message.clear_message()
+            return True
+        try:
+            check_since(self.since.date().toPython(), self._today())
+        except ValueError as error:
+            message.error(str(error))
+            return False
+        message.clear_message()
+        return True
+
+    def value(self) -> StatusChange | None:
+        status = self.status.currentData()
+        if status is None:
+            return None
+        return StatusChange(
+            status=status,
+            since=self.since.date().toPython(),
+            source=self.source.text().strip(),
+            confidence=self.confidence.currentData(),
+        )
+
+
+class ClaimFields:
+    """A release window typed as text (checked live), with its confidence and source."""
+
+    def __init__(self, dialog: CheckedDialog, *, optional: bool, label: str = "Expected") -> None:
+        self._optional = optional
+        self.window = QLineEdit()
+        self.window.setPlaceholderText("e.g. December 2026, Q1 2027, early 2027, 2027-01-15")
+        self.confidence = combo(CONFIDENCES)
+        self.confidence.setCurrentIndex(self.confidence.findData(Confidence.REPORTED))
+        self.source = QLineEdit()
+        self.source.setPlaceholderText("Who said so")
+        self.message = dialog.add_field(label, self.window, self._check)
+        dialog.add_field("Confidence", self.confidence)
+        dialog.add_field("Source", self.source)
+        self.window.textChanged.connect(dialog.revalidate)
+
+    def _check(self, message: FieldMessage) -> bool:
+        text = self.window.text()
+        try:
+            window = check_window(text)
+        except WindowError as error:
+            message.error(str(error))
+            return False
+        if window is None:
+            message.clear_message() if self._optional else message.hint(
+                "Type when it is expected to come out"
+            )
+            return self._optional
+        message.ok(describe_window(window))
+        return True
+
+    def value(self) -> ReleaseClaim | None:
+        window = check_window(self.window.text())
+        if window is None:
+            return None
+        return ReleaseClaim(
+            window=window, confidence=self.confidence.currentData(), source=self.source.text().strip()
+        )
+
+
+class CastField:
+    """Cast lines, one "ACTOR as CHARACTER" per line, checked live."""
+
+    def __init__(self, dialog: CheckedDialog, *, optional: bool) -> None:
+        self._optional = optional
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Park Ji-hu as Nam On-jo\nYoon Chan-young as Lee Cheong-san")
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(86)
+        self.message = dialog.add_field("Cast", self.text, self._check)
+        self.text.textChanged.connect(dialog.revalidate)
+
+    def _check(self, message: FieldMessage) -> bool:
+        try:
+            credits = check_cast(self.text.toPlainText())
+        except ValueError as error:
+            message.error(str(error))
+            return False
+        if not credits:
+            message.hint("One per line: ACTOR as CHARACTER")
+            return self._optional
+        message.clear_message()
+        return True
+
+    def value(self) -> list[Credit]:
+        return check_cast(self.text.toPlainText())

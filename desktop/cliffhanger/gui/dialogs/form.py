@@ -1,0 +1,151 @@
+"""Building blocks for dialogs that check their fields as the user types.
+
+Each field gets a message line right under it; the Save button stays disabled while any check fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class FieldMessage(QLabel):
+    """The line under a field: empty, a hint (grey), a confirmation (green) or an error (red)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.hide()
+
+    def _show(self, text: str, role: str) -> None:
+        self.setText(text)
+        self.setProperty("role", role)
+        self.style().unpolish(self)
+        self.style().polish(self)
+        self.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        # WORKAROUND for https://bugreports.qt.io/browse/QTBUG-37673 (wrapped labels in layouts get too
+        # little height): reserve the height the text needs at the label's current width.
+        width = max(self.width(), 200)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = self.fontMetrics().boundingRect(0, 0, width, 10_000, flags, self.text()).height()
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def error(self, text: str) -> None:
+        self._show(text[:1].upper() + text[1:], "error")
+
+    def ok(self, text: str) -> None:
+        self._show(text, "ok")
+
+    def hint(self, text: str) -> None:
+        self._show(text, "subtle")
+
+    def clear_message(self) -> None:
+        self._show("", "subtle")
+
+
+def combo(items: list[tuple[str, Any]]) -> QComboBox:
+    box = QComboBox()
+    for text, data in items:
+        box.addItem(text, data)
+    return box
+
+
+class CheckedDialog(QDialog):
+    """A dialog with a form, per-field messages and a Save button enabled only while every check passes."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, save_text: str = "Save") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(28)
+        self.form = self.start_column()
+        self.heading = QLabel(title)
+        self.heading.setProperty("role", "heading")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(save_text)
+        self.save_button.setProperty("primary", True)
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        self.top = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.top)
+        layout.addLayout(self.columns)
+        layout.addWidget(self.buttons)
+        self._checks: list[Callable[[], bool]] = []
+
+    def add_field(
+        self, label: str, field: QWidget, check: Callable[[FieldMessage], bool] | None = None
+    ) -> FieldMessage:
+        """Add a row; `check(message)` sets the message and returns whether the field is acceptable."""
+        message = FieldMessage()
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(field)
+        column.addWidget(message)
+        self.form.addRow(label, box)
+        if check is not None:
+            self._checks.append(lambda: check(message))
+        return message
+
+    def start_column(self) -> QFormLayout:
+        """Start a new column of fields to the right; later `add_field` calls fill it."""
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form.setVerticalSpacing(8)
+        form.setHorizontalSpacing(14)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)
+        self.columns.addLayout(column, 1)
+        self.form = form
+        return form
+
+    def add_heading(self, text: str) -> None:
+        """A small capitalised heading spanning the form, to group the fields below it."""
+        label = QLabel(text.upper())
+        label.setProperty("role", "section")
+        self.form.addRow(label)
+
+    def revalidate(self, *_args: object) -> bool:
+        results = [check() for check in self._checks]  # run them all, so every message is current
+        valid = all(results)
+        self.save_button.setEnabled(valid)
+        if self.isVisible() and self.sizeHint().height() != self.height():
+            self.resize(self.width(), self.sizeHint().height())  # room for a message, or none left over
+        return valid
+
+    def _accept_if_valid(self) -> None:
+        if self.revalidate():
+            self.accept()

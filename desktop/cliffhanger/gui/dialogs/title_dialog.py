@@ -1,0 +1,155 @@
+"""Adding a title (with where it stands, when it is expected and its cast), or editing a title's facts.
+
+Extension points: `insert_top(widget)` puts a widget (such as a catalogue search) above the form, and
+`fill_from(title)` copies a title's facts into the fields.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+
+from cliffhanger.domain.models import Season, Title
+from cliffhanger.domain.vocabulary import Kind, WatchState
+
+from .checks import check_name, check_year
+from .fields import CastField, ClaimFields, StatusFields
+from .form import CheckedDialog, FieldMessage, combo
+
+NameTaken = Callable[[str, int | None, Kind, int | None], bool]
+
+
+class TitleDialog(CheckedDialog):
+    """Add a title (`title=None`) or edit one; read the result with `value()` after `exec()` accepts."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: Title | None = None,
+        name_taken: NameTaken | None = None,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(
+            "Edit title" if title else "Add a show or film", parent, save_text="Save" if title else "Add"
+        )
+        self.original_title = title
+        self._name_taken = name_taken or (lambda *_: False)
+        self.add_heading("Title")
+        self._build_facts()
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.notes.setTabChangesFocus(True)
+        self.add_field("Notes", self.notes)
+        self.status = self.expected = self.cast = None
+        if title is None:
+            self.start_column()
+            self.add_heading("Where it stands")
+            self.status = StatusFields(self, optional=True, today=today)
+            self.add_heading("Expected release")
+            self.expected = ClaimFields(self, optional=True, label="When")
+            self.add_heading("Cast")
+            self.cast = CastField(self, optional=True)
+        if title is not None:
+            self.fill_from(title)
+        self.setMinimumWidth(880 if title is None else 480)
+        self.revalidate()
+
+    def _build_facts(self) -> None:
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("All of Us Are Dead")
+        self.original_name = QLineEdit()
+        self.original_name.setPlaceholderText("Original title, if different")
+        self.kind = combo([("Series", Kind.SERIES), ("Film", Kind.FILM)])
+        self.year = QLineEdit()
+        self.year.setPlaceholderText("Year it first came out")
+        self.year.setMaxLength(4)
+        self.season = QSpinBox()
+        self.season.setRange(1, 99)
+        self.network = QLineEdit()
+        self.network.setPlaceholderText("Netflix, HBO, BBC One…")
+        self.watch = combo([(w.label, w) for w in WatchState])
+        self.name_message = self.add_field("Title", self.name, self._check_name)
+        self.add_field("Original title", self.original_name)
+        self.add_field("Kind", self.kind)
+        self.add_field("Year", self.year, self._check_year)
+        if self.original_title is None:
+            self.add_field("Season", self.season)
+        self.add_field("Network", self.network)
+        self.add_field("Watching", self.watch)
+        self.name.textChanged.connect(self.revalidate)
+        self.year.textChanged.connect(self.revalidate)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _kind_changed(self) -> None:
+        self.season.setEnabled(self.kind.currentData() is Kind.SERIES)
+        self.revalidate()
+
+    def insert_top(self, widget: QWidget) -> None:
+        self.top.addWidget(widget)
+
+    def fill_from(self, title: Title) -> None:
+        """Copy a title's own facts into the fields (not its seasons)."""
+        self.name.setText(title.name)
+        self.original_name.setText(title.original_name)
+        self.kind.setCurrentIndex(self.kind.findData(title.kind))
+        self.year.setText(str(title.year) if title.year else "")
+        self.network.setText(title.network)
+        self.watch.setCurrentIndex(self.watch.findData(title.watch))
+        self.notes.setPlainText(title.notes)
+
+    def _check_name(self, message: FieldMessage) -> bool:
+        try:
+            name = check_name(self.name.text())
+        except ValueError as error:
+            message.error(str(error))
+            return False
+        year = self._year_or_none()
+        own = self.original_title.id if self.original_title else None
+        if self._name_taken(name, year, self.kind.currentData(), own):
+            message.error(f"{name}{f' ({year})' if year else ''} is already on your watchlist")
+            return False
+        message.clear_message()
+        return True
+
+    def _year_or_none(self) -> int | None:
+        try:
+            return check_year(self.year.text())
+        except ValueError:
+            return None
+
+    def _check_year(self, message: FieldMessage) -> bool:
+        try:
+            check_year(self.year.text())
+        except ValueError as error:
+            message.error(str(error))
+            return False
+        message.clear_message()
+        return True
+
+    def value(self) -> Title:
+        """The title as entered; when adding, with its season's status, expected window and cast."""
+        kind = self.kind.currentData()
+        base = self.original_title or Title(name="")
+        title = replace(
+            base,
+            name=check_name(self.name.text()),
+            original_name=self.original_name.text().strip(),
+            kind=kind,
+            year=check_year(self.year.text()),
+            network=self.network.text().strip(),
+            watch=self.watch.currentData(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        if self.original_title is not None:
+            return title
+        return replace(title, seasons=(self._season(kind),), cast=tuple(self.cast.value()))  # type: ignore[union-attr]
+
+    def _season(self, kind: Kind) -> Season:
+        change = self.status.value()  # type: ignore[union-attr]
+        claim = self.expected.value()  # type: ignore[union-attr]
+        number = self.season.value() if kind is Kind.SERIES else None
+        return Season(number=number, history=(change,) if change else (), claims=(claim,) if claim else ())

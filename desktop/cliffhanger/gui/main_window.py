@@ -1,0 +1,178 @@
+"""The main window: a filterable watchlist table beside the selected title's details.
+
+Extension points: `add_view(name, widget)` adds a tab beside the watchlist, `menu(name)` gives (or creates) a
+menu to add actions to, `detail.add_section(widget, heading)` adds a detail section, and
+`title_actions.dialog_hooks` customise every add/edit dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTabWidget, QWidget
+
+from cliffhanger.domain.models import Title
+
+from . import theme
+from .controller import WatchlistController
+from .detail_pane import DetailPane
+from .title_actions import TitleActions
+from .ui_state import UiState
+from .watchlist_view import WatchlistView
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """The app's window; closing it hides it to the tray when `close_to_tray` is set.
+
+    Signals:
+        hidden_to_tray: the window was closed and is now only in the tray.
+        quit_requested: the user chose Quit.
+    """
+
+    hidden_to_tray = Signal()
+    quit_requested = Signal()
+
+    def __init__(
+        self, controller: WatchlistController, ui_state: UiState, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cliffhanger")
+        self.setWindowIcon(theme.app_icon())
+        self.controller, self.ui_state = controller, ui_state
+        self.close_to_tray = False
+        self._menus: dict[str, QMenu] = {}
+        self.undo_stack = QUndoStack(self)
+        self.detail = DetailPane()
+        self.title_actions = TitleActions(self, controller, self.undo_stack, self.current, self._added)
+        self.watchlist = WatchlistView(controller.model, self.detail, self.title_actions)
+        for action in (
+            self.title_actions.status,
+            self.title_actions.claim,
+            self.title_actions.cast,
+            self.title_actions.edit,
+        ):
+            self.detail.add_action(action)
+        self.views = QTabWidget()
+        self.views.setDocumentMode(True)
+        self.add_view("Watchlist", self.watchlist)
+        self.setCentralWidget(self.views)
+        self._build_menus()
+        self._build_status_bar()
+        self.watchlist.selection_changed.connect(self._selection_changed)
+        controller.model.titles_changed.connect(self._refresh_detail)
+        controller.error.connect(self._show_error)
+        self.restore_layout()
+
+    # -- extension points -----------------------------------------------------------------------------
+    def add_view(self, name: str, widget: QWidget) -> int:
+        """Add a view as a tab; the tab bar shows only once there is more than one view."""
+        index = self.views.addTab(widget, name)
+        self.views.tabBar().setVisible(self.views.count() > 1)
+        return index
+
+    def menu(self, name: str) -> QMenu:
+        """The menu called `name` ("&File", "&Edit", "&Title", "&View"…), created at the end if new."""
+        if name not in self._menus:
+            self._menus[name] = self.menuBar().addMenu(name)
+        return self._menus[name]
+
+    # -- building -----------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.quit_requested)
+        self.menu("&File").addActions([self.title_actions.add, quit_action])
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        find = QAction("&Find…", self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.watchlist.focus_search)
+        self.menu("&Edit").addActions([undo, redo, find])
+        self.menu("&Title").addActions(list(self.title_actions.per_title))
+        self.undo_action, self.quit_action = undo, quit_action
+
+    def _build_status_bar(self) -> None:
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setFlat(True)
+        self.undo_button.clicked.connect(self.undo_stack.undo)
+        self.undo_button.hide()
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.undo_button)
+        bar.messageChanged.connect(lambda text: self.undo_button.setVisible(text.startswith("Removed")))
+        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+
+    def _undo_index_changed(self, _index: int) -> None:
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        if (
+            command is not None
+            and self.undo_stack.canUndo()
+            and self.undo_stack.undoText().startswith("Remove")
+        ):
+            name = getattr(command, "name", "")
+            self.statusBar().showMessage(f"Removed “{name}” — Undo (Ctrl+Z)", 15_000)
+        else:
+            self.statusBar().clearMessage()
+
+    # -- selection and detail -------------------------------------------------------------------------
+    def current(self) -> tuple[Title | None, int | None]:
+        """The selected title and the season the detail pane shows."""
+        title = self.watchlist.selected_title()
+        return title, (self.detail.season if title is not None else None)
+
+    def _selection_changed(self, _selection: QItemSelection | None = None) -> None:
+        self.detail.show_title(self.watchlist.selected_title())
+        self.title_actions.on_selection()
+
+    def _refresh_detail(self) -> None:
+        shown = self.detail.title
+        fresh = self.controller.model.title(shown.id) if shown is not None and shown.id is not None else None
+        if fresh != shown:
+            self.detail.show_title(fresh, self.detail.season)
+        self.title_actions.on_selection()
+
+    def _added(self, title: Title) -> None:
+        if title.id is not None:
+            self.watchlist.select_title(title.id)
+        self.statusBar().showMessage(f"Added “{title.name}”", 5_000)
+
+    def _show_error(self, text: str) -> None:
+        self.statusBar().showMessage(f"Couldn't save that: {text}", 15_000)
+
+    # -- showing, hiding, remembering -----------------------------------------------------------------
+    def show_and_raise(self) -> None:
+        self.show()
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.raise_()
+        self.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        log.info("main window shown")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        if self.close_to_tray:
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+        else:
+            event.accept()
+
+    def restore_layout(self) -> None:
+        if (geometry := self.ui_state.geometry) is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 680)
+        self.watchlist.restore_layout(self.ui_state)
+
+    def save_layout(self) -> None:
+        self.ui_state.geometry = self.saveGeometry()
+        self.watchlist.save_layout(self.ui_state)
+        self.ui_state.sync()

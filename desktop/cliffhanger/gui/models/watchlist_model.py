@@ -1,0 +1,226 @@
+"""The watchlist as a Qt table: one row per title, showing the season a fan waits for.
+
+Rows are computed when titles arrive (see `rows.make_row`), so `data()` only looks things up. The model sorts
+itself (a Python sort of precomputed keys), which keeps sorting fast with tens of thousands of titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from cliffhanger.domain.models import Title
+
+from ..theme import OVERDUE
+from .rows import Row, make_row, sort_key
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class Column(IntEnum):
+    TITLE = 0
+    SEASON = 1
+    STATUS = 2
+    EXPECTED = 3
+    WATCH = 4
+
+
+HEADERS = ("Title", "Season", "Status", "Expected", "Watch")
+
+
+class Role(IntEnum):
+    """Named roles; every column answers all of them for its row."""
+
+    TITLE_ID = Qt.ItemDataRole.UserRole + 1
+    TITLE = Qt.ItemDataRole.UserRole + 2
+    STATUS = Qt.ItemDataRole.UserRole + 3
+    CONFIDENCE = Qt.ItemDataRole.UserRole + 4
+    OVERDUE = Qt.ItemDataRole.UserRole + 5
+    SEARCH = Qt.ItemDataRole.UserRole + 6
+    ROW = Qt.ItemDataRole.UserRole + 7
+
+
+_ROLE_NAMES = {
+    Role.TITLE_ID: b"titleId",
+    Role.TITLE: b"title",
+    Role.STATUS: b"status",
+    Role.CONFIDENCE: b"confidence",
+    Role.OVERDUE: b"overdue",
+    Role.SEARCH: b"search",
+    Role.ROW: b"row",
+}
+
+_DISPLAY: dict[int, Callable[[Row], str]] = {
+    Column.TITLE: lambda r: r.title.name,
+    Column.SEASON: lambda r: r.season,
+    Column.STATUS: lambda r: r.status_label,
+    Column.EXPECTED: lambda r: r.expected_line,
+    Column.WATCH: lambda r: r.title.watch.label,
+}
+
+
+class WatchlistModel(QAbstractTableModel):
+    """Titles on the watchlist, one per row.
+
+    Signals:
+        titles_changed: the set of titles or any of their facts changed (for summaries such as the tray's).
+    """
+
+    titles_changed = Signal()
+
+    def __init__(self, parent=None, *, today: Callable[[], date] = date.today) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._rows: list[Row] = []
+        self._today = today
+        self._sort: tuple[int, Qt.SortOrder] = (Column.TITLE, Qt.SortOrder.AscendingOrder)
+        self.loaded = False
+
+    # -- the QAbstractItemModel interface --------------------------------------------------------------
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = dict(super().roleNames())
+        names.update({int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()})
+        return names
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _DISPLAY[index.column()](row)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.EXPECTED:
+            return _expected_tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == Column.EXPECTED and row.overdue:
+            return QBrush(QColor(OVERDUE))
+        return self._role_value(row, role)
+
+    @staticmethod
+    def _role_value(row: Row, role: int):  # type: ignore[no-untyped-def]
+        match role:
+            case Role.TITLE_ID:
+                return row.title_id
+            case Role.TITLE:
+                return row.title
+            case Role.STATUS:
+                return row.status.value if row.status else None
+            case Role.CONFIDENCE:
+                return row.confidence.value if row.confidence else None
+            case Role.OVERDUE:
+                return row.overdue
+            case Role.SEARCH:
+                return row.haystack
+            case Role.ROW:
+                return row
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[i.row()].title_id for i in before]
+        self._sort_rows()
+        positions = {row.title_id: n for n, row in enumerate(self._rows)}
+        after = [self.index(positions[tid], i.column()) for tid, i in zip(ids, before, strict=True)]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        reverse = order == Qt.SortOrder.DescendingOrder
+        self._rows.sort(key=lambda r: sort_key(r, column), reverse=reverse)
+
+    # -- reading -------------------------------------------------------------------------------------
+    def today(self) -> date:
+        return self._today()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def titles(self) -> list[Title]:
+        return [row.title for row in self._rows]
+
+    def row_of(self, title_id: int) -> int:
+        return next((n for n, row in enumerate(self._rows) if row.title_id == title_id), -1)
+
+    def title(self, title_id: int) -> Title | None:
+        position = self.row_of(title_id)
+        return self._rows[position].title if position >= 0 else None
+
+    # -- changing ------------------------------------------------------------------------------------
+    def set_titles(self, titles: Iterable[Title]) -> None:
+        """Replace everything (the first load)."""
+        today = self._today()
+        self.beginResetModel()
+        self._rows = [make_row(t, today) for t in titles]
+        self._sort_rows()
+        self.endResetModel()
+        self.loaded = True
+        self.titles_changed.emit()
+
+    def merge(self, titles: Iterable[Title]) -> None:
+        """Bring the model in line with a fresh load, touching only rows that differ (keeps the selection)."""
+        fresh = {t.id: t for t in titles}
+        for row in [r for r in self._rows if r.title_id not in fresh]:
+            self.discard(row.title_id, notify=False)
+        known = {row.title_id: row.title for row in self._rows}
+        changed = [t for t in fresh.values() if known.get(t.id) != t]
+        for title in changed:
+            self._place(title)
+        if changed:
+            self.sort(*self._sort)
+        self.loaded = True
+        self.titles_changed.emit()
+
+    def put(self, title: Title) -> None:
+        """Insert or replace one title, keeping the current sort order."""
+        self._place(title)
+        self.sort(*self._sort)
+        self.titles_changed.emit()
+
+    def _place(self, title: Title) -> None:
+        row = make_row(title, self._today())
+        position = self.row_of(row.title_id)
+        if position >= 0:
+            self._rows[position] = row
+            self.dataChanged.emit(self.index(position, 0), self.index(position, len(HEADERS) - 1))
+        else:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(row)
+            self.endInsertRows()
+
+    def discard(self, title_id: int, *, notify: bool = True) -> None:
+        position = self.row_of(title_id)
+        if position < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), position, position)
+        del self._rows[position]
+        self.endRemoveRows()
+        if notify:
+            self.titles_changed.emit()
+
+
+def _expected_tooltip(row: Row) -> str | None:
+    if not row.expected:
+        return "No release date or window known yet"
+    tip = f"Best estimate: {row.expected} ({row.confidence.value if row.confidence else 'unknown'})"
+    return tip + "\nThis window has passed without a release" if row.overdue else tip

@@ -1,0 +1,131 @@
+"""Actions on titles (add, edit, record status, add claim, add cast, delete) and their dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QWidget
+
+from cliffhanger.domain.matching import fold
+from cliffhanger.domain.models import Title
+from cliffhanger.domain.vocabulary import Kind
+
+from .controller import WatchlistController
+from .dialogs.entry_dialogs import CastDialog, ClaimDialog, StatusDialog
+from .dialogs.title_dialog import TitleDialog
+from .undo import RemoveTitleCommand
+
+DialogHook = Callable[[TitleDialog], None]
+
+
+def _action(
+    parent: QObject, text: str, handler: Callable[[], object], shortcut: QKeySequence | str | None = None
+) -> QAction:
+    action = QAction(text, parent)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(lambda _checked=False: handler())
+    return action
+
+
+class TitleActions(QObject):
+    """Builds the title actions and runs their dialogs; `selected` tells which title and season they act on.
+
+    `dialog_hooks` are called with every new add/edit dialog (e.g. to insert a catalogue search).
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        controller: WatchlistController,
+        undo: QUndoStack,
+        selected: Callable[[], tuple[Title | None, int | None]],
+        on_added: Callable[[Title], None],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.controller, self.undo = window, controller, undo
+        self._selected, self._on_added = selected, on_added
+        self.dialog_hooks: list[DialogHook] = []
+        self.add = _action(self, "&Add show…", self.open_add_dialog, QKeySequence.StandardKey.New)
+        self.edit = _action(self, "&Edit…", self.open_edit_dialog, "Ctrl+E")
+        self.status = _action(self, "New &status…", self.open_status_dialog, "Ctrl+S")
+        self.claim = _action(self, "Release &claim…", self.open_claim_dialog, "Ctrl+D")
+        self.cast = _action(self, "Add &cast…", self.open_cast_dialog, "Ctrl+Shift+C")
+        self.delete = _action(self, "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.add.setToolTip("Add a show or film (Ctrl+N)")
+        for action in self.per_title:
+            action.setEnabled(False)
+
+    @property
+    def per_title(self) -> tuple[QAction, ...]:
+        return (self.status, self.claim, self.cast, self.edit, self.delete)
+
+    def on_selection(self) -> None:
+        chosen = self._selected()[0] is not None
+        for action in self.per_title:
+            action.setEnabled(chosen)
+
+    def _name_taken(self, name: str, year: int | None, kind: Kind, own: int | None) -> bool:
+        key = fold(name)
+        return any(
+            t.id != own and fold(t.name) == key and t.year == year and t.kind is kind
+            for t in self.controller.model.titles()
+        )
+
+    def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> QDialog:
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_add_dialog(self) -> TitleDialog:
+        dialog = TitleDialog(self.window, name_taken=self._name_taken)
+        for hook in self.dialog_hooks:
+            hook(dialog)
+        self._open(dialog, lambda: self.controller.add(dialog.value(), self._on_added))
+        return dialog
+
+    def open_edit_dialog(self) -> TitleDialog | None:
+        title, _season = self._selected()
+        if title is None or title.id is None:
+            return None
+        dialog = TitleDialog(self.window, title=title, name_taken=self._name_taken)
+        for hook in self.dialog_hooks:
+            hook(dialog)
+        title_id = title.id
+        self._open(dialog, lambda: self.controller.update(title_id, dialog.value()))
+        return dialog
+
+    def open_status_dialog(self) -> StatusDialog | None:
+        title, season = self._selected()
+        if title is None or title.id is None:
+            return None
+        dialog = StatusDialog(title, season, self.window)
+        title_id = title.id
+        self._open(dialog, lambda: self.controller.record_status(title_id, dialog.season, dialog.value()))
+        return dialog
+
+    def open_claim_dialog(self) -> ClaimDialog | None:
+        title, season = self._selected()
+        if title is None or title.id is None:
+            return None
+        dialog = ClaimDialog(title, season, self.window)
+        title_id = title.id
+        self._open(dialog, lambda: self.controller.add_claim(title_id, dialog.season, dialog.value()))
+        return dialog
+
+    def open_cast_dialog(self) -> CastDialog | None:
+        title, season = self._selected()
+        if title is None or title.id is None:
+            return None
+        dialog = CastDialog(title, season, self.window)
+        title_id = title.id
+        self._open(dialog, lambda: self.controller.add_cast(title_id, dialog.value()))
+        return dialog
+
+    def delete_selected(self) -> None:
+        title, _season = self._selected()
+        if title is not None and title.id is not None:
+            self.undo.push(RemoveTitleCommand(self.controller, title.id, title.name))

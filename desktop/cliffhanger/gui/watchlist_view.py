@@ -1,0 +1,168 @@
+"""The watchlist view: a search field and status filter over the table, the detail pane beside it, and an
+inviting empty state while there is nothing to show."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cliffhanger.domain.models import Title
+from cliffhanger.domain.vocabulary import Status
+
+from . import theme
+from .detail_pane import DetailPane
+from .models.filter_model import WatchlistFilter
+from .models.watchlist_model import Column, Role, WatchlistModel
+from .title_actions import TitleActions
+from .ui_state import UiState
+from .widgets.delegates import ExpectedDelegate, StatusChipDelegate
+from .widgets.empty_state import EmptyState
+
+
+class WatchlistView(QWidget):
+    """Search, filter, table and detail pane.
+
+    Signals:
+        selection_changed: another title (or none) is selected.
+    """
+
+    selection_changed = Signal()
+
+    def __init__(self, model: WatchlistModel, detail: DetailPane, actions: TitleActions) -> None:
+        super().__init__()
+        self.model = model
+        self.proxy = WatchlistFilter(self)
+        self.proxy.setSourceModel(model)
+        self.detail = detail
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter by title, original title or network   (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem("All statuses", None)
+        for status in Status:
+            self.status_filter.addItem(status.label, status)
+        self.status_filter.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_status(self.status_filter.currentData())
+        )
+        add = QPushButton("Add show…")
+        add.setProperty("primary", True)
+        add.clicked.connect(actions.add.trigger)
+        self.table = self._build_table(actions)
+        self.empty = EmptyState(theme.app_icon())
+        self.empty.add_requested.connect(actions.add.trigger)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self._framed(detail))
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.stack.addWidget(self.empty)
+        bar = QHBoxLayout()
+        bar.setSpacing(8)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 6)
+        layout.setSpacing(10)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        model.modelReset.connect(self._update_empty)
+        model.rowsInserted.connect(self._update_empty)
+        model.rowsRemoved.connect(self._update_empty)
+        self._update_empty()
+
+    def _build_table(self, actions: TitleActions) -> QTableView:
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(False)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(38)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(False)
+        header.setSectionsMovable(True)
+        header.setMinimumSectionSize(60)
+        for column, width in (
+            (Column.SEASON, 84),
+            (Column.STATUS, 150),
+            (Column.EXPECTED, 220),
+            (Column.WATCH, 96),
+        ):
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        table.setItemDelegateForColumn(Column.STATUS, StatusChipDelegate(table))
+        table.setItemDelegateForColumn(Column.EXPECTED, ExpectedDelegate(table))
+        table.setSortingEnabled(True)
+        table.sortByColumn(Column.TITLE, Qt.SortOrder.AscendingOrder)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        table.addActions(list(actions.per_title))
+        table.doubleClicked.connect(lambda _index: actions.edit.trigger())
+        table.selectionModel().selectionChanged.connect(lambda *_: self.selection_changed.emit())
+        table.setFrameShape(QFrame.Shape.NoFrame)
+        return table
+
+    @staticmethod
+    def _framed(widget: QWidget) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("detailFrame")
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.addWidget(widget)
+        return frame
+
+    def _update_empty(self, *_args: object) -> None:
+        empty = self.model.loaded and self.model.rowCount() == 0
+        self.stack.setCurrentWidget(self.empty if empty else self.splitter)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected_title(self) -> Title | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(Role.TITLE) if rows else None
+
+    def select_title(self, title_id: int) -> bool:
+        position = self.model.row_of(title_id)
+        index = self.proxy.mapFromSource(self.model.index(position, 0)) if position >= 0 else None
+        if index is None or not index.isValid():
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def restore_layout(self, state: UiState) -> None:
+        if (header := state.header) is not None:
+            self.table.horizontalHeader().restoreState(header)
+        if (splitter := state.splitter) is not None:
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([640, 420])
+
+    def save_layout(self, state: UiState) -> None:
+        state.header = self.table.horizontalHeader().saveState()
+        state.splitter = self.splitter.saveState()

@@ -1,0 +1,101 @@
+"""Delegates for the watchlist table: the coloured status chip; the expected window and its confidence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from cliffhanger.domain.vocabulary import Confidence, Status
+
+from .. import theme
+from ..models.watchlist_model import Role
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _status(index: Index) -> Status | None:
+    value = index.data(Role.STATUS)
+    return Status(value) if value else None
+
+
+def paint_chip(painter: QPainter, rect: QRect, status: Status | None, font: QFont) -> int:
+    """Draw a status chip vertically centred at the left of `rect`; return its width."""
+    colours = theme.chip_colours(status)
+    chip_font = QFont(font)
+    chip_font.setPointSizeF(font.pointSizeF() * 0.9)
+    chip_font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(chip_font)
+    text = status.label if status else "Unknown"
+    width = metrics.horizontalAdvance(text) + 20
+    height = metrics.height() + 6
+    chip = QRectF(rect.left(), rect.center().y() - height / 2 + 1, width, height)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colours.fill))
+    painter.drawRoundedRect(chip, height / 2, height / 2)
+    painter.setPen(QColor(colours.text))
+    painter.setFont(chip_font)
+    painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+    painter.restore()
+    return width
+
+
+class _RowDelegate(QStyledItemDelegate):
+    """Draws the selection/hover background the style would, then leaves the content to subclasses."""
+
+    def _background(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> QRect:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        return option.rect.adjusted(8, 0, -8, 0)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 24, max(size.height(), QFontMetrics(option.font).height() + 18))
+
+
+class StatusChipDelegate(_RowDelegate):
+    """Paints the status column as a rounded chip in the status's colours."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = self._background(painter, option, index)
+        paint_chip(painter, rect, _status(index), option.font)
+
+
+class ExpectedDelegate(_RowDelegate):
+    """Paints the best estimate's text, its confidence in a quieter colour, and an overdue flag."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = self._background(painter, option, index)
+        row = index.data(Role.ROW)
+        painter.save()
+        align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+        if row is None or not row.expected:
+            painter.setPen(QColor(theme.MUTED))
+            painter.drawText(rect, align, "—")
+            painter.restore()
+            return
+        main = QColor(theme.OVERDUE if row.overdue else theme.TEXT)
+        painter.setPen(main)
+        painter.drawText(rect, align, row.expected)
+        used = QFontMetrics(option.font).horizontalAdvance(row.expected + "  ")
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.88)
+        painter.setFont(small)
+        painter.setPen(QColor(theme.OVERDUE) if row.overdue else theme.confidence_colour(row.confidence))
+        note = _note(row.confidence, row.overdue)
+        elided = QFontMetrics(small).elidedText(
+            note, Qt.TextElideMode.ElideRight, max(rect.width() - used, 0)
+        )
+        painter.drawText(rect.adjusted(used, 0, 0, 0), align, elided)
+        painter.restore()
+
+
+def _note(confidence: Confidence | None, overdue: bool) -> str:
+    label = confidence.value if confidence else ""
+    return f"{label} · overdue" if overdue else label

@@ -1,0 +1,130 @@
+"""Background work as small operations: a callable runs on a pool; its outcome comes back on the main thread.
+
+Workers never touch widgets: they only run the callable and emit a signal, which Qt queues to the thread the
+`TaskRunner` lives in. Writes go to a pool of one thread, so at most one write runs at a time, in order.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+@dataclass
+class Operation:
+    """One submitted piece of work and what to do with its result or its error (on the main thread)."""
+
+    number: int
+    name: str
+    on_success: Success | None = None
+    on_failure: Failure | None = None
+    done: bool = False
+
+    def success(self, callback: Success) -> Operation:
+        self.on_success = callback
+        return self
+
+    def failure(self, callback: Failure) -> Operation:
+        self.on_failure = callback
+        return self
+
+
+class _Relay(QObject):
+    """Carries an outcome from a worker thread to the runner's thread."""
+
+    finished = Signal(int, bool, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, number: int, name: str, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._number, self._name, self._work, self._relay = number, name, work, relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as error:  # delivered to the caller, never raised in the pool
+            log.exception("background operation %r failed", self._name)
+            self._relay.finished.emit(self._number, False, error)
+        else:
+            self._relay.finished.emit(self._number, True, result)
+
+
+class TaskRunner(QObject):
+    """Runs callables on thread pools and hands their outcomes back on the thread this object lives in.
+
+    Signals:
+        idle: emitted when the last pending operation has been delivered.
+        failed(str, object): an operation without its own failure callback raised (name, exception).
+    """
+
+    idle = Signal()
+    failed = Signal(str, object)
+
+    def __init__(self, parent: QObject | None = None, *, readers: int = 2) -> None:
+        super().__init__(parent)
+        self._readers = QThreadPool(self)
+        self._readers.setMaxThreadCount(readers)
+        self._writer = QThreadPool(self)
+        self._writer.setMaxThreadCount(1)  # one writer at a time, in submission order
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._pending: dict[int, Operation] = {}
+        self._numbers = itertools.count(1)
+
+    def run(
+        self,
+        work: Callable[[], Any],
+        *,
+        name: str = "",
+        write: bool = False,
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
+    ) -> Operation:
+        """Start `work` in the background; `write=True` queues it behind every other write."""
+        number = next(self._numbers)
+        operation = Operation(number, name or getattr(work, "__name__", "operation"), on_success, on_failure)
+        self._pending[number] = operation
+        pool = self._writer if write else self._readers
+        pool.start(_Job(number, operation.name, work, self._relay))
+        return operation
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    @Slot(int, bool, object)
+    def _deliver(self, number: int, ok: bool, outcome: object) -> None:
+        operation = self._pending.pop(number, None)
+        if operation is None:
+            return
+        operation.done = True
+        try:
+            if ok and operation.on_success is not None:
+                operation.on_success(outcome)
+            elif not ok:
+                self._fail(operation, outcome)  # type: ignore[arg-type]
+        finally:
+            if not self._pending:
+                self.idle.emit()
+
+    def _fail(self, operation: Operation, error: BaseException) -> None:
+        if operation.on_failure is not None:
+            operation.on_failure(error)
+        else:
+            self.failed.emit(operation.name, error)
+
+    def shutdown(self, timeout_ms: int = 10_000) -> bool:
+        """Wait for running work to end (queued work is dropped); True if everything stopped in time."""
+        self._readers.clear()
+        return self._writer.waitForDone(timeout_ms) and self._readers.waitForDone(timeout_ms)
