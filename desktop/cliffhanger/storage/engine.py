@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -49,27 +49,24 @@ class Database:
         self.engine = make_engine(path)
         self._immediate_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
 
-    @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> AbstractContextManager[Session]:
         """A session whose work is committed at the end of the block, or rolled back whole on error."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+        return _unit_of_work(self.engine)
 
-    @contextmanager
-    def immediate(self) -> Iterator[Session]:
+    def immediate(self) -> AbstractContextManager[Session]:
         """A write transaction that takes SQLite's write lock at once (for claims between processes)."""
-        with Session(self._immediate_engine, expire_on_commit=False) as session:
-            try:
-                yield session
-                session.commit()
-            except BaseException:
-                session.rollback()
-                raise
+        return _unit_of_work(self._immediate_engine)
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _unit_of_work(engine: Engine) -> Iterator[Session]:
+    with Session(engine, expire_on_commit=False) as session:
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
