@@ -77,34 +77,57 @@ def load_agenda(session, prefs: Preferences) -> Agenda:  # type: ignore[no-untyp
     return Agenda(events, outbox.delivered_keys(session=session))
 
 
-def run_pass(db: Database, notifier: FallbackNotifier, *, now: datetime, prefs: Preferences) -> PassResult:
-    """Deliver every event due at `now` exactly once; more than `DIGEST_OVER` become one digest."""
+@dataclass(frozen=True)
+class Claim:
+    """Events claimed in the outbox by one pass, not yet shown; `next_wake` is when to look again."""
+
+    due: tuple[Event, ...]
+    next_wake: datetime | None
+    now: datetime
+    digest: str = ""
+
+
+Sent = tuple[tuple[str, ...], str]  # the keys one notification carried, and the notifier that showed it
+
+
+def claim_due(db: Database, *, now: datetime, prefs: Preferences) -> Claim:
+    """Plan and claim what is due at `now` in one write transaction (the slow part: run it off the GUI)."""
     with db.immediate() as session:
         plan: Plan = load_agenda(session, prefs).plan(now, paused=prefs.paused, quiet=prefs.quiet)
         retries = [] if prefs.paused else outbox.reclaim_stale(session=session, now=now, lease=LEASE)
-        due = [*plan.due, *(r.as_event() for r in retries)]
+        due = (*plan.due, *(r.as_event() for r in retries))
         digest = f"away-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}" if len(due) > DIGEST_OVER else ""
         outbox.claim(session=session, events=plan.due, now=now, digest=digest)
-    if not due:
-        return PassResult((), "", plan.next_wake)
-    channel = _send(db, notifier, due, now, digest)
-    return PassResult(tuple(due), channel, plan.next_wake, digest)
+    return Claim(due, plan.next_wake, now, digest)
 
 
-def _send(db: Database, notifier: FallbackNotifier, due: Sequence[Event], now: datetime, digest: str) -> str:
-    if digest:
-        channel = notifier.notify(digest_notification(due))
-        with db.immediate() as session:  # a write from the start: no lock upgrade to lose
-            outbox.finish(session=session, keys=[e.key for e in due], now=now, channel=channel, digest=digest)
-        return channel
-    channels = []
-    for group in group_by_season(due):
-        note = combined_notification(group)
-        channel = notifier.notify(note)
-        with db.immediate() as session:  # a write from the start: no lock upgrade to lose
-            outbox.finish(session=session, keys=[e.key for e in group], now=now, channel=channel)
-        channels.append(channel)
-    return ",".join(sorted(set(channels)))
+def notifications(claim: Claim) -> list[tuple[Notification, tuple[str, ...]]]:
+    """The notifications a claim becomes (one digest, or one per season group), each with its event keys."""
+    if claim.digest:
+        return [(digest_notification(claim.due), tuple(e.key for e in claim.due))]
+    return [(combined_notification(g), tuple(e.key for e in g)) for g in group_by_season(claim.due)]
+
+
+def record_sent(db: Database, claim: Claim, sent: Sequence[Sent]) -> None:
+    """Mark the claimed events sent (or failed, when no notifier could show them)."""
+    with db.immediate() as session:  # a write from the start: no lock upgrade to lose
+        for keys, channel in sent:
+            outbox.finish(session=session, keys=keys, now=claim.now, channel=channel, digest=claim.digest)
+
+
+def result_of(claim: Claim, sent: Sequence[Sent]) -> PassResult:
+    channels = ",".join(sorted({channel for _keys, channel in sent}))
+    return PassResult(claim.due, channels, claim.next_wake, claim.digest)
+
+
+def run_pass(db: Database, notifier: FallbackNotifier, *, now: datetime, prefs: Preferences) -> PassResult:
+    """Deliver every event due at `now` exactly once; more than `DIGEST_OVER` become one digest."""
+    claim = claim_due(db, now=now, prefs=prefs)
+    sent: list[Sent] = []
+    for note, keys in notifications(claim):
+        sent.append((keys, notifier.notify(note)))
+        record_sent(db, claim, sent[-1:])  # one at a time: a crash re-sends only what was not recorded
+    return result_of(claim, sent)
 
 
 _FIRST = {"date": 0, "status": 1, "season": 2, "claim": 3}
