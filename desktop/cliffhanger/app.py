@@ -11,7 +11,7 @@ import logging
 import signal
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from . import APP_ID, APP_NAME, __version__, paths
@@ -57,17 +57,18 @@ class Cliffhanger:
 
     def __init__(self, app: QApplication, server: InstanceServer) -> None:
         self.app, self.server = app, server
+        self.root = QObject(app)  # owns every non-widget part, so one deletion drops them all
         self.settings = load_settings()
-        self.tasks = TaskRunner(app)
-        self.model = WatchlistModel(app)
+        self.tasks = TaskRunner(self.root)
+        self.model = WatchlistModel(self.root)
         self.controller = WatchlistController(
-            self.tasks, self.model, stamp=paths.change_stamp_path(), parent=app
+            self.tasks, self.model, stamp=paths.change_stamp_path(), parent=self.root
         )
         self.window = MainWindow(self.controller, UiState(paths.data_dir() / "window.ini"))
         self.window.close_to_tray = True
         self.upcoming = install_upcoming(self.window, self.model)
-        self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=app)
-        self.watcher = ChangeWatcher(paths.change_stamp_path(), app)
+        self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=self.root)
+        self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self._wire()
 
     def _wire(self) -> None:
@@ -95,7 +96,7 @@ class Cliffhanger:
         log.info("watchlist shown: %d titles", self.model.rowCount())
 
     def _watch_tray_geometry(self) -> None:
-        timer = QTimer(self.app)
+        timer = QTimer(self.root)
         timer.setInterval(200)
 
         def check() -> None:

@@ -14,7 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
+from . import qtfix
+
 log = logging.getLogger(__name__)
+qtfix.install()
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
@@ -42,7 +45,7 @@ class Operation:
 class _Relay(QObject):
     """Carries an outcome from a worker thread to the runner's thread."""
 
-    finished = Signal(int, bool, object)
+    finished = Signal(int, object)  # (number, (ok, result or error)); no bool argument: see _deliver
 
 
 class _Job(QRunnable):
@@ -55,9 +58,9 @@ class _Job(QRunnable):
             result = self._work()
         except BaseException as error:  # delivered to the caller, never raised in the pool
             log.exception("background operation %r failed", self._name)
-            self._relay.finished.emit(self._number, False, error)
+            self._relay.finished.emit(self._number, (False, error))
         else:
-            self._relay.finished.emit(self._number, True, result)
+            self._relay.finished.emit(self._number, (True, result))
 
 
 class TaskRunner(QObject):
@@ -103,8 +106,11 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    @Slot(int, bool, object)
-    def _deliver(self, number: int, ok: bool, outcome: object) -> None:
+    @Slot(int, object)
+    def _deliver(self, number: int, packed: tuple[bool, object]) -> None:
+        # WORKAROUND: a queued signal with a bool argument crashed the interpreter at exit (bool_dealloc)
+        # under PySide6 6.12, so ok and outcome travel together in one Python object.
+        ok, outcome = packed
         operation = self._pending.pop(number, None)
         if operation is None:
             return

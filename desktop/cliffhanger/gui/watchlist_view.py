@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +23,7 @@ from cliffhanger.domain.vocabulary import Status
 
 from . import theme
 from .detail_pane import DetailPane
+from .dialogs.form import ValueCombo
 from .models.filter_model import WatchlistFilter
 from .models.watchlist_model import Column, Role, WatchlistModel
 from .title_actions import TitleActions
@@ -51,13 +51,8 @@ class WatchlistView(QWidget):
         self.search.setPlaceholderText("Filter by title, original title or network   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem("All statuses", None)
-        for status in Status:
-            self.status_filter.addItem(status.label, status)
-        self.status_filter.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_status(self.status_filter.currentData())
-        )
+        self.status_filter = ValueCombo([("All statuses", None), *((s.label, s) for s in Status)])
+        self.status_filter.currentIndexChanged.connect(self._status_chosen)
         add = QPushButton("Add show…")
         add.setProperty("primary", True)
         add.clicked.connect(actions.add.trigger)
@@ -87,6 +82,9 @@ class WatchlistView(QWidget):
         model.rowsInserted.connect(self._update_empty)
         model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
+
+    def _status_chosen(self, _index: int) -> None:
+        self.proxy.set_status(self.status_filter.value())
 
     def _build_table(self, actions: TitleActions) -> QTableView:
         table = QTableView()

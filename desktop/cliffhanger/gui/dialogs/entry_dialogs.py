@@ -61,7 +61,7 @@ class StatusDialog(_TitleEntryDialog):
         self.fields = StatusFields(self, optional=False, today=today)
         current = title.season(self.season)
         if current is not None and current.status is not None:
-            self.fields.status.setCurrentIndex(self.fields.status.findData(current.status))
+            self.fields.status.set_value(current.status)
         self.revalidate()
 
     def value(self) -> StatusChange:

@@ -43,12 +43,12 @@ class StatusFields:
         self._enable()
 
     def _enable(self) -> None:
-        chosen = self.status.currentData() is not None
+        chosen = self.status.value() is not None
         for widget in (self.since, self.source, self.confidence):
             widget.setEnabled(chosen)
 
     def _check_since(self, message: FieldMessage) -> bool:
-        if self.status.currentData() is None:
+        if self.status.value() is None:
             message.clear_message()
             return True
         try:
@@ -60,14 +60,14 @@ class StatusFields:
         return True
 
     def value(self) -> StatusChange | None:
-        status = self.status.currentData()
+        status = self.status.value()
         if status is None:
             return None
         return StatusChange(
             status=status,
             since=self.since.date().toPython(),
             source=self.source.text().strip(),
-            confidence=self.confidence.currentData(),
+            confidence=self.confidence.value(),
         )
 
 
@@ -79,7 +79,7 @@ class ClaimFields:
         self.window = QLineEdit()
         self.window.setPlaceholderText("e.g. December 2026, Q1 2027, early 2027, 2027-01-15")
         self.confidence = combo(CONFIDENCES)
-        self.confidence.setCurrentIndex(self.confidence.findData(Confidence.REPORTED))
+        self.confidence.set_value(Confidence.REPORTED)
         self.source = QLineEdit()
         self.source.setPlaceholderText("Who said so")
         self.message = dialog.add_field(label, self.window, self._check)
@@ -107,7 +107,7 @@ class ClaimFields:
         if window is None:
             return None
         return ReleaseClaim(
-            window=window, confidence=self.confidence.currentData(), source=self.source.text().strip()
+            window=window, confidence=self.confidence.value(), source=self.source.text().strip()
         )
 
 

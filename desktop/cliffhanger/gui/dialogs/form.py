@@ -65,11 +65,29 @@ class FieldMessage(QLabel):
         self._show("", "subtle")
 
 
-def combo(items: list[tuple[str, Any]]) -> QComboBox:
-    box = QComboBox()
-    for text, data in items:
-        box.addItem(text, data)
-    return box
+class ValueCombo(QComboBox):
+    """A combo box of (text, value) choices that gives the value back as it was put in.
+
+    Qt stores item data as QVariant, which turns str-based enums into plain strings; this keeps the values.
+    """
+
+    def __init__(self, items: list[tuple[str, Any]]) -> None:
+        super().__init__()
+        self.values = [value for _text, value in items]
+        for text, _value in items:
+            self.addItem(text)
+
+    def value(self) -> Any:
+        index = self.currentIndex()
+        return self.values[index] if 0 <= index < len(self.values) else None
+
+    def set_value(self, value: Any) -> None:
+        if value in self.values:
+            self.setCurrentIndex(self.values.index(value))
+
+
+def combo(items: list[tuple[str, Any]]) -> ValueCombo:
+    return ValueCombo(items)
 
 
 class CheckedDialog(QDialog):

@@ -75,7 +75,7 @@ class TitleDialog(CheckedDialog):
         self.name_message = self.add_field("Title", self.name, self._check_name)
         self.add_field("Original title", self.original_name)
         self.add_field("Kind", self.kind)
-        self.add_field("Year", self.year, self._check_year)
+        self.year_message = self.add_field("Year", self.year, self._check_year)
         if self.original_title is None:
             self.add_field("Season", self.season)
         self.add_field("Network", self.network)
@@ -85,7 +85,7 @@ class TitleDialog(CheckedDialog):
         self.kind.currentIndexChanged.connect(self._kind_changed)
 
     def _kind_changed(self) -> None:
-        self.season.setEnabled(self.kind.currentData() is Kind.SERIES)
+        self.season.setEnabled(self.kind.value() is Kind.SERIES)
         self.revalidate()
 
     def insert_top(self, widget: QWidget) -> None:
@@ -95,10 +95,10 @@ class TitleDialog(CheckedDialog):
         """Copy a title's own facts into the fields (not its seasons)."""
         self.name.setText(title.name)
         self.original_name.setText(title.original_name)
-        self.kind.setCurrentIndex(self.kind.findData(title.kind))
+        self.kind.set_value(title.kind)
         self.year.setText(str(title.year) if title.year else "")
         self.network.setText(title.network)
-        self.watch.setCurrentIndex(self.watch.findData(title.watch))
+        self.watch.set_value(title.watch)
         self.notes.setPlainText(title.notes)
 
     def _check_name(self, message: FieldMessage) -> bool:
@@ -109,7 +109,7 @@ class TitleDialog(CheckedDialog):
             return False
         year = self._year_or_none()
         own = self.original_title.id if self.original_title else None
-        if self._name_taken(name, year, self.kind.currentData(), own):
+        if self._name_taken(name, year, self.kind.value(), own):
             message.error(f"{name}{f' ({year})' if year else ''} is already on your watchlist")
             return False
         message.clear_message()
@@ -132,7 +132,7 @@ class TitleDialog(CheckedDialog):
 
     def value(self) -> Title:
         """The title as entered; when adding, with its season's status, expected window and cast."""
-        kind = self.kind.currentData()
+        kind = self.kind.value()
         base = self.original_title or Title(name="")
         title = replace(
             base,
@@ -141,7 +141,7 @@ class TitleDialog(CheckedDialog):
             kind=kind,
             year=check_year(self.year.text()),
             network=self.network.text().strip(),
-            watch=self.watch.currentData(),
+            watch=self.watch.value(),
             notes=self.notes.toPlainText().strip(),
         )
         if self.original_title is not None:

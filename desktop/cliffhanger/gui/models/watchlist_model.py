@@ -173,8 +173,8 @@ class WatchlistModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = [make_row(t, today) for t in titles]
         self._sort_rows()
-        self.endResetModel()
         self.loaded = True
+        self.endResetModel()
         self.titles_changed.emit()
 
     def merge(self, titles: Iterable[Title]) -> None:

@@ -1,0 +1,85 @@
+"""The watchlist table model and its filter: Qt's model rules (qtmodeltester), sorting, merging, roles."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from gui_helpers import film, seeded_title
+from PySide6.QtCore import Qt
+
+from cliffhanger.domain.vocabulary import Status
+from cliffhanger.gui.models.filter_model import WatchlistFilter
+from cliffhanger.gui.models.watchlist_model import Column, Role, WatchlistModel
+
+
+def titles():  # type: ignore[no-untyped-def]
+    made = [
+        seeded_title("Severance", Status.FILMING, network="Apple TV+", window="2027"),
+        seeded_title("All of Us Are Dead", Status.POST_PRODUCTION, network="Netflix", window="December 2026"),
+        seeded_title("Stranger Sightings", Status.IN_DEVELOPMENT, window="Q1 2026"),
+        film("Dune: Part Three", Status.SCHEDULED),
+    ]
+    return [t.__class__(**{**vars(t), "id": n}) for n, t in enumerate(made, start=1)]
+
+
+def model() -> WatchlistModel:
+    m = WatchlistModel(today=lambda: date(2026, 11, 23))
+    m.set_titles(titles())
+    return m
+
+
+def test_the_model_passes_qtmodeltester(qtmodeltester):
+    qtmodeltester.check(model(), force_py=True)
+
+
+def test_the_filter_passes_qtmodeltester(qtmodeltester):
+    proxy = WatchlistFilter()
+    proxy.setSourceModel(model())
+    proxy.set_text("s")
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_roles_are_named_and_answer_for_every_column():
+    m = model()
+    names = {bytes(v.data()).decode() for v in m.roleNames().values()}
+    assert {"titleId", "title", "status", "confidence", "overdue", "search"} <= names
+    row = m.row_of(3)
+    for column in Column:
+        assert m.index(row, column).data(Role.STATUS) == "in-development"
+        assert m.index(row, column).data(Role.OVERDUE) is True  # Q1 2026 passed without a release
+
+
+def test_the_expected_column_shows_window_and_confidence():
+    m = model()
+    row = m.row_of(2)
+    assert m.index(row, Column.EXPECTED).data() == "December 2026 · reported"
+    assert m.index(row, Column.SEASON).data() == "Season 1"
+    assert m.index(m.row_of(4), Column.SEASON).data() == "Film"
+
+
+def test_sorting_by_expected_puts_unknown_windows_last_and_keeps_persistent_indexes():
+    m = model()
+    from PySide6.QtCore import QPersistentModelIndex
+
+    kept = QPersistentModelIndex(m.index(m.row_of(1), 0))
+    m.sort(Column.EXPECTED, Qt.SortOrder.AscendingOrder)
+    assert [m.index(r, 0).data() for r in range(4)] == [
+        "Stranger Sightings",
+        "All of Us Are Dead",
+        "Severance",
+        "Dune: Part Three",
+    ]
+    assert kept.data() == "Severance"
+
+
+def test_merge_only_touches_rows_that_changed():
+    m = model()
+    fresh = titles()
+    fresh[0] = fresh[0].__class__(**{**vars(fresh[0]), "network": "Apple"})
+    del fresh[3]
+    changed = []
+    m.dataChanged.connect(lambda top, _bottom, _roles=(): changed.append(top.row()))
+    m.merge(fresh)
+    assert m.rowCount() == 3
+    assert changed == [m.row_of(1)] or len(changed) == 1
+    assert m.title(1).network == "Apple"
