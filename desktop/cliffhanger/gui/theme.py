@@ -133,6 +133,12 @@ QLabel[role="section"] {{
 QLabel[role="error"] {{ color: {OVERDUE}; }}
 QLabel[role="ok"] {{ color: #16703a; }}
 QStatusBar {{ color: {MUTED}; }}
+QTabWidget::pane {{ border: none; }}
+QTabBar::tab {{
+    background: transparent; border: none; padding: 8px 16px 6px 16px; margin-left: 8px;
+    color: {MUTED}; font-weight: 600; border-bottom: 2px solid transparent;
+}}
+QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; }}
 QToolBar {{ background: {WINDOW_BG}; border: none; spacing: 6px; padding: 6px 10px; }}
 QToolButton {{ padding: 4px 10px; border-radius: 6px; border: 1px solid #d5d6de; background: white; }}
 QToolButton:disabled {{ color: #a9abb8; border-color: #e3e4ea; }}

@@ -33,6 +33,7 @@ class StatusTimeline(QWidget):
     def set_history(self, history: Sequence[StatusChange], current: StatusChange | None = None) -> None:
         self._changes = tuple(sorted(history, key=lambda c: (c.since, c.id or 0), reverse=True))
         self._current = current if current is not None else (self._changes[0] if self._changes else None)
+        self.setFixedHeight(self.heightForWidth(max(self.width(), 240)))
         self.updateGeometry()
         self.update()
 
@@ -40,16 +41,32 @@ class StatusTimeline(QWidget):
         """Each stop's headline and detail line, newest first (what is painted, for tests and tooltips)."""
         return [(c.status.label, _detail(c)) for c in self._changes]
 
-    def _entry_height(self) -> int:
+    def _detail_height(self, change: StatusChange, width: int) -> int:
+        metrics = QFontMetrics(self._small_font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return metrics.boundingRect(0, 0, width, 10_000, flags, _detail(change)).height()
+
+    def _entry_heights(self, width: int) -> list[int]:
         bold = QFontMetrics(self._bold_font()).height()
-        return bold + QFontMetrics(self._small_font()).height() + _GAP + 4
+        text_width = max(width - _TEXT_X, 80)
+        return [bold + 2 + self._detail_height(c, text_width) + _GAP for c in self._changes]
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(sum(self._entry_heights(width)), QFontMetrics(self.font()).height() + _GAP)
 
     def sizeHint(self) -> QSize:
-        count = max(len(self._changes), 1)
-        return QSize(240, count * self._entry_height())
+        return QSize(240, self.heightForWidth(max(self.width(), 240)))
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        return QSize(120, self.heightForWidth(max(self.width(), 240)))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        if self.height() != self.heightForWidth(self.width()):
+            self.setFixedHeight(self.heightForWidth(self.width()))
 
     def _bold_font(self) -> QFont:
         font = QFont(self.font())
@@ -68,12 +85,13 @@ class StatusTimeline(QWidget):
             painter.setPen(QColor(theme.MUTED))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, "No status recorded yet")
             return
-        step = self._entry_height()
+        heights = self._entry_heights(self.width())
+        tops = [sum(heights[:n]) for n in range(len(heights))]
         if len(self._changes) > 1:
             painter.setPen(QPen(QColor(theme.LINE), 2))
-            painter.drawLine(QPointF(_RAIL_X, 10), QPointF(_RAIL_X, (len(self._changes) - 1) * step + 10))
-        for n, change in enumerate(self._changes):
-            self._paint_stop(painter, change, n * step)
+            painter.drawLine(QPointF(_RAIL_X, 10), QPointF(_RAIL_X, tops[-1] + 10))
+        for top, change in zip(tops, self._changes, strict=True):
+            self._paint_stop(painter, change, top)
 
     def _paint_stop(self, painter: QPainter, change: StatusChange, top: int) -> None:
         colours = theme.chip_colours(change.status)
@@ -92,10 +110,9 @@ class StatusTimeline(QWidget):
         small = self._small_font()
         painter.setFont(small)
         painter.setPen(QColor(theme.MUTED))
-        text = QFontMetrics(small).elidedText(_detail(change), Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QRectF(_TEXT_X, top + head.height() + 2, width, head.height()), Qt.AlignmentFlag.AlignLeft, text
-        )
+        height = self._detail_height(change, width)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        painter.drawText(QRectF(_TEXT_X, top + head.height() + 2, width, height), flags, _detail(change))
 
 
 def _detail(change: StatusChange) -> str:
