@@ -15,14 +15,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CLIFFHANGER_HOME"] = tempfile.mkdtemp(prefix="cliffhanger-screenshot-")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from cliffhanger import paths  # noqa: E402
-from cliffhanger.domain.credits import parse_credit  # noqa: E402
-from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title  # noqa: E402
-from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState  # noqa: E402
-from cliffhanger.domain.windows import parse_window  # noqa: E402
-from cliffhanger.storage.watchlist import Watchlist  # noqa: E402
+from cliffhanger import paths
+from cliffhanger.domain.credits import parse_credit
+from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
+from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
+from cliffhanger.domain.windows import parse_window
+from cliffhanger.storage.watchlist import Watchlist
 
 OUTPUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots" / "main-window.png"
 SIZE = (1240, 720)
