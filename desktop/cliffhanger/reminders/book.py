@@ -6,13 +6,15 @@ other processes, so the app's service re-plans whoever made the edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from pathlib import Path
 
 from cliffhanger.domain.reminders import (
+    AlertKind,
     AlertSetting,
     Delivery,
+    Event,
     ReminderRule,
     Snooze,
     snooze_until,
@@ -23,6 +25,7 @@ from cliffhanger.storage import repository as titles_repo
 from cliffhanger.storage.engine import Database
 
 from .clock import local_zone_name, utc_now
+from .delivery import Preferences, load_agenda
 
 
 class UnknownEventError(LookupError):
@@ -68,11 +71,25 @@ class ReminderBook:
         with self.db.transaction() as session:
             return rows.alert_settings(session=session).get(title_id)
 
-    def set_alerts(self, title_id: int, enabled: bool, now: datetime | None = None) -> None:
+    def set_alerts(
+        self,
+        title_id: int,
+        enabled: bool,
+        now: datetime | None = None,
+        kinds: Sequence[AlertKind] | None = None,
+    ) -> None:
+        """Switch a title's status alerts on or off; `kinds` (when given) chooses which alerts it gets."""
         with self.db.transaction() as session:
             titles_repo.get_title(session=session, title_id=title_id)
-            rows.set_alerts(session=session, title_id=title_id, enabled=enabled, now=now or utc_now())
+            moment = now or utc_now()
+            rows.set_alerts(session=session, title_id=title_id, enabled=enabled, now=moment, kinds=kinds)
         self._changed()
+
+    def upcoming(self, prefs: Preferences, title_id: int | None = None) -> list[Event]:
+        """Events planned and not yet delivered (soonest first), for one title or all."""
+        with self.db.transaction() as session:
+            events = load_agenda(session, prefs).events
+        return [e for e in events if title_id is None or e.title_id == title_id]
 
     def snooze(self, key: str, choice: str, now: datetime | None = None, morning: time = time(9)) -> datetime:
         """Show a delivered event again after "1h", "tomorrow" (morning) or "week"; return when."""

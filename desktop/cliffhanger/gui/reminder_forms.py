@@ -1,0 +1,113 @@
+"""The two small forms that add a reminder rule: at a set local time, and relative to the release."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+
+def _qtime(value: time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+class AtForm(QWidget):
+    """ "Remind me at [date and time] [Add]", in local wall time.
+
+    Signals:
+        wanted(object): the naive local datetime chosen.
+    """
+
+    wanted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.add = QPushButton("Add")
+        self.add.clicked.connect(self._add)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Remind me at"))
+        row.addWidget(self.when, 1)
+        row.addWidget(self.add)
+        self.reset(time(9))
+
+    def reset(self, default: time) -> None:
+        """Tomorrow at the default reminder time."""
+        tomorrow = datetime.now().date() + timedelta(days=1)
+        self.when.setDateTime(QDateTime(datetime.combine(tomorrow, default)))
+
+    def _add(self) -> None:
+        chosen = self.when.dateTime().toPython()
+        self.wanted.emit(chosen.replace(second=0, microsecond=0))
+
+
+class ReleaseForm(QWidget):
+    """ "[N] days before release, and on release day, at [time]; also at a window's start [Add]".
+
+    Signals:
+        wanted(object, bool, object, bool): days before (or None), on the day, time of day, at window start.
+    """
+
+    wanted = Signal(object, bool, object, bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.before = QCheckBox()
+        self.before.setChecked(True)
+        self.days = QSpinBox()
+        self.days.setRange(0, 3660)
+        self.days.setValue(3)
+        self.days.setFixedWidth(self.days.fontMetrics().horizontalAdvance("0000") + 36)
+        self.before.toggled.connect(self.days.setEnabled)
+        self.on_day = QCheckBox("On release day")
+        self.at_time = QTimeEdit()
+        self.at_time.setDisplayFormat("HH:mm")
+        self.window_start = QCheckBox("Also when a window without a day begins")
+        self.add = QPushButton("Add")
+        self.add.clicked.connect(self._add)
+        self.before.toggled.connect(self._valid)
+        self.on_day.toggled.connect(self._valid)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        days = QHBoxLayout()
+        days.setSpacing(6)
+        days.addWidget(self.before)
+        days.addWidget(self.days)
+        days.addWidget(QLabel("days before release"))
+        days.addStretch(1)
+        grid.addLayout(days, 0, 0, 1, 2)
+        grid.addWidget(self.on_day, 1, 0, 1, 2)
+        timing = QHBoxLayout()
+        timing.addWidget(QLabel("at"))
+        timing.addWidget(self.at_time)
+        timing.addStretch(1)
+        grid.addLayout(timing, 2, 0)
+        grid.addWidget(self.add, 2, 1)
+        grid.addWidget(self.window_start, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def reset(self, default: time) -> None:
+        self.at_time.setTime(_qtime(default))
+
+    def _valid(self) -> None:
+        self.add.setEnabled(self.before.isChecked() or self.on_day.isChecked())
+
+    def _add(self) -> None:
+        days = self.days.value() if self.before.isChecked() else None
+        chosen = self.at_time.time().toPython()
+        self.wanted.emit(days, self.on_day.isChecked(), chosen, self.window_start.isChecked())

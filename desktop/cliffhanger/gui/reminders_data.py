@@ -1,0 +1,148 @@
+"""The GUI's door to reminders: every read and write of the reminder book runs on the task runner.
+
+Widgets ask for a snapshot (one title's reminders, or the overview of all) and get it back on the main
+thread; edits are writes queued behind every other write, and `changed` tells the lists to reload.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from cliffhanger.domain.reminders import (
+    AlertKind,
+    AlertSetting,
+    Delivery,
+    Event,
+    ReminderRule,
+    RuleKind,
+    zone,
+)
+from cliffhanger.reminders.book import ReminderBook
+from cliffhanger.reminders.delivery import Preferences
+from cliffhanger.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+SNOOZE_CHOICES = (("1h", "In an hour"), ("tomorrow", "Tomorrow morning"), ("week", "Next week"))
+
+
+@dataclass(frozen=True)
+class TitleReminders:
+    """One title's rules, status alerts, pending events and delivered history."""
+
+    title_id: int
+    rules: tuple[ReminderRule, ...]
+    alerts: AlertSetting | None
+    upcoming: tuple[Event, ...]
+    delivered: tuple[Delivery, ...]
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Every pending event (soonest first) and the delivered history (latest first)."""
+
+    upcoming: tuple[Event, ...]
+    delivered: tuple[Delivery, ...]
+
+
+class ReminderData(QObject):
+    """Runs reminder-book operations in the background and hands results back on the main thread.
+
+    Signals:
+        changed: reminders were edited or delivered; shown lists should reload.
+        error(str): an operation failed; the text is for the user.
+    """
+
+    changed = Signal()
+    error = Signal(str)
+
+    def __init__(
+        self,
+        book: ReminderBook,
+        tasks: TaskRunner,
+        prefs: Callable[[], Preferences],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.book, self.tasks, self._prefs = book, tasks, prefs
+
+    @property
+    def zone(self) -> str:
+        return self.book.zone
+
+    def for_title(self, title_id: int, done: Callable[[TitleReminders], None]) -> None:
+        book, prefs = self.book, self._prefs()
+
+        def work() -> TitleReminders:
+            return TitleReminders(
+                title_id,
+                tuple(book.rules(title_id)),
+                book.alerts(title_id),
+                tuple(book.upcoming(prefs, title_id)),
+                tuple(book.deliveries(title_id, limit=50)),
+            )
+
+        self.tasks.run(work, name="load title reminders", on_success=done, on_failure=self._failed)
+
+    def overview(self, done: Callable[[Overview], None]) -> None:
+        book, prefs = self.book, self._prefs()
+
+        def work() -> Overview:
+            return Overview(tuple(book.upcoming(prefs)), tuple(book.deliveries(limit=500)))
+
+        self.tasks.run(work, name="load reminders", on_success=done, on_failure=self._failed)
+
+    # -- writes ---------------------------------------------------------------------------------------
+    def _write(self, name: str, work: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        def succeeded(result: Any) -> None:
+            if done is not None:
+                done(result)
+            self.changed.emit()
+
+        self.tasks.run(work, name=name, write=True, on_success=succeeded, on_failure=self._failed)
+
+    def add_rule(self, rule: ReminderRule, done: Callable[[Any], None] | None = None) -> None:
+        self._write("add reminder", lambda: self.book.add_rule(rule), done)
+
+    def remove_rule(self, rule_id: int) -> None:
+        self._write("remove reminder", lambda: self.book.remove_rule(rule_id))
+
+    def set_alerts(self, title_id: int, enabled: bool, kinds: Sequence[AlertKind]) -> None:
+        chosen = tuple(kinds)
+        self._write("switch alerts", lambda: self.book.set_alerts(title_id, enabled, kinds=chosen))
+
+    def snooze(self, key: str, choice: str, done: Callable[[Any], None] | None = None) -> None:
+        self._write("snooze reminder", lambda: self.book.snooze(key, choice), done)
+
+    def _failed(self, error: BaseException) -> None:
+        log.warning("reminder operation failed: %s", error)
+        self.error.emit(str(error) or type(error).__name__)
+
+
+def local_text(instant: datetime, zone_name: str) -> str:
+    """An instant as the user reads it in their zone: "Fri 15 Jan 2027, 09:00"."""
+    aware = instant if instant.tzinfo is not None else instant.replace(tzinfo=UTC)  # stored naive means UTC
+    local = aware.astimezone(zone(zone_name))
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+
+
+def rule_text(rule: ReminderRule) -> str:
+    """A rule as a sentence for the lists: "Thu 14 Jan 2027, 20:00 — rewatch season 1"."""
+    season = f"Season {rule.season}: " if rule.season is not None else ""
+    if rule.kind is RuleKind.AT and rule.at is not None:
+        at = rule.at
+        note = f" — {rule.note}" if rule.note else ""
+        return f"{season}{at:%a} {at.day} {at:%b %Y, %H:%M}{note}"
+    parts = []
+    if rule.days_before is not None:
+        parts.append(f"{rule.days_before} day{'s' if rule.days_before != 1 else ''} before release")
+    if rule.on_day:
+        parts.append("on release day")
+    text = f"{season}{' and '.join(parts)} at {rule.at_time:%H:%M}"
+    text = text[0].upper() + text[1:]
+    return text + (", also at a window's start" if rule.fire_on_window_start else "")
