@@ -20,11 +20,21 @@ from .gui.change_watcher import ChangeWatcher
 from .gui.controller import WatchlistController, WatchlistStore
 from .gui.main_window import MainWindow
 from .gui.models.watchlist_model import WatchlistModel
+from .gui.reminders_data import ReminderData
+from .gui.reminders_settings import RemindersPage
+from .gui.reminders_ui import install_reminder_screens, install_settings_actions
+from .gui.settings_dialog import SettingsDialog
 from .gui.single_instance import InstanceServer, hand_over, server_name
 from .gui.tray import Tray, summarise
 from .gui.ui_state import UiState
 from .gui.upcoming_view import install as install_upcoming
 from .logsetup import configure_logging
+from .notify.base import Notification
+from .notify.freedesktop import FreedesktopNotifier
+from .reminders.book import ReminderBook
+from .reminders.delivery import Preferences
+from .reminders.runner import notifier_chain
+from .reminders.service import ReminderService
 from .settings import load_settings, save_settings
 from .tasks import TaskRunner
 
@@ -70,6 +80,7 @@ class Cliffhanger:
         self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=self.root)
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self._wire()
+        self._install_reminders()
 
     def _wire(self) -> None:
         self.tray.open_requested.connect(self.window.show_and_raise)
@@ -142,11 +153,86 @@ class Cliffhanger:
         self.settings.reminders_paused = paused
         save_settings(self.settings)
         log.info("reminders %s", "paused" if paused else "resumed")
+        self.reminders_page.set_paused(paused)
+        if self.reminders is not None:
+            self.reminders.replan()
+
+    # -- reminders ------------------------------------------------------------------------------------
+    def _install_reminders(self) -> None:
+        """Settings and notifiers now; the reminder book, service and screens once the watchlist is open."""
+        self.settings_dialog = SettingsDialog(self.window)
+        self.reminders_page = RemindersPage(self.settings, save_settings)
+        self.settings_dialog.add_page("Reminders", self.reminders_page)
+        install_settings_actions(self.window, self.tray, self.settings_dialog)
+        self.native = FreedesktopNotifier(self._open_title, self._snooze_from_notification, self.root)
+        self.notifier = notifier_chain(self.settings, native=self.native, tray=self.tray.message)
+        self.reminders: ReminderService | None = None
+        self.reminder_data: ReminderData | None = None
+        self.reminders_page.changed.connect(self._reminder_settings_changed)
+        self.reminders_page.pause_toggled.connect(self.tray.pause_action.setChecked)
+        self.reminders_page.test_requested.connect(self._test_notification)
+        self.controller.ready.connect(self._start_reminders)
+
+    def _start_reminders(self) -> None:
+        db = self.controller.store.db  # type: ignore[union-attr]
+        book = ReminderBook(db, stamp=paths.change_stamp_path())
+        prefs = lambda: Preferences.from_settings(self.settings, book.zone)  # noqa: E731
+        self.reminders = ReminderService(
+            db, self.notifier, prefs, background=self._run_pass, parent=self.root
+        )
+        self.reminder_data = ReminderData(book, self.tasks, prefs, self.root)
+        self.controller.store.subscribe(self.reminders.request_replan)  # type: ignore[union-attr]
+        book.subscribe(self.reminders.request_replan)
+        self.watcher.changed.connect(self._changed_elsewhere)
+        self.reminders.delivered.connect(lambda _events: self.reminder_data.changed.emit())  # type: ignore[union-attr]
+        default = lambda: Preferences.default_time(self.settings)  # noqa: E731
+        install_reminder_screens(self.window, self.reminder_data, default)
+        self.reminders.start()
+
+    def _run_pass(self, work, done, failed) -> None:  # type: ignore[no-untyped-def]
+        self.tasks.run(work, name="reminder pass", write=True, on_success=done, on_failure=failed)
+
+    def _changed_elsewhere(self) -> None:
+        """The command line changed the database or paused reminders: follow, and plan again."""
+        paused = load_settings().reminders_paused
+        if paused != self.settings.reminders_paused:
+            self.tray.pause_action.setChecked(paused)  # saves, and re-plans
+        elif self.reminders is not None:
+            self.reminders.replan()
+        if self.reminder_data is not None:
+            self.reminder_data.changed.emit()
+
+    def _reminder_settings_changed(self) -> None:
+        self.notifier.notifiers = notifier_chain(
+            self.settings, native=self.native, tray=self.tray.message
+        ).notifiers
+        if self.reminders is not None:
+            self.reminders.replan()
+
+    def _test_notification(self) -> None:
+        note = Notification(APP_NAME, "Reminders will look like this.")
+        channel = self.notifier.notify(note)
+        self.reminders_page.show_test_result(channel)
+        log.info("test notification sent via %s", channel or "nothing")
+
+    def _open_title(self, title_id: int) -> None:
+        self.window.show_and_raise()
+        self.window.views.setCurrentIndex(0)
+        self.window.watchlist.select_title(title_id)
+        log.info("opened title %d from a notification", title_id)
+
+    def _snooze_from_notification(self, key: str, choice: str) -> None:
+        if self.reminder_data is not None:
+            self.reminder_data.snooze(key, choice)
+            log.info("snoozed %s from a notification (%s)", key, choice)
 
     def _update_tray(self) -> None:
         self.tray.set_summary(summarise(self.model.rows(), self.model.today()))
 
     def shutdown(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+        self.native.close()
         self.window.save_layout()
         self.tray.hide()
         self.server.close()

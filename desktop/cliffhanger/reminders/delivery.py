@@ -54,6 +54,14 @@ class Preferences:
         minutes = getattr(settings, "status_alert_debounce_minutes", 10)
         return cls(settings.reminders_paused, quiet, timedelta(minutes=max(0, minutes)))
 
+    @staticmethod
+    def default_time(settings: Settings) -> time:
+        """The time of day new reminders start at: settings' "09:00", or 09:00 when it is not a time."""
+        try:
+            return time.fromisoformat(settings.default_reminder_time)
+        except ValueError:
+            return time(9)
+
 
 @dataclass(frozen=True)
 class PassResult:

@@ -1,0 +1,148 @@
+"""The Reminders tab: what is coming up across every title, and what was delivered, with "While you were
+away" digests opened into the reminders they held; a delivered reminder can be snoozed from here."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from cliffhanger.domain.reminders import Delivery, Event
+
+from .detail_sections import plain_label
+from .reminders_data import Overview, ReminderData, local_text
+from .reminders_section import KEY, snooze_button
+
+SHOWN_UPCOMING = 500  # a list, not a table model: beyond this the next ones are counted, not listed
+
+
+def _tree(headers: Sequence[str]) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+class RemindersView(QWidget):
+    """Upcoming and delivered reminders of every title; reloads whenever reminders change."""
+
+    def __init__(self, data: ReminderData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data = data
+        self.overview: Overview | None = None
+        self.upcoming = _tree(["When", "Title", "Reminder"])
+        self.delivered = _tree(["Delivered", "Title", "Reminder"])
+        self.more = plain_label("", "subtle")
+        self.status = plain_label("", "subtle")
+        self.snooze = snooze_button(self._snooze)
+        self.snooze.setEnabled(False)
+        self.delivered.currentItemChanged.connect(self._current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        layout.addWidget(_heading("Coming up"))
+        layout.addWidget(self.upcoming, 3)
+        layout.addWidget(self.more)
+        layout.addSpacing(8)
+        layout.addWidget(_heading("Delivered"))
+        layout.addWidget(self.delivered, 2)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.snooze)
+        layout.addLayout(row)
+        data.changed.connect(self.reload)
+
+    def reload(self) -> None:
+        self.data.overview(self._fill)
+
+    def _fill(self, overview: Overview) -> None:
+        self.overview = overview
+        zone = self.data.zone
+        self.upcoming.clear()
+        for event in overview.upcoming[:SHOWN_UPCOMING]:
+            self.upcoming.addTopLevelItem(_event_item(event, zone))
+        extra = len(overview.upcoming) - SHOWN_UPCOMING
+        self.more.setText(f"and {extra} more later" if extra > 0 else "")
+        self.more.setVisible(extra > 0)
+        if not overview.upcoming:
+            self.upcoming.addTopLevelItem(_placeholder("Nothing planned"))
+        self._fill_delivered(overview.delivered, zone)
+        for tree in (self.upcoming, self.delivered):
+            tree.resizeColumnToContents(0)
+            tree.resizeColumnToContents(1)
+
+    def _fill_delivered(self, deliveries: Sequence[Delivery], zone: str) -> None:
+        self.delivered.clear()
+        digests: dict[str, QTreeWidgetItem] = {}
+        for sent in deliveries:
+            item = _delivery_item(sent, zone)
+            if not sent.digest:
+                self.delivered.addTopLevelItem(item)
+                continue
+            if sent.digest not in digests:
+                digests[sent.digest] = _digest_item(sent, deliveries, zone)
+                self.delivered.addTopLevelItem(digests[sent.digest])
+            digests[sent.digest].addChild(item)
+        self.delivered.setRootIsDecorated(bool(digests))
+        self.delivered.expandAll()
+        if not deliveries:
+            self.delivered.addTopLevelItem(_placeholder("Nothing delivered yet"))
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        self.snooze.setEnabled(item is not None and item.data(0, KEY) is not None)
+
+    def _snooze(self, choice: str) -> None:
+        item = self.delivered.currentItem()
+        if item is None or item.data(0, KEY) is None:
+            return
+        zone = self.data.zone
+        self.data.snooze(item.data(0, KEY), choice, lambda until: self.status.setText(
+            f"Snoozed until {local_text(until, zone)}"))  # fmt: skip
+
+
+def _heading(text: str) -> QLabel:
+    return plain_label(text.upper(), "section")
+
+
+def _title_of(summary: str) -> tuple[str, str]:
+    """ "Show, season 2" → ("Show", "season 2") for the Title column and the reminder's words."""
+    name, _comma, season = summary.partition(", season ")
+    return name, f"Season {season}: " if season else ""
+
+
+def _event_item(event: Event, zone: str) -> QTreeWidgetItem:
+    name, season = _title_of(event.summary)
+    item = QTreeWidgetItem([local_text(event.due, zone), name, season + event.body])
+    item.setToolTip(2, event.message)
+    return item
+
+
+def _delivery_item(sent: Delivery, zone: str) -> QTreeWidgetItem:
+    name, season = _title_of(sent.summary)
+    when = local_text(sent.delivered_at, zone) if sent.delivered_at else "pending"
+    failed = "" if sent.channel else " (no notifier could show it)"
+    item = QTreeWidgetItem([when, name, season + sent.body + failed])
+    item.setData(0, KEY, sent.key)
+    item.setToolTip(2, f"{sent.message}\nshown via {sent.channel or 'nothing'}")
+    return item
+
+
+def _digest_item(first: Delivery, deliveries: Sequence[Delivery], zone: str) -> QTreeWidgetItem:
+    count = sum(1 for d in deliveries if d.digest == first.digest)
+    when = local_text(first.delivered_at, zone) if first.delivered_at else "pending"
+    item = QTreeWidgetItem([when, "", f"While you were away: {count} reminders"])
+    item.setFirstColumnSpanned(False)
+    font = item.font(2)
+    font.setBold(True)
+    item.setFont(2, font)
+    return item
+
+
+def _placeholder(text: str) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(["", "", text])
+    item.setFlags(Qt.ItemFlag.NoItemFlags)
+    return item
