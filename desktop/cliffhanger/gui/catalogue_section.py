@@ -1,0 +1,108 @@
+"""The detail pane's "Catalogue" section: the cached poster and what the linked catalogue says, or a link
+button for a title added by hand.
+
+The links are read in the background when a title is shown; the poster comes from the disk cache only, so
+the section looks the same offline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cliffhanger.domain.models import Title
+from cliffhanger.storage.catalogue_repo import Link
+
+from .catalogue_service import CatalogueService
+from .detail_sections import plain_label
+
+POSTER = QSize(92, 132)
+NAMES = {"tvmaze": "TVmaze", "tmdb": "TMDB"}
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return ""
+    return moment.astimezone().strftime("%-d %b %Y, %H:%M")
+
+
+def describe(link: Link) -> str:
+    """ "TVmaze says Running · fetched 1 Jun 2024, 14:00"."""
+    name = NAMES.get(link.provider, link.provider)
+    said = f"{name} says “{link.status_text}”" if link.status_text else f"Follows {name}"
+    fetched = _when(link.fetched_at)
+    return said + (f" · fetched {fetched}" if fetched else "")
+
+
+class CatalogueSection(QWidget):
+    """Shows the poster and the catalogue's word for a linked title; "Link to catalogue…" for the others."""
+
+    def __init__(self, service: CatalogueService, link: Callable[[], object]) -> None:
+        super().__init__()
+        self.service = service
+        self.title_id: int | None = None
+        self.poster = QLabel()
+        self.poster.setFixedSize(POSTER)
+        self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.poster.hide()
+        self.lines = plain_label("", "subtle", wrap=True)
+        self.problem = plain_label("", "error", wrap=True)
+        self.problem.hide()
+        self.link_button = QPushButton("Link to catalogue…")
+        self.link_button.clicked.connect(lambda: link())
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        for widget in (self.lines, self.problem):
+            text.addWidget(widget)
+        text.addWidget(self.link_button, 0, Qt.AlignmentFlag.AlignLeft)
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(14)
+        row.addWidget(self.poster, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+
+    def show_title(self, title: Title, _season: int | None) -> None:
+        if title.id == self.title_id and title.id is not None:
+            self.service.links(title.id, lambda links, i=title.id: self._links(i, links))
+            return
+        self.title_id = title.id
+        self.poster.hide()
+        self.problem.hide()
+        self.lines.setText("")
+        self.link_button.hide()
+        if title.id is None or self.service.catalogues is None:
+            return
+        self.service.links(title.id, lambda links, i=title.id: self._links(i, links))
+
+    def _links(self, title_id: int, links: list[Link]) -> None:
+        if title_id != self.title_id:
+            return  # another title was picked meanwhile
+        self.link_button.setVisible(not links)
+        if not links:
+            self.lines.setText("Added by hand. Link it to a catalogue to follow its status and dates.")
+            self.poster.hide()
+            self.problem.hide()
+            return
+        self.lines.setText("\n".join(describe(link) for link in links))
+        errors = [x.last_error for x in links if x.last_error]
+        self.problem.setText(errors[0] if errors else "")
+        self.problem.setVisible(bool(errors))
+        files = [Path(x.poster_file) for x in links if x.poster_file]
+        self._show_poster(next((f for f in files if f.is_file()), None))
+
+    def _show_poster(self, path: Path | None) -> None:
+        image = QImage(str(path)) if path is not None else QImage()
+        if image.isNull():
+            self.poster.hide()
+            return
+        scaled = image.scaled(
+            POSTER, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.poster.setPixmap(QPixmap.fromImage(scaled))
+        self.poster.show()

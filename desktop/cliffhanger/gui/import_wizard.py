@@ -1,0 +1,231 @@
+"""The import wizard: pick a file, preview what is added, merged, skipped or bad, import, then read a summary.
+
+Reading, detecting and previewing run in the background; the import itself is one write transaction on
+the task runner's writer. A Cliffhanger backup is merged in (reminders included), as `cliffhanger import`
+does.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)  # fmt: skip
+
+from cliffhanger.settings import Settings
+from cliffhanger.storage.engine import Database
+from cliffhanger.tasks import TaskRunner
+from cliffhanger.transfer import detect, report
+from cliffhanger.transfer.apply import preview, run_import
+from cliffhanger.transfer.link import link_titles
+from cliffhanger.transfer.model import ParseContext, Parsed
+from cliffhanger.transfer.plan import ImportPlan
+from cliffhanger.transfer.restore import Mode, restore
+
+from .models.import_preview import ImportPreviewModel, counts_text
+
+
+@dataclass
+class Previewed:
+    """A read file with its plan, and a note on linking to TVmaze."""
+
+    path: Path
+    parsed: Parsed
+    plan: ImportPlan
+    linking: str = ""
+
+
+def read_and_plan(path: Path, db: Database, lookup: Any | None) -> Previewed:
+    """Detect and parse the file, link series when `lookup` is given, and plan (nothing written)."""
+    parsed = detect.read_path(path, ParseContext(date.today()))
+    linking = ""
+    if lookup is not None:
+        linked = link_titles(parsed, lookup)
+        linking = linked.stopped or f"Linked {linked.linked} series to TVmaze."
+    return Previewed(path, parsed, preview(parsed, db), linking)
+
+
+def carry_out(chosen: Previewed, db: Database) -> str:
+    """Import in one transaction; the summary sentence."""
+    if chosen.parsed.format == detect.BACKUP:
+        data = json.loads(detect.decode(chosen.path.read_bytes()))
+        c = restore(db, data, Mode.MERGE).counts
+        return (
+            f"Merged the backup: added {c['add']}, merged {c['merge']}, skipped {c['skip']}, bad {c['bad']}"
+        )
+    return report.summary(run_import(chosen.parsed, db), dry_run=False) + "."
+
+
+def _label(text: str = "", role: str | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+class ImportWizard(QDialog):
+    """Three steps on one dialog: choose, preview, done. `db()` gives the open watchlist's database."""
+
+    def __init__(self, tasks: TaskRunner, db: Callable[[], Database], settings: Settings,
+                 save_settings: Callable[[Settings], None], lookup: Callable[[], Any],
+                 on_imported: Callable[[], None], parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle("Import")
+        self.tasks, self.db, self.settings, self._save = tasks, db, settings, save_settings
+        self._lookup, self._on_imported = lookup, on_imported
+        self.previewed: Previewed | None = None
+        self.heading = _label("Import a watchlist", "heading")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._choose_page())
+        self.pages.addWidget(self._preview_page())
+        self.done_text = _label()
+        self.pages.addWidget(self.done_text)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = self.buttons.addButton("Preview", QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button.setProperty("primary", True)
+        self.next_button.clicked.connect(self.advance)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 20, 22, 16)
+        for widget in (self.heading, self.pages, self.buttons):
+            layout.addWidget(widget)
+        self.resize(760, 520)
+        self._path_changed()
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText("An export from IMDb, Letterboxd, TV Time, Trakt, Sonarr, or a backup")
+        self.path.textChanged.connect(self._path_changed)
+        browse = QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        self.network = QCheckBox("Allow network lookups (link series to TVmaze by their IMDb or TVDB id)")
+        self.network.setChecked(self.settings.allow_network)
+        self.network.toggled.connect(self._network_toggled)
+        self.problem = _label("", "error")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(_label("Pick the file; its format is recognised from its contents.", "subtle"))
+        layout.addLayout(row)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.network)
+        formats = "\n".join(f"•  {f.label}" for f in detect.FORMATS)
+        layout.addWidget(_label("Supported:\n" + formats, "subtle"))
+        layout.addStretch(1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = _label()
+        self.linking = _label("", "subtle")
+        self.model = ImportPreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 8, 0, 0)
+        for widget in (self.summary, self.linking, self.table):
+            layout.addWidget(widget)
+        return page
+
+    # -- steps --------------------------------------------------------------------------------------
+    def _browse(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(self, "Import", "", "Exports (*.csv *.json);;All (*)")
+        if chosen:
+            self.path.setText(chosen)
+
+    def _path_changed(self) -> None:
+        self.problem.setText("")
+        self.next_button.setEnabled(bool(self.path.text().strip()) and self.pages.currentIndex() == 0)
+
+    def _network_toggled(self, allowed: bool) -> None:
+        self.settings.allow_network = allowed
+        self._save(self.settings)
+
+    def advance(self) -> None:
+        step = self.pages.currentIndex()
+        if step == 0:
+            self._read()
+        elif step == 1:
+            self._import()
+        else:
+            self.accept()
+
+    def _read(self) -> None:
+        db = self.db()
+        if db is None:
+            self.problem.setText("The watchlist is still opening; try again in a moment.")
+            return
+        path = Path(self.path.text().strip()).expanduser()
+        lookup = self._lookup() if self.network.isChecked() else None
+        self.next_button.setEnabled(False)
+        self.problem.setText("Reading…")
+        self.tasks.run(lambda: read_and_plan(path, db, lookup), name="preview import",
+                       on_success=self._previewed, on_failure=self._unreadable)  # fmt: skip
+
+    def _unreadable(self, error: BaseException) -> None:
+        self.problem.setText(str(error) if isinstance(error, ValueError) else f"Can't read it ({error})")
+        self.next_button.setEnabled(True)
+
+    def _previewed(self, previewed: Previewed) -> None:
+        self.previewed = previewed
+        label = detect.BY_NAME[previewed.plan.format].label if previewed.plan.format in detect.BY_NAME else ""
+        self.heading.setText(f"Import {previewed.path.name}")
+        self.summary.setText(f"{label}: {counts_text(previewed.plan)}. Nothing is written until you import.")
+        self.linking.setText(previewed.linking)
+        self.linking.setVisible(bool(previewed.linking))
+        self.model.set_plan(previewed.plan)
+        self.pages.setCurrentIndex(1)
+        counts = previewed.plan.counts()
+        self.next_button.setText("Import")
+        self.next_button.setEnabled(bool(counts["add"] or counts["merge"]))
+
+    def _import(self) -> None:
+        chosen, db = self.previewed, self.db()
+        if chosen is None or db is None:
+            return
+        self.next_button.setEnabled(False)
+        self.tasks.run(lambda: carry_out(chosen, db), name="import", write=True,
+                       on_success=self._imported, on_failure=self._failed)  # fmt: skip
+
+    def _imported(self, summary: str) -> None:
+        self.heading.setText("Imported")
+        self.done_text.setText(summary + "\n\nImporting the same file again adds nothing.")
+        self.pages.setCurrentIndex(2)
+        self.next_button.setText("Done")
+        self.next_button.setEnabled(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self._on_imported()
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(f"Nothing was imported: {error}")
+        self.next_button.setEnabled(True)

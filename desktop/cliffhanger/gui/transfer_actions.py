@@ -1,0 +1,117 @@
+"""File menu entries for moving the watchlist in and out, plus the two quiet chores: the daily backup at
+start and `calendar.ics` in the data folder, rewritten a few seconds after the watchlist changes.
+
+Exports render and write in the background; a file is replaced atomically, never left half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow
+
+from cliffhanger.storage import bulk
+from cliffhanger.storage.engine import Database
+from cliffhanger.tasks import TaskRunner
+from cliffhanger.transfer.autobackup import daily_backup
+from cliffhanger.transfer.backup import make_backup
+from cliffhanger.transfer.calendar_feed import calendar_text, refresh_feed
+from cliffhanger.transfer.csv_export import export_csv
+
+log = logging.getLogger(__name__)
+FORMATS = {
+    "json": ("Export JSON &backup…", "JSON backup (*.json)", "cliffhanger-backup.json"),
+    "csv": ("Export &CSV…", "CSV table (*.csv)", "cliffhanger.csv"),
+    "ics": ("Export i&Calendar…", "iCalendar (*.ics)", "cliffhanger.ics"),
+}
+FEED_DELAY_MS = 5_000
+
+
+def render(fmt: str, db: Database, today: date) -> str:
+    """The watchlist as a JSON backup, a CSV table or an iCalendar file."""
+    if fmt == "json":
+        return json.dumps(make_backup(db), ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        with db.transaction() as session:
+            return export_csv(bulk.load_all_titles(session=session), today)
+    return calendar_text(db, today)
+
+
+def write_export(fmt: str, db: Database, target: Path) -> Path:
+    temporary = target.with_name(target.name + ".tmp")
+    temporary.write_bytes(render(fmt, db, date.today()).encode("utf-8"))
+    os.replace(temporary, target)
+    return target
+
+
+class TransferActions(QObject):
+    """Builds the Import and Export actions; `db()` is the open watchlist's database (None while opening)."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        tasks: TaskRunner,
+        db: Callable[[], Database | None],
+        open_wizard: Callable[[], object],
+    ) -> None:
+        super().__init__(window)
+        self.window, self.tasks, self.db = window, tasks, db
+        self.import_action = QAction("&Import…", self)
+        self.import_action.setShortcut("Ctrl+I")
+        self.import_action.triggered.connect(lambda _checked=False: open_wizard())
+        self.export_actions: dict[str, QAction] = {}
+        for fmt, (text, _filter, _name) in FORMATS.items():
+            action = QAction(text, self)
+            action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
+            self.export_actions[fmt] = action
+        self._feed_timer = QTimer(self)
+        self._feed_timer.setSingleShot(True)
+        self._feed_timer.setInterval(FEED_DELAY_MS)
+        self._feed_timer.timeout.connect(self._write_feed)
+
+    def export(self, fmt: str, target: Path | None = None) -> None:
+        """Ask where (unless `target` is given), then write the export in the background."""
+        db = self.db()
+        if db is None:
+            return
+        if target is None:
+            _text, filters, name = FORMATS[fmt]
+            chosen, _ = QFileDialog.getSaveFileName(self.window, "Export", str(Path.home() / name), filters)
+            if not chosen:
+                return
+            target = Path(chosen)
+        bar = self.window.statusBar()
+        self.tasks.run(
+            lambda: write_export(fmt, db, target),
+            name=f"export {fmt}",
+            on_success=lambda path: bar.showMessage(f"Exported to {path}", 8_000),
+            on_failure=lambda error: bar.showMessage(f"Couldn't export: {error}", 15_000),
+        )
+
+    def backup_daily(self, folder: Path, keep: int) -> None:
+        """Write today's automatic backup if it is not there yet (in the background)."""
+        db = self.db()
+        if db is not None:
+            self.tasks.run(
+                lambda: daily_backup(db, folder, keep=keep, today=date.today()),
+                name="daily backup",
+                write=True,
+            )
+
+    def keep_feed(self, folder: Path) -> None:
+        """Rewrite `folder/calendar.ics` a few seconds after the latest change (call on every change)."""
+        self._feed_folder = folder
+        self._feed_timer.start()
+
+    def _write_feed(self) -> None:
+        db = self.db()
+        if db is not None:
+            folder = self._feed_folder
+            self.tasks.run(lambda: refresh_feed(db, folder, date.today()), name="calendar feed")
