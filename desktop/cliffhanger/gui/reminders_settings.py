@@ -118,6 +118,7 @@ class RemindersPage(QWidget):
         span.addWidget(self.quiet_end)
         span.addStretch(1)
         form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.quiet)
         form.addRow("Quiet from", span)
         form.addRow("Default reminder time", self.default_time)

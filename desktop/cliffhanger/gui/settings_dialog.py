@@ -27,6 +27,8 @@ class SettingsDialog(QDialog):
         self.pages = QListWidget()
         self.pages.setObjectName("settingsPages")
         self.pages.setFixedWidth(160)
+        self.pages.setSpacing(2)
+        self.pages.setStyleSheet("QListWidget#settingsPages::item { padding: 5px 8px; }")
         self.stack = QStackedWidget()
         self.pages.currentRowChanged.connect(self.stack.setCurrentIndex)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
