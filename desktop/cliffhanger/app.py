@@ -81,6 +81,7 @@ class Cliffhanger:
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self._wire()
         self._install_reminders()
+        self._install_catalogues()
 
     def _wire(self) -> None:
         self.tray.open_requested.connect(self.window.show_and_raise)
@@ -226,10 +227,39 @@ class Cliffhanger:
             self.reminder_data.snooze(key, choice)
             log.info("snoozed %s from a notification (%s)", key, choice)
 
+    # -- catalogues, refresh, import and export ------------------------------------------------------
+    def _install_catalogues(self) -> None:
+        """Search, link, refresh, import and export now; the catalogues open once the watchlist is open."""
+        from .gui.catalogue_service import CatalogueService
+        from .gui.catalogue_ui import CatalogueUi
+        from .providers import build_providers
+        from .secrets import default_store
+        from .sync.posters import PosterCache
+
+        network = TaskRunner(self.root, readers=4)  # catalogue calls never wait behind watchlist reads
+        posters = PosterCache(paths.cache_dir() / "posters")
+        service = CatalogueService(
+            network, default_store(), lambda key: build_providers(tmdb_key=key), posters, self.root
+        )
+        self.catalogues = CatalogueUi(
+            self.window, self.tray, self.controller, service, self.settings, save_settings
+        )
+        self.settings_dialog.add_page("Catalogues", self.catalogues.settings_page())
+
+        def opened() -> None:
+            from .storage.catalogue_store import CatalogueStore
+            from .sync.refresh import Refresher
+
+            service.open(CatalogueStore(self.controller.store))  # type: ignore[arg-type]
+            self.catalogues.start(Refresher(service.catalogues))  # type: ignore[arg-type]
+
+        self.controller.ready.connect(opened)
+
     def _update_tray(self) -> None:
         self.tray.set_summary(summarise(self.model.rows(), self.model.today()))
 
     def shutdown(self) -> None:
+        self.catalogues.shutdown()
         if self.reminders is not None:
             self.reminders.stop()
         self.native.close()
