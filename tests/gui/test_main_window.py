@@ -173,12 +173,10 @@ def test_the_tray_tooltip_counts_titles_and_names_the_next_one(qtbot, watchlist,
     seed(watchlist)
     shell = make_shell()
     assert shell.tray.tooltip.startswith("Cliffhanger — 4 titles")
-    assert [a.text() for a in shell.tray.menu.actions() if a.text()] == [
-        "Open Cliffhanger",
-        "Add show…",
-        "Pause reminders",
-        "Quit",
-    ]
+    texts = [a.text() for a in shell.tray.menu.actions() if a.text()]
+    own = ["Open Cliffhanger", "Add show…", "Pause reminders", "Quit"]
+    assert [t for t in texts if t in own] == own  # other parts may add entries above Quit
+    assert texts[-1] == "Quit"
     shell.tray.pause_action.trigger()
     from cliffhanger.settings import load_settings
 
