@@ -147,6 +147,8 @@ class ReminderService(QObject):
             delay_ms = max(0, int((wake - self._clock()).total_seconds() * 1000) + 50)
             self._timer.start(min(delay_ms, MAX_TIMER_MS))
             log.info("next reminder check at %s", wake.isoformat(timespec="seconds"))
+        else:
+            log.info("no reminder planned")
         self.planned.emit(wake)
 
     def _check_clocks(self) -> None:
