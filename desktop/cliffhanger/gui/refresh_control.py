@@ -21,6 +21,7 @@ from cliffhanger.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 MAX_WAIT_MS = 6 * 3600 * 1000  # wake up at least this often and look again (clock jumps, suspend)
+RETRY_MS = 15 * 60 * 1000  # after an offline, cancelled or failed refresh, try again this much later
 
 
 def clock_time(moment: datetime | None) -> str:
@@ -145,7 +146,7 @@ class RefreshControl(QObject):
         self.running = False
         self.action.setEnabled(True)
         self.indicator.idle(f"Refresh failed ({type(error).__name__}); will try again later")
-        self._schedule()
+        self._timer.start(RETRY_MS)
 
     def _describe(self, report: RefreshReport) -> None:
         refresher = self.refresher
@@ -161,7 +162,10 @@ class RefreshControl(QObject):
                 text = f"Refreshed at {clock_time(datetime.now(UTC))}"
                 text += f" · {changed} changed" if changed else " · nothing new"
             self.indicator.idle(text)
-            self._schedule()
+            if report.offline or report.cancelled:
+                self._timer.start(RETRY_MS)  # not at once, though a full refresh is overdue
+            else:
+                self._schedule()
 
         self.tasks.run(refresher.last_refreshed, name="last refreshed", on_success=show)
 
