@@ -19,7 +19,11 @@ class LinkConflictError(ValueError):
 
 
 class CatalogueStore:
-    """Reads and writes links and provider state, and applies merge plans, on the watchlist's database."""
+    """Reads and writes links and provider state, and applies merge plans, on the watchlist's database.
+
+    Writes take the write lock when they begin, so a refresh running beside other writers waits its turn
+    instead of failing with "database is locked" when its snapshot goes stale.
+    """
 
     def __init__(self, watchlist: Watchlist) -> None:
         self.watchlist = watchlist
@@ -39,7 +43,7 @@ class CatalogueStore:
 
     def add_linked(self, title: Title, link: Link) -> Title:
         """Add a title fetched from a catalogue together with its link, in one transaction."""
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             self._refuse_taken(session, link)
             title_id = repo.add_title(session=session, title=title)
             links_repo.save_link(session=session, link=dataclasses.replace(link, title_id=title_id))
@@ -49,7 +53,7 @@ class CatalogueStore:
 
     def merge(self, link: Link, plan: MergePlan, *, first: bool, now: datetime) -> Title:
         """Apply what the catalogue added and remember what it said; a first link restarts alerts."""
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             if first:
                 self._refuse_taken(session, link)
             repo.get_title(session=session, title_id=link.title_id)
@@ -63,7 +67,7 @@ class CatalogueStore:
         return merged
 
     def record_error(self, link: Link, message: str) -> None:
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             links_repo.save_link(session=session, link=dataclasses.replace(link, last_error=message))
 
     def _refuse_taken(self, session, link: Link) -> None:  # type: ignore[no-untyped-def]
@@ -77,5 +81,5 @@ class CatalogueStore:
             return links_repo.provider_state(session=session, provider=provider)
 
     def save_provider_state(self, state: ProviderState) -> None:
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             links_repo.save_provider_state(session=session, state=state)
