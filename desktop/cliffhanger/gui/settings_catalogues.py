@@ -187,6 +187,7 @@ class CataloguesPage(QWidget):
         self.no_keyring.hide()
         self.session_button.hide()
         self.message.hint("The key will be kept in memory until Cliffhanger quits.")
+        self._key_edited()
         self._check_keyring()
 
     def _interval_changed(self, hours: int) -> None:
