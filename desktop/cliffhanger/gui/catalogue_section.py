@@ -32,11 +32,11 @@ def _when(moment: datetime | None) -> str:
 
 
 def describe(link: Link) -> str:
-    """ "TVmaze says Running · fetched 1 Jun 2024, 14:00"."""
+    """ "TVmaze says “Running”", and on the next line when it was fetched."""
     name = NAMES.get(link.provider, link.provider)
     said = f"{name} says “{link.status_text}”" if link.status_text else f"Follows {name}"
     fetched = _when(link.fetched_at)
-    return said + (f" · fetched {fetched}" if fetched else "")
+    return said + (f"\nFetched {fetched}" if fetched else "")
 
 
 class CatalogueSection(QWidget):

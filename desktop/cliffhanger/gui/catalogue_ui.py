@@ -1,5 +1,5 @@
 """Putting the catalogue and transfer screens into the window: search in the add dialog, the detail pane's
-Catalogue section and "Link to catalogue…", refresh (menu, toolbar, tray, status bar), Import and Export in
+Catalogue section and "Link to catalogue…", refresh (View menu, F5, tray, status bar), Import and Export in
 the File menu, and the Catalogues settings page."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QToolBar
+from PySide6.QtWidgets import QDialog
 
 from cliffhanger import paths
 from cliffhanger.domain.models import Title
@@ -56,7 +56,6 @@ class CatalogueUi:
         self.refresh.finished.connect(self._refreshed)
         tray.add_action(self._tray_refresh())
         window.menu("&View").addAction(self.refresh.action)
-        self._toolbar()
         self.transfer = TransferActions(window, self.tasks, self._db, self.open_import_wizard)
         self._file_menu()
         controller.model.titles_changed.connect(lambda: self.transfer.keep_feed(paths.data_dir()))
@@ -68,14 +67,6 @@ class CatalogueUi:
         action.setEnabled(False)
         self.tray_refresh_action = action
         return action
-
-    def _toolbar(self) -> None:
-        bar = QToolBar("Catalogues")
-        bar.setObjectName("catalogueToolbar")
-        bar.setMovable(False)
-        bar.addAction(self.window.title_actions.add)
-        bar.addAction(self.refresh.action)
-        self.window.addToolBar(bar)
 
     def _file_menu(self) -> None:
         menu = self.window.menu("&File")

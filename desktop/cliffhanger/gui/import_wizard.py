@@ -151,6 +151,7 @@ class ImportWizard(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         for widget in (self.summary, self.linking, self.table):

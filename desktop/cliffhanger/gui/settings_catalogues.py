@@ -86,7 +86,7 @@ class CataloguesPage(QWidget):
         for button in (self.test_button, self.save_button, self.forget_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.no_keyring = _label("", "error")
+        self.no_keyring = _label("")
         self.no_keyring.hide()
         self.session_button = QPushButton("Use for this session only")
         self.session_button.clicked.connect(self.use_session_only)
@@ -100,6 +100,7 @@ class CataloguesPage(QWidget):
         self.interval = QSpinBox()
         self.interval.setRange(1, 168)
         self.interval.setSuffix(" hours")
+        self.interval.setMaximumWidth(140)
         self.interval.setValue(max(1, self.settings.refresh_hours))
         self.interval.valueChanged.connect(self._interval_changed)
         form = QFormLayout()

@@ -69,7 +69,6 @@ class CatalogueSearch(QWidget):
         self.results.setItemDelegate(SearchHitDelegate(self.results))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setMouseTracking(True)
-        self.results.setFixedHeight(ROW_HEIGHT * 3 + ROW_HEIGHT // 2)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.hide()
         self.results.selectionModel().currentChanged.connect(self._current_changed)
@@ -120,6 +119,7 @@ class CatalogueSearch(QWidget):
         order = list(self.service.providers)
         hits = [hit for key in order for hit in self._answers.get(key, [])]
         self.model.set_hits(hits)
+        self.results.setFixedHeight(min(len(hits) * ROW_HEIGHT, ROW_HEIGHT * 7 // 2) + 4)
         self.results.setVisible(bool(hits))
         pending = [k for k in order if k not in self._answers] if self._query else []
         lines = [self._errors[k] for k in order if k in self._errors]
