@@ -101,6 +101,8 @@ class DetailPane(QScrollArea):
         self._layout.insertWidget(position, label)
         self._layout.insertWidget(position + 1, widget)
         self._sections.append((label, widget))
+        label.setVisible(self.title is not None)  # like the others: hidden while nothing is selected
+        widget.setVisible(self.title is not None)
         if self.title is not None:
             widget.show_title(self.title, self.season)  # type: ignore[attr-defined]
         return widget
