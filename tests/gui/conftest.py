@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
+from gui_helpers import close
 from PySide6.QtWidgets import QApplication
 
 from cliffhanger import paths
@@ -51,17 +52,6 @@ def make_shell(qapp: QApplication, qtbot) -> Iterator[Callable[[], Cliffhanger]]
     yield make
     for shell in built:
         close(shell)
-
-
-def close(shell: Cliffhanger) -> None:
-    if shell.window is None:
-        return
-    shell.shutdown()
-    shell.window.close_to_tray = False
-    shell.window.close()
-    shell.window.deleteLater()
-    shell.root.deleteLater()
-    shell.window = None  # type: ignore[assignment]
 
 
 @pytest.fixture

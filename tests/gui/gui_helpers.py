@@ -29,3 +29,14 @@ def film(name: str, status: Status) -> Title:
 
 def wait_idle(qtbot, shell: Cliffhanger) -> None:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not shell.tasks.busy, timeout=20_000)
+
+
+def close(shell: Cliffhanger) -> None:
+    if shell.window is None:
+        return
+    shell.shutdown()
+    shell.window.close_to_tray = False
+    shell.window.close()
+    shell.window.deleteLater()
+    shell.root.deleteLater()
+    shell.window = None  # type: ignore[assignment]

@@ -104,7 +104,7 @@ def test_delete_then_undo_restores_the_title(qtbot, watchlist, make_shell):
 
 
 def test_data_is_still_there_after_the_app_is_rebuilt(qtbot, make_shell):
-    from conftest import close
+    from gui_helpers import close
 
     first = make_shell()
     first.controller.add(seeded_title("Hellbound", Status.ANNOUNCED, network="Netflix"))
@@ -135,8 +135,9 @@ def test_the_empty_state_invites_the_first_show_until_one_is_added(qtbot, shell)
 
 
 def test_window_size_and_column_layout_are_remembered(qtbot, make_shell):
+    from gui_helpers import close
+
     from cliffhanger import paths
-    from conftest import close
 
     first = make_shell()
     first.window.resize(710, 530)

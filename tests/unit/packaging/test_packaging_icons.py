@@ -5,8 +5,7 @@ from __future__ import annotations
 import struct
 
 import pytest
-
-from conftest import ROOT, load_script
+from packaging_helpers import ROOT, load_script
 
 ICONS = ROOT / "resources" / "icons"
 

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from packaging_helpers import APP_ID, PACKAGING, ROOT
 
-from conftest import APP_ID, PACKAGING, ROOT
 from support.processes import merged_env, require
 
 INSTALLER = PACKAGING / "linux" / "install.py"

@@ -6,7 +6,8 @@ import subprocess
 import tomllib
 import xml.etree.ElementTree as ET
 
-from conftest import APP_ID, PACKAGING, ROOT
+from packaging_helpers import APP_ID, PACKAGING, ROOT
+
 from support.processes import require
 
 DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"

@@ -5,8 +5,9 @@ from __future__ import annotations
 import plistlib
 import re
 
+from packaging_helpers import APP_ID, PACKAGING, ROOT
+
 from cliffhanger import autostart
-from conftest import APP_ID, PACKAGING, ROOT
 
 ISS = (PACKAGING / "windows" / "cliffhanger.iss").read_text(encoding="utf-8")
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import load_script
+from packaging_helpers import load_script
 
 trim = load_script("bundle_trim.py")
 

@@ -14,10 +14,7 @@ from cliffhanger.storage.watchlist import Watchlist
 from cliffhanger.sync.catalogue import Catalogues
 from cliffhanger.sync.refresh import Refresher
 from support.catalogues import FakeClock, options
-from support.replay import ReplayServer, Reply
-
-AOUAD = "tvmaze/shows_90001_all-of-us-are-dead_embed-seasons-cast-nextepisode.handmade.json"
-AOUAD_DATED = "tvmaze/shows_90001_all-of-us-are-dead_s2-dated_embed-seasons-cast-nextepisode.handmade.json"
+from support.replay import ReplayServer
 
 
 class Moment:
@@ -61,7 +58,3 @@ def catalogues(server: ReplayServer, watchlist: Watchlist, moment: Moment) -> It
 @pytest.fixture
 def refresher(catalogues: Catalogues) -> Refresher:
     return Refresher(catalogues)
-
-
-def serve_show(server: ReplayServer, *bodies: str) -> None:
-    server.add("/shows/90001", [Reply.file(body) for body in bodies])

@@ -3,12 +3,12 @@
 from datetime import date, timedelta
 
 import pytest
+from sync_helpers import AOUAD, serve_show
 
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.vocabulary import Confidence, Status, WatchState
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.providers import NotFoundError
-from conftest import AOUAD, serve_show
 from support.replay import Reply
 
 

@@ -2,10 +2,11 @@
 
 from datetime import timedelta
 
+from sync_helpers import AOUAD, AOUAD_DATED, serve_show
+
 from cliffhanger.domain.reminders import AlertSetting
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.reminders.alerts import alert_events
-from conftest import AOUAD, AOUAD_DATED, serve_show
 from support.replay import Reply
 
 FEED = "/updates/shows"
