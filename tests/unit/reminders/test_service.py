@@ -73,3 +73,38 @@ def test_a_steady_clock_costs_nothing(watchlist, recorder, qapp):
     service._check_clocks()
     assert planned == [] and recorder.shown == []
     service.stop()
+
+
+class Deferred:
+    """A background runner the test drives by hand, to see what happens while a pass is in flight."""
+
+    def __init__(self) -> None:
+        self.queue: list = []
+
+    def __call__(self, work, done, failed) -> None:
+        self.queue.append((work, done, failed))
+
+    def finish_next(self) -> None:
+        work, done, _failed = self.queue.pop(0)
+        done(work())
+
+
+def test_with_a_background_runner_passes_run_one_at_a_time(watchlist, recorder, qapp):
+    add_at_reminders(watchlist, 2, first=T0 - timedelta(minutes=5), step=timedelta(hours=2))
+    clock, runner = FakeClock(), Deferred()
+    service = ReminderService(
+        watchlist.db, chain(recorder), Preferences, clock=lambda: clock.now,
+        monotonic=lambda: clock.mono, background=runner,
+    )  # fmt: skip
+    service.start()
+    service.replan()
+    service.replan()  # asked twice while the first pass is out: one more pass, not two
+    assert service.busy and len(runner.queue) == 1 and recorder.shown == []
+    runner.finish_next()  # planned and claimed; the notification is shown on this thread
+    assert [n.body for n in recorder.shown] == ["note 0"] and len(runner.queue) == 1
+    runner.finish_next()  # recorded as sent; the pass asked for meanwhile starts
+    assert len(runner.queue) == 1
+    runner.finish_next()
+    assert not service.busy and runner.queue == [] and len(recorder.shown) == 1
+    assert service.next_wake == T0 + timedelta(hours=1, minutes=55)
+    service.stop()
