@@ -44,7 +44,11 @@ CHILD_TABLES = {"status": StatusChangeRow, "claim": ReleaseClaimRow, "credit": C
 
 
 class Watchlist:
-    """Operations on the watchlist; safe to share across threads (each call opens its own transaction)."""
+    """Operations on the watchlist; safe to share across threads and processes.
+
+    Each call is one transaction; writes take SQLite's write lock at the start, so two writers queue on the
+    busy timeout instead of failing when a read lock cannot be upgraded.
+    """
 
     def __init__(self, db: Database, *, stamp: Path | None = None) -> None:
         self.db = db
@@ -85,7 +89,7 @@ class Watchlist:
     def add(self, title: Title) -> Title:
         if not title.name.strip():
             raise ValueError("a title needs a name")
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             self._refuse_duplicate(session, title)
             title_id = repo.add_title(session=session, title=title)
             added = repo.get_title(session=session, title_id=title_id)
@@ -104,7 +108,7 @@ class Watchlist:
         """Replace the title's own facts (name, year, network, watch state, notes, ids...)."""
         if not title.name.strip():
             raise ValueError("a title needs a name")
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             self._refuse_duplicate(session, title, own_id=title_id)
             repo.update_title(session=session, title_id=title_id, title=title)
             updated = repo.get_title(session=session, title_id=title_id)
@@ -128,7 +132,7 @@ class Watchlist:
         return self._on_season(title_id, season, "season", lambda s, sid: None)
 
     def _on_season(self, title_id: int, season: int | None, what: str, write) -> Title:  # type: ignore[no-untyped-def]
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             current = repo.get_title(session=session, title_id=title_id)
             number = resolve_season(current, season)
             write(session, repo.ensure_season(session=session, title_id=title_id, number=number))
@@ -138,7 +142,7 @@ class Watchlist:
         return updated
 
     def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title:
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             repo.get_title(session=session, title_id=title_id)
             repo.add_credits(session=session, title_id=title_id, credits=credits)
             repo.touch(session=session, title_id=title_id)
@@ -148,7 +152,7 @@ class Watchlist:
 
     def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title:
         """Delete status entries, claims or credits ("status", "claim", "credit") of one title."""
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             repo.delete_rows(session=session, table=CHILD_TABLES[what], ids=ids)
             repo.touch(session=session, title_id=title_id)
             updated = repo.get_title(session=session, title_id=title_id)
@@ -157,19 +161,19 @@ class Watchlist:
 
     def remove(self, title_id: int) -> None:
         """Take a title off the watchlist; `restore` undoes it until it is purged."""
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             repo.mark_removed(session=session, title_id=title_id, removed=True)
         self.announce(title_id, "removed")
 
     def restore(self, title_id: int) -> Title:
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             repo.mark_removed(session=session, title_id=title_id, removed=False)
             restored = repo.get_title(session=session, title_id=title_id)
         self.announce(title_id, "restored")
         return restored
 
     def purge_removed(self, older_than: timedelta = timedelta(days=1)) -> int:
-        with self.db.transaction() as session:
+        with self.db.immediate() as session:
             return repo.purge_removed(session=session, before=repo.now() - older_than)
 
     def close(self) -> None:
