@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Refreshing 1,000 linked shows of which 10 changed: requests made and wall time under the rate limit.
 
 Run on demand: `python tests/benchmarks/bench_refresh.py`. A real loopback server replays TVmaze: the change

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 
-from cliffhanger.storage import bulk
+from cliffhanger.storage import repository
 from cliffhanger.transfer.backup import make_backup
 from cliffhanger.transfer.calendar_feed import calendar_text
 from cliffhanger.transfer.csv_export import export_csv
@@ -21,7 +21,7 @@ def render(fmt: str, ctx: Context) -> str:
         return json.dumps(make_backup(db), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         with db.transaction() as session:
-            return export_csv(bulk.load_all_titles(session=session), ctx.today)
+            return export_csv(repository.load_titles(session=session), ctx.today)
     return calendar_text(db, ctx.today)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from cliffhanger.storage import bulk
+from cliffhanger.storage import repository
 from cliffhanger.storage.engine import Database
 from cliffhanger.tasks import TaskRunner
 from cliffhanger.transfer.autobackup import daily_backup
@@ -40,7 +40,7 @@ def render(fmt: str, db: Database, today: date) -> str:
         return json.dumps(make_backup(db), ensure_ascii=False, indent=1) + "\n"
     if fmt == "csv":
         with db.transaction() as session:
-            return export_csv(bulk.load_all_titles(session=session), today)
+            return export_csv(repository.load_titles(session=session), today)
     return calendar_text(db, today)
 
 

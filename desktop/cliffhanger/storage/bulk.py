@@ -16,7 +16,7 @@ from sqlmodel import Session, col
 
 from cliffhanger.domain.models import Title
 
-from .convert import season_from_rows, title_fields, title_from_rows
+from .convert import title_fields
 from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
 
 
@@ -115,30 +115,3 @@ def insert_titles(*, session: Session, titles: Sequence[Title], stamp: datetime)
     ids = [_add_title(batch, title) for title in titles]
     batch.write()
     return ids
-
-
-def load_all_titles(*, session: Session) -> list[Title]:
-    """Every title on the watchlist, as `repository.load_titles` gives them, read as plain rows (faster
-    for thousands of titles, since no ORM objects are built)."""
-    titles = session.execute(
-        select(TitleRow.__table__).where(col(TitleRow.removed_at).is_(None)).order_by(TitleRow.name)  # type: ignore[attr-defined]
-    ).all()
-    history: dict[int, list[Any]] = {}
-    claims: dict[int, list[Any]] = {}
-    for row in session.execute(select(StatusChangeRow.__table__)):  # type: ignore[attr-defined]
-        history.setdefault(row.season_id, []).append(row)
-    for row in session.execute(select(ReleaseClaimRow.__table__)):  # type: ignore[attr-defined]
-        claims.setdefault(row.season_id, []).append(row)
-    seasons: dict[int, list[Any]] = {}
-    for row in session.execute(select(SeasonRow.__table__)):  # type: ignore[attr-defined]
-        seasons.setdefault(row.title_id, []).append(
-            season_from_rows(row, history.get(row.id, ()), claims.get(row.id, ()))
-        )
-    credits: dict[int, list[Any]] = {}
-    query = select(CreditRow.__table__, PersonRow.name.label("person_name")).join(  # type: ignore[attr-defined]
-        PersonRow.__table__,
-        CreditRow.person_id == PersonRow.id,  # type: ignore[attr-defined]
-    )
-    for row in session.execute(query):
-        credits.setdefault(row.title_id, []).append((row, row.person_name))
-    return [title_from_rows(r, seasons.get(r.id, []), credits.get(r.id, [])) for r in titles]

@@ -6,7 +6,7 @@ import os
 from datetime import date
 from pathlib import Path
 
-from cliffhanger.storage import bulk, reminders_repo
+from cliffhanger.storage import reminders_repo, repository
 from cliffhanger.storage.engine import Database
 
 from .ics import calendar
@@ -17,7 +17,7 @@ FEED_NAME = "calendar.ics"
 def calendar_text(db: Database, today: date) -> str:
     """The whole watchlist's calendar, reminders included."""
     with db.transaction() as session:
-        titles = bulk.load_all_titles(session=session)
+        titles = repository.load_titles(session=session)
         rules = reminders_repo.rules(session=session)
     return calendar(titles, rules, today=today)
 
