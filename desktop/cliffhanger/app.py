@@ -9,9 +9,11 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import socket
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from . import APP_ID, APP_NAME, __version__, paths
@@ -20,9 +22,7 @@ from .gui.change_watcher import ChangeWatcher
 from .gui.controller import WatchlistController, WatchlistStore
 from .gui.main_window import MainWindow
 from .gui.models.watchlist_model import WatchlistModel
-from .gui.reminders_data import ReminderData
 from .gui.reminders_settings import RemindersPage
-from .gui.reminders_ui import install_reminder_screens, install_settings_actions
 from .gui.settings_dialog import SettingsDialog
 from .gui.single_instance import InstanceServer, hand_over, server_name
 from .gui.tray import Tray, summarise
@@ -31,12 +31,12 @@ from .gui.upcoming_view import install as install_upcoming
 from .logsetup import configure_logging
 from .notify.base import Notification
 from .notify.freedesktop import FreedesktopNotifier
-from .reminders.book import ReminderBook
-from .reminders.delivery import Preferences
-from .reminders.runner import notifier_chain
-from .reminders.service import ReminderService
 from .settings import load_settings, save_settings
 from .tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .gui.reminders_data import ReminderData
+    from .reminders.service import ReminderService
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +79,11 @@ class Cliffhanger:
         self.upcoming = install_upcoming(self.window, self.model)
         self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=self.root)
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
+        self.reminders: ReminderService | None = None
+        self.reminder_data: ReminderData | None = None
+        self.catalogues = None
+        self._extras_installed = False
         self._wire()
-        self._install_reminders()
-        self._install_catalogues()
 
     def _wire(self) -> None:
         self.tray.open_requested.connect(self.window.show_and_raise)
@@ -93,7 +95,7 @@ class Cliffhanger:
         self.model.titles_changed.connect(self._update_tray)
         self.watcher.changed.connect(self.controller.stamp_changed)
         self.server.request.connect(self._request)
-        self.controller.ready.connect(lambda: QTimer.singleShot(0, self._shown_titles))
+        self.controller.ready.connect(self._opened)
         self.app.aboutToQuit.connect(self.shutdown)
 
     def start(self, *, minimized: bool) -> None:
@@ -103,24 +105,38 @@ class Cliffhanger:
             self.window.show()
             QTimer.singleShot(0, lambda: log.info("event loop running"))
         self.controller.open(open_watchlist)
+        QTimer.singleShot(0, self._install_extras)  # after the first paint: these load the ORM
+
+    def _install_extras(self) -> None:
+        """Reminders, catalogues, import and export: built once the window has been painted."""
+        if self._extras_installed:
+            return
+        self._extras_installed = True
+        self._install_reminders()
+        self._install_catalogues()
+
+    def _opened(self) -> None:
+        self._install_extras()
+        self._start_reminders()
+        self._start_catalogues()
+        QTimer.singleShot(0, self._shown_titles)
 
     def _shown_titles(self) -> None:
         log.info("watchlist shown: %d titles", self.model.rowCount())
 
-    def _watch_tray_geometry(self) -> None:
+    def _watch_tray_geometry(self, attempts: int = 150) -> None:
+        """Log where the tray icon landed; Qt has no signal for it, so look a few times (30 s at most)."""
         timer = QTimer(self.root)
         timer.setInterval(200)
+        left = [attempts]
 
         def check() -> None:
             geometry = self.tray.icon.geometry()
+            left[0] -= 1
             if not geometry.isEmpty():
-                log.info(
-                    "tray icon shown: %d,%d %dx%d",
-                    geometry.x(),
-                    geometry.y(),
-                    geometry.width(),
-                    geometry.height(),
-                )
+                log.info("tray icon shown: %d,%d %dx%d", geometry.x(), geometry.y(), geometry.width(),
+                         geometry.height())  # fmt: skip
+            if not geometry.isEmpty() or left[0] <= 0:
                 timer.stop()
 
         timer.timeout.connect(check)
@@ -154,27 +170,34 @@ class Cliffhanger:
         self.settings.reminders_paused = paused
         save_settings(self.settings)
         log.info("reminders %s", "paused" if paused else "resumed")
-        self.reminders_page.set_paused(paused)
+        if self._extras_installed:
+            self.reminders_page.set_paused(paused)
         if self.reminders is not None:
             self.reminders.replan()
 
     # -- reminders ------------------------------------------------------------------------------------
     def _install_reminders(self) -> None:
         """Settings and notifiers now; the reminder book, service and screens once the watchlist is open."""
+        from .gui.reminders_ui import install_settings_actions
+        from .reminders.runner import notifier_chain
+
         self.settings_dialog = SettingsDialog(self.window)
         self.reminders_page = RemindersPage(self.settings, save_settings)
         self.settings_dialog.add_page("Reminders", self.reminders_page)
         install_settings_actions(self.window, self.tray, self.settings_dialog)
         self.native = FreedesktopNotifier(self._open_title, self._snooze_from_notification, self.root)
         self.notifier = notifier_chain(self.settings, native=self.native, tray=self.tray.message)
-        self.reminders: ReminderService | None = None
-        self.reminder_data: ReminderData | None = None
         self.reminders_page.changed.connect(self._reminder_settings_changed)
         self.reminders_page.pause_toggled.connect(self.tray.pause_action.setChecked)
         self.reminders_page.test_requested.connect(self._test_notification)
-        self.controller.ready.connect(self._start_reminders)
 
     def _start_reminders(self) -> None:
+        from .gui.reminders_data import ReminderData
+        from .gui.reminders_ui import install_reminder_screens
+        from .reminders.book import ReminderBook
+        from .reminders.delivery import Preferences
+        from .reminders.service import ReminderService
+
         db = self.controller.store.db  # type: ignore[union-attr]
         book = ReminderBook(db, stamp=paths.change_stamp_path())
         prefs = lambda: Preferences.from_settings(self.settings, book.zone)  # noqa: E731
@@ -204,6 +227,8 @@ class Cliffhanger:
             self.reminder_data.changed.emit()
 
     def _reminder_settings_changed(self) -> None:
+        from .reminders.runner import notifier_chain
+
         self.notifier.notifiers = notifier_chain(
             self.settings, native=self.native, tray=self.tray.message
         ).notifiers
@@ -245,24 +270,25 @@ class Cliffhanger:
             self.window, self.tray, self.controller, service, self.settings, save_settings
         )
         self.settings_dialog.add_page("Catalogues", self.catalogues.settings_page())
+        self._catalogue_service = service
 
-        def opened() -> None:
-            from .storage.catalogue_store import CatalogueStore
-            from .sync.refresh import Refresher
+    def _start_catalogues(self) -> None:
+        from .storage.catalogue_store import CatalogueStore
+        from .sync.refresh import Refresher
 
-            service.open(CatalogueStore(self.controller.store))  # type: ignore[arg-type]
-            self.catalogues.start(Refresher(service.catalogues))  # type: ignore[arg-type]
-
-        self.controller.ready.connect(opened)
+        service = self._catalogue_service
+        service.open(CatalogueStore(self.controller.store))  # type: ignore[arg-type]
+        self.catalogues.start(Refresher(service.catalogues))  # type: ignore[arg-type]
 
     def _update_tray(self) -> None:
         self.tray.set_summary(summarise(self.model.rows(), self.model.today()))
 
     def shutdown(self) -> None:
-        self.catalogues.shutdown()
+        if self._extras_installed:
+            self.catalogues.shutdown()
+            self.native.close()
         if self.reminders is not None:
             self.reminders.stop()
-        self.native.close()
         self.window.save_layout()
         self.tray.hide()
         self.server.close()
@@ -286,10 +312,16 @@ def _make_application(argv: list[str]) -> QApplication:
 
 
 def _quit_on_sigterm(app: QApplication) -> None:
+    """Quit cleanly on SIGTERM. Python runs signal handlers only between bytecodes, and Qt's loop may wait
+    for hours, so the signal wakes the loop through a socket instead of a polling timer."""
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
     signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    ticker = QTimer(app)  # lets Python run its signal handlers while Qt's loop waits
-    ticker.timeout.connect(lambda: None)
-    ticker.start(250)
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: reader.recv(64))
+    app._signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]
 
 
 def run_app(argv: list[str]) -> int:

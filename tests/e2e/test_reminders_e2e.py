@@ -58,10 +58,37 @@ def test_check_delivers_a_set_reminder_once(env, notifications):
     assert outbox_states() == [("sent", "freedesktop")]
 
 
+OFFICIAL_DATE = ("2027-01-15", "--confidence", "official", "--source", "Netflix")
+
+
 def test_a_status_change_and_an_announced_date_alert_once_each(env, notifications):
     cli("add", "All of Us Are Dead", "--season", "2", "--watch", "waiting", "--network", "Netflix", env=env)
     time.sleep(2.2)  # past the settle time after adding: what comes now is news
     cli("status", "All of Us Are Dead", "post-production", "--source", "Netflix", env=env)
+    first = cli("check", env=env) + cli("check", env=env)
+    cli(
+        "expect",
+        "All of Us Are Dead",
+        "2027-01-15",
+        "--confidence",
+        "official",
+        "--source",
+        "Netflix",
+        env=env,
+    )
+    second = cli("check", env=env) + cli("check", env=env)
+    assert first.count("delivered:") == 1 and second.count("delivered:") == 1
+    shown = notifications.wait_for(2)
+    assert [(s["summary"], s["body"]) for s in shown] == [
+        ("All of Us Are Dead, season 2", "now post-production (official, Netflix)"),
+        ("All of Us Are Dead, season 2", "release date announced, 15 January 2027 (official, Netflix)"),
+    ]
+
+
+def test_news_recorded_together_arrives_as_one_notification(env, notifications):
+    cli("add", "All of Us Are Dead", "--season", "2", "--watch", "waiting", "--network", "Netflix", env=env)
+    time.sleep(2.2)
+    cli("status", "All of Us Are Dead", "scheduled", "--source", "Netflix", env=env)
     cli(
         "expect",
         "All of Us Are Dead",
@@ -74,11 +101,12 @@ def test_a_status_change_and_an_announced_date_alert_once_each(env, notification
     )
     out = cli("check", env=env) + cli("check", env=env)
     assert out.count("delivered:") == 2
-    shown = notifications.wait_for(2)
-    assert [(s["summary"], s["body"]) for s in shown] == [
-        ("All of Us Are Dead, season 2", "now post-production (official, Netflix)"),
-        ("All of Us Are Dead, season 2", "release date announced, 15 January 2027 (official, Netflix)"),
-    ]
+    [shown] = notifications.wait_for(1)
+    assert shown["summary"] == "All of Us Are Dead, season 2"
+    assert shown["body"] == (
+        "release date announced, 15 January 2027 (official, Netflix); now scheduled (official, Netflix)"
+    )
+    assert notifications.history() == [shown]
 
 
 def test_bad_input_writes_nothing(env):
