@@ -11,13 +11,20 @@ def main(argv: list[str] | None = None) -> int:
         from .selftest import run_self_test
 
         return run_self_test()
-    from .cli import is_cli_call
-
     if is_cli_call(args):
         from .cli import run
 
         return run(args)
     return gui_main(args)
+
+
+def is_cli_call(args: list[str]) -> bool:
+    """A word first (a command, or a typo the CLI will explain) or a help flag means the CLI; nothing, or only
+    the app's own options (--minimized, --add, Qt's -platform ...), means the app. Decided without importing
+    the CLI, which keeps the app's start quick."""
+    if not args:
+        return False
+    return args[0] in ("-h", "--help", "--version") or not args[0].startswith("-")
 
 
 def gui_main(argv: list[str] | None = None) -> int:

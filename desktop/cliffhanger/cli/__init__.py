@@ -15,7 +15,6 @@ from cliffhanger import __version__
 from .common import Context, UserError, run_handler
 
 COMMAND_MODULES = ("watchlist", "catalogue", "transfer", "reminders")
-APP_FLAGS = ("--minimized",)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -31,24 +30,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_names() -> set[str]:
-    parser = build_parser()
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction):
-            return set(action.choices)
-    return set()
-
-
-def is_cli_call(args: list[str]) -> bool:
-    """True when the arguments ask for the CLI rather than the app."""
-    if not args:
-        return False
-    first = args[0]
-    if first in ("-h", "--help", "--version"):
-        return True
-    return not first.startswith("-") and first in command_names()
-
-
 def run(args: list[str]) -> int:
     """Parse and run one command; bad input prints a message to stderr and returns 2."""
     parser = build_parser()
@@ -59,7 +40,7 @@ def run(args: list[str]) -> int:
     return run_handler(parsed, Context())
 
 
-__all__ = ["UserError", "is_cli_call", "run"]
+__all__ = ["UserError", "run"]
 
 
 if __name__ == "__main__":
