@@ -105,15 +105,16 @@ class Cliffhanger:
             self.window.show()
             QTimer.singleShot(0, lambda: log.info("event loop running"))
         self.controller.open(open_watchlist)
-        QTimer.singleShot(0, self._install_extras)  # after the first paint: these load the ORM
 
     def _install_extras(self) -> None:
-        """Reminders, catalogues, import and export: built once the window has been painted."""
+        """Reminders, catalogues, import and export: built once the watchlist is open, so the window paints
+        first and the ORM they need is imported by the opening thread alone (two threads importing
+        SQLAlchemy at once can break its circular imports)."""
         if self._extras_installed:
             return
-        self._extras_installed = True
         self._install_reminders()
         self._install_catalogues()
+        self._extras_installed = True
 
     def _opened(self) -> None:
         self._install_extras()
@@ -284,8 +285,9 @@ class Cliffhanger:
         self.tray.set_summary(summarise(self.model.rows(), self.model.today()))
 
     def shutdown(self) -> None:
-        if self._extras_installed:
+        if self.catalogues is not None:
             self.catalogues.shutdown()
+        if getattr(self, "native", None) is not None:
             self.native.close()
         if self.reminders is not None:
             self.reminders.stop()
