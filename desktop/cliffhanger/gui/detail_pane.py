@@ -58,6 +58,7 @@ class DetailPane(QScrollArea):
         super().__init__(parent)
         self.setObjectName("detailScroll")
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sections wrap instead
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.title: Title | None = None
         self.season: int | None = None

@@ -83,7 +83,7 @@ class RemindersSection(QWidget):
         kinds.setContentsMargins(20, 0, 0, 0)
         for n, box in enumerate(self.kinds.values()):
             box.clicked.connect(self._alerts_changed)
-            kinds.addWidget(box, n // 2, n % 2)
+            kinds.addWidget(box, n, 0)  # one column: the labels are long and the pane is narrow
         self.upcoming, self.delivered = short_list(), short_list()
         self.snooze = snooze_button(self._snooze)
         self.snooze.setEnabled(False)
