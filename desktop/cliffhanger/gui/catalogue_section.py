@@ -19,7 +19,7 @@ from cliffhanger.domain.models import Title
 from cliffhanger.storage.catalogue_repo import Link
 
 from .catalogue_service import CatalogueService
-from .detail_sections import plain_label
+from .widgets.labels import plain_label
 
 POSTER = QSize(92, 132)
 NAMES = {"tvmaze": "TVmaze", "tmdb": "TMDB"}

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from cliffhanger.domain.models import Title
 
-from .detail_sections import CastSection, ClaimsSection, NotesSection, TimelineSection, plain_label
+from .detail_sections import CastSection, ClaimsSection, NotesSection, TimelineSection
 from .widgets.delegates import paint_chip
+from .widgets.labels import plain_label
 
 
 class Section(Protocol):

@@ -7,26 +7,14 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import ReleaseClaim, Title
 
 from . import theme
+from .widgets.labels import plain_label
 from .widgets.timeline import StatusTimeline, format_day
-
-
-def plain_label(text: str = "", role: str | None = None, *, wrap: bool = False) -> QLabel:
-    """A label that never interprets its text as rich text (catalogue text is shown as typed)."""
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -42,6 +42,7 @@ from cliffhanger.transfer.plan import ImportPlan
 from cliffhanger.transfer.restore import Mode, restore
 
 from .models.import_preview import ImportPreviewModel, counts_text
+from .widgets.labels import plain_label
 
 
 @dataclass
@@ -76,12 +77,7 @@ def carry_out(chosen: Previewed, db: Database) -> str:
 
 
 def _label(text: str = "", role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
+    return plain_label(text, role, wrap=True)
 
 
 class ImportWizard(QDialog):

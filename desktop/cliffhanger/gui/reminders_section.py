@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.reminders import AlertKind, ReminderRule, RuleKind
 
-from .detail_sections import plain_label
 from .reminder_forms import AtForm, ReleaseForm
 from .reminders_data import SNOOZE_CHOICES, ReminderData, TitleReminders, local_text, rule_text
+from .widgets.labels import plain_label
 
 KEY = Qt.ItemDataRole.UserRole
 

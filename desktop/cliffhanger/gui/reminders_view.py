@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem,
 
 from cliffhanger.domain.reminders import Delivery, Event
 
-from .detail_sections import plain_label
 from .reminders_data import Overview, ReminderData, local_text
 from .reminders_section import KEY, snooze_button
+from .widgets.labels import plain_label
 
 SHOWN_UPCOMING = 500  # a list, not a table model: beyond this the next ones are counted, not listed
 

@@ -27,15 +27,11 @@ from cliffhanger.tasks import TaskRunner
 
 from .catalogue_service import CatalogueService
 from .dialogs.form import FieldMessage
+from .widgets.labels import plain_label
 
 
-def _label(text: str, role: str | None = None) -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
+def _label(text: str = "", role: str | None = None) -> QLabel:
+    return plain_label(text, role, wrap=True)
 
 
 class CataloguesPage(QWidget):

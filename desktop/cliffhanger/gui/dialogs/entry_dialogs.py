@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.vocabulary import Kind
 
-from ..detail_sections import plain_label
+from ..widgets.labels import plain_label
 from .fields import CastField, ClaimFields, StatusFields
 from .form import CheckedDialog
 
