@@ -3,3 +3,4 @@
 __version__ = "0.1.0"
 APP_NAME = "Cliffhanger"
 APP_ID = "cliffhanger"
+DESKTOP_ID = "io.github.cliffhanger.Cliffhanger"  # the installed .desktop file, icon and metainfo id

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
-from . import APP_ID, APP_NAME, __version__, paths
+from . import APP_NAME, DESKTOP_ID, __version__, paths
 from .gui import theme
 from .gui.change_watcher import ChangeWatcher
 from .gui.controller import WatchlistController, WatchlistStore
@@ -308,7 +308,7 @@ def _make_application(argv: list[str]) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_ID)
+    app.setDesktopFileName(DESKTOP_ID)  # lets the desktop match windows to the installed menu entry
     app.setQuitOnLastWindowClosed(False)  # the tray keeps the app alive
     return app
 

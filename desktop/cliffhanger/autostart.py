@@ -10,7 +10,8 @@ import plistlib
 import sys
 from pathlib import Path
 
-APP_ID = "cliffhanger"
+from . import APP_ID, DESKTOP_ID
+
 LAUNCH_AGENT_LABEL = "org.cliffhanger.Cliffhanger"
 RUN_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Run"
 
@@ -35,7 +36,7 @@ def desktop_entry(command: list[str]) -> str:
         "Name=Cliffhanger\n"
         "Comment=Reminders for the shows and films you wait for\n"
         f"Exec={' '.join(_desktop_quote(part) for part in command)}\n"
-        "Icon=io.github.cliffhanger.Cliffhanger\n"  # the name packaging/linux/install.py installs the icon as
+        f"Icon={DESKTOP_ID}\n"  # the name packaging/linux/install.py installs the icon as
         "Terminal=false\n"
         "X-GNOME-Autostart-enabled=true\n"
     )
