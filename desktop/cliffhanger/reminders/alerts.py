@@ -7,6 +7,7 @@ part of one burst, and a burst that ends where it began (a status that flips bac
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from cliffhanger.domain.estimate import best_estimate, current_status
@@ -33,7 +34,25 @@ def alert_events(title: Title, setting: AlertSetting, debounce: timedelta = DEBO
             skip_first = season.number in announced
             events.extend(_status_events(title, season, setting.baseline, debounce, skip_first))
         events.extend(_claim_events(title, season, setting))
-    return events
+    return _with_status(events, debounce)
+
+
+def _with_status(events: list[Event], debounce: timedelta) -> list[Event]:
+    """Date and claim news recorded with a status change waits for that status to settle, so that one
+    catalogue change (a new date and the status it brings) arrives as one notification."""
+    settles: dict[tuple[int, int | None], list[datetime]] = {}
+    for event in events:
+        if event.kind is EventKind.STATUS:
+            settles.setdefault((event.title_id, event.season), []).append(event.due)
+    aligned = []
+    for event in events:
+        if event.kind in (EventKind.DATE, EventKind.CLAIM):
+            statuses = settles.get((event.title_id, event.season), [])
+            near = [d for d in statuses if d - 2 * debounce <= event.due <= d]
+            if near:
+                event = replace(event, due=max(near))
+        aligned.append(event)
+    return aligned
 
 
 def _recorded(change: StatusChange) -> datetime:

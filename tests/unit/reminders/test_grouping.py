@@ -32,3 +32,17 @@ def test_status_and_date_news_of_one_season_arrive_as_one_notification(watchlist
     assert "now scheduled" in aouad.body
     again = run_pass(watchlist.db, chain(recorder), now=later + timedelta(minutes=2), prefs=Preferences())
     assert again.delivered == () and len(recorder.shown) == 2
+
+
+def test_with_the_default_debounce_the_date_waits_for_its_status_and_both_arrive_together(watchlist, recorder):
+    title = watchlist.add(Title("All of Us Are Dead", network="Netflix", watch=WatchState.WAITING, seasons=(Season(2),)))
+    later = datetime.now(UTC) + timedelta(minutes=5)
+    watchlist.record_status(title.id, 2, StatusChange(Status.SCHEDULED, date(2026, 11, 23), "TVmaze", recorded_at=later))
+    claim = ReleaseClaim(ReleaseWindow.on(date(2027, 1, 15)), Confidence.OFFICIAL, "TVmaze", noted_at=later)
+    watchlist.add_claim(title.id, 2, claim)
+    prefs = Preferences()  # ten minutes for a status to settle
+    early = run_pass(watchlist.db, chain(recorder), now=later + timedelta(minutes=1), prefs=prefs)
+    assert early.delivered == () and early.next_wake == later + timedelta(minutes=10)
+    settled = run_pass(watchlist.db, chain(recorder), now=later + timedelta(minutes=10), prefs=prefs)
+    assert len(settled.delivered) == 2 and len(recorder.shown) == 1
+    assert recorder.shown[0].body.startswith("release date announced, 15 January 2027")
