@@ -13,6 +13,7 @@ from cliffhanger.domain.models import Title
 from cliffhanger.domain.vocabulary import Kind
 
 from .controller import WatchlistController
+from .dialogs.correct_entries import CorrectEntriesDialog
 from .dialogs.entry_dialogs import CastDialog, ClaimDialog, StatusDialog
 from .dialogs.title_dialog import TitleDialog
 from .undo import RemoveTitleCommand
@@ -53,6 +54,8 @@ class TitleActions(QObject):
         self.status = _action(self, "New &status…", self.open_status_dialog, "Ctrl+S")
         self.claim = _action(self, "Release &claim…", self.open_claim_dialog, "Ctrl+D")
         self.cast = _action(self, "Add &cast…", self.open_cast_dialog, "Ctrl+Shift+C")
+        self.correct = _action(self, "Co&rrect…", self.open_correct_dialog)
+        self.correct.setToolTip("Remove a status, claim or cast entry recorded by mistake")
         self.delete = _action(self, "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
         self.add.setToolTip("Add a show or film (Ctrl+N)")
         for action in self.per_title:
@@ -60,7 +63,7 @@ class TitleActions(QObject):
 
     @property
     def per_title(self) -> tuple[QAction, ...]:
-        return (self.status, self.claim, self.cast, self.edit, self.delete)
+        return (self.status, self.claim, self.cast, self.edit, self.correct, self.delete)
 
     def on_selection(self) -> None:
         chosen = self._selected()[0] is not None
@@ -123,6 +126,21 @@ class TitleActions(QObject):
         dialog = CastDialog(title, season, self.window)
         title_id = title.id
         self._open(dialog, lambda: self.controller.add_cast(title_id, dialog.value()))
+        return dialog
+
+    def open_correct_dialog(self) -> CorrectEntriesDialog | None:
+        title, season = self._selected()
+        if title is None or title.id is None:
+            return None
+        dialog = CorrectEntriesDialog(title, season, self.window)
+        title_id = title.id
+
+        def remove() -> None:
+            for what, ids in dialog.chosen().items():
+                if ids:
+                    self.controller.delete_entries(title_id, what, ids)
+
+        self._open(dialog, remove)
         return dialog
 
     def delete_selected(self) -> None:
