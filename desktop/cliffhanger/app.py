@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from . import APP_NAME, DESKTOP_ID, __version__, paths
 from .gui import theme
 from .gui.change_watcher import ChangeWatcher
+from .gui.collector import MainThreadCollector
 from .gui.controller import WatchlistController, WatchlistStore
 from .gui.main_window import MainWindow
 from .gui.models.watchlist_model import WatchlistModel
@@ -69,6 +70,8 @@ class Cliffhanger:
         self.app, self.server = app, server
         self.root = QObject(app)  # owns every non-widget part, so one deletion drops them all
         self.settings = load_settings()
+        self.collector = MainThreadCollector(self.root)
+        self.collector.start()
         self.tasks = TaskRunner(self.root)
         self.model = WatchlistModel(self.root)
         self.controller = WatchlistController(
@@ -117,10 +120,13 @@ class Cliffhanger:
         self._extras_installed = True
 
     def _opened(self) -> None:
+        QTimer.singleShot(0, self._shown_titles)
+        QTimer.singleShot(0, self._start_extras)  # after the titles have been painted
+
+    def _start_extras(self) -> None:
         self._install_extras()
         self._start_reminders()
         self._start_catalogues()
-        QTimer.singleShot(0, self._shown_titles)
 
     def _shown_titles(self) -> None:
         log.info("watchlist shown: %d titles", self.model.rowCount())
@@ -299,6 +305,7 @@ class Cliffhanger:
         store = self.controller.store
         if store is not None and hasattr(store, "close"):
             store.close()
+        self.collector.stop()
         log.info("quit")
 
 

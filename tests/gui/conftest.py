@@ -47,6 +47,7 @@ def make_shell(qapp: QApplication, qtbot) -> Iterator[Callable[[], Cliffhanger]]
         with qtbot.waitSignal(shell.controller.ready, timeout=20_000):
             shell.start(minimized=False)
         qtbot.waitExposed(shell.window)
+        qtbot.waitUntil(lambda: shell.reminders is not None, timeout=20_000)  # built just after the titles
         return shell
 
     yield make

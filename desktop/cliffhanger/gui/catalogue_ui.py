@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
@@ -26,6 +27,9 @@ from .transfer_actions import TransferActions
 from .tray import Tray
 
 SaveSettings = Callable[[Settings], None]
+
+
+BACKUP_DELAY_MS = 30_000
 
 
 class CatalogueUi:
@@ -94,7 +98,8 @@ class CatalogueUi:
     # -- once the watchlist is open -----------------------------------------------------------------
     def start(self, refresher, *, first_refresh_ms: int = 20_000) -> None:  # type: ignore[no-untyped-def]
         self.refresh.start(refresher, first_delay_ms=first_refresh_ms)
-        self.transfer.backup_daily(paths.backups_dir(), self.settings.backup_keep)
+        backup = lambda: self.transfer.backup_daily(paths.backups_dir(), self.settings.backup_keep)  # noqa: E731
+        QTimer.singleShot(BACKUP_DELAY_MS, self.window, backup)  # not while the window is still filling
         self._selection()
 
     def _selection(self) -> None:

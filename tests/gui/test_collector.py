@@ -1,0 +1,32 @@
+"""Garbage collection runs on the main thread while the app runs, and goes back to Python afterwards."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from cliffhanger.gui.collector import MainThreadCollector
+
+
+class Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_collection_happens_on_the_main_thread_only(qapp, qtbot):
+    collector = MainThreadCollector()
+    collector.start()
+    try:
+        assert not gc.isenabled()
+        seen: list[str] = []
+        gc.callbacks.append(lambda phase, _info: seen.append(threading.current_thread().name))
+        worker = threading.Thread(target=lambda: [Cycle() for _ in range(50_000)], name="worker")
+        worker.start()
+        worker.join()
+        assert seen == []  # the worker allocated plenty of cycles, yet nothing was collected there
+        assert collector.collect() > 0
+        assert set(seen) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.pop()
+        collector.stop()
+    assert gc.isenabled()
