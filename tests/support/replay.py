@@ -154,7 +154,8 @@ def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
         time.sleep(reply.delay)
     try:
         handler.send_response(reply.status)
-        handler.send_header("Content-Type", "application/json; charset=utf-8")
+        if not any(name.lower() == "content-type" for name in reply.headers):
+            handler.send_header("Content-Type", "application/json; charset=utf-8")
         for name, value in reply.headers.items():
             handler.send_header(name, value)
         if not reply.stream_bytes:
