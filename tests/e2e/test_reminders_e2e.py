@@ -61,21 +61,16 @@ def test_check_delivers_a_set_reminder_once(env, notifications):
 OFFICIAL_DATE = ("2027-01-15", "--confidence", "official", "--source", "Netflix")
 
 
-def test_a_status_change_and_an_announced_date_alert_once_each(env, notifications):
+def add_waited_for_title(env: dict[str, str]) -> None:
     cli("add", "All of Us Are Dead", "--season", "2", "--watch", "waiting", "--network", "Netflix", env=env)
     time.sleep(2.2)  # past the settle time after adding: what comes now is news
+
+
+def test_a_status_change_and_an_announced_date_alert_once_each(env, notifications):
+    add_waited_for_title(env)
     cli("status", "All of Us Are Dead", "post-production", "--source", "Netflix", env=env)
     first = cli("check", env=env) + cli("check", env=env)
-    cli(
-        "expect",
-        "All of Us Are Dead",
-        "2027-01-15",
-        "--confidence",
-        "official",
-        "--source",
-        "Netflix",
-        env=env,
-    )
+    cli("expect", "All of Us Are Dead", *OFFICIAL_DATE, env=env)
     second = cli("check", env=env) + cli("check", env=env)
     assert first.count("delivered:") == 1 and second.count("delivered:") == 1
     shown = notifications.wait_for(2)
@@ -86,19 +81,9 @@ def test_a_status_change_and_an_announced_date_alert_once_each(env, notification
 
 
 def test_news_recorded_together_arrives_as_one_notification(env, notifications):
-    cli("add", "All of Us Are Dead", "--season", "2", "--watch", "waiting", "--network", "Netflix", env=env)
-    time.sleep(2.2)
+    add_waited_for_title(env)
     cli("status", "All of Us Are Dead", "scheduled", "--source", "Netflix", env=env)
-    cli(
-        "expect",
-        "All of Us Are Dead",
-        "2027-01-15",
-        "--confidence",
-        "official",
-        "--source",
-        "Netflix",
-        env=env,
-    )
+    cli("expect", "All of Us Are Dead", *OFFICIAL_DATE, env=env)
     out = cli("check", env=env) + cli("check", env=env)
     assert out.count("delivered:") == 2
     [shown] = notifications.wait_for(1)
