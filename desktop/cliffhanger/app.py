@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import signal
 import socket
 import sys
@@ -333,10 +334,26 @@ def _quit_on_sigterm(app: QApplication) -> None:
     app._signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]
 
 
+def _no_display() -> str:
+    """Why the window can't open here (Linux without a desktop session), or "" when it can."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return (
+        "there is no desktop session to show the window in (DISPLAY and WAYLAND_DISPLAY are unset). "
+        "The command line works anywhere: see `cliffhanger --help`."
+    )
+
+
 def run_app(argv: list[str]) -> int:
     """Run the desktop app (or hand over to the one already running); return the exit status."""
     options = _options(argv)
     configure_logging()
+    missing = _no_display()
+    if missing:
+        print(f"cliffhanger: {missing}", file=sys.stderr)
+        return 1
     app = _make_application(argv)
     name = server_name(paths.data_dir())
     if hand_over(name, "add" if options.add else "raise"):
