@@ -40,10 +40,7 @@ def kind_of(text: str) -> Kind | None:
 
 def parse(text: str, ctx: ParseContext) -> Parsed:
     parsed = Parsed(NAME)
-    for row in csv_rows(text):
-        if not isinstance(row, Row):
-            parsed.bad(*row)
-            continue
+    for row in csv_rows(text, parsed):
         _read_row(row, ctx, parsed)
     return parsed
 

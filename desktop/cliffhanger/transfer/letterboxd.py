@@ -10,7 +10,7 @@ from cliffhanger.domain.vocabulary import Kind, WatchState
 
 from .common import year
 from .model import Candidate, ParseContext, Parsed
-from .text import Row, csv_rows
+from .text import csv_rows
 
 NAME = "letterboxd"
 
@@ -21,10 +21,7 @@ def matches(header: list[str]) -> bool:
 
 def parse(text: str, ctx: ParseContext) -> Parsed:
     parsed = Parsed(NAME)
-    for row in csv_rows(text):
-        if not isinstance(row, Row):
-            parsed.bad(*row)
-            continue
+    for row in csv_rows(text, parsed):
         name = row.get("name")
         if not name:
             parsed.bad(row.place, "no film name")

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from .model import ImportFormatError, Place
+from .model import ImportFormatError, Parsed, Place
 
 _SNIFF = 4096
 
@@ -64,8 +64,8 @@ def header_of(text: str) -> list[str]:
     return [name.strip().lower() for name in first]
 
 
-def csv_rows(text: str) -> Iterator[Row | tuple[Place, str]]:
-    """Each data record as a `Row`, or `(place, reason)` for a record that can't be a row."""
+def csv_rows(text: str, parsed: Parsed) -> Iterator[Row]:
+    """Each data record as a `Row`; a record that can't be a row is reported to `parsed` as bad."""
     reader = csv.reader(io.StringIO(text, newline=""))
     header = [name.strip().lower() for name in next(reader, [])]
     while True:
@@ -74,12 +74,12 @@ def csv_rows(text: str) -> Iterator[Row | tuple[Place, str]]:
         except StopIteration:
             return
         except csv.Error as error:
-            yield Place(reader.line_num + 1), f"unreadable CSV ({error})"
+            parsed.bad(Place(reader.line_num + 1), f"unreadable CSV ({error})")
             return
         place = Place(reader.line_num)
         if not any(cell.strip() for cell in record):
             continue
         if len(record) != len(header):
-            yield place, f"has {len(record)} fields where the header names {len(header)}"
+            parsed.bad(place, f"has {len(record)} fields where the header names {len(header)}")
             continue
         yield Row(place, dict(zip(header, record, strict=True)))

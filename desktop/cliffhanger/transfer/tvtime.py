@@ -40,10 +40,7 @@ def _watch(row: Row) -> WatchState:
 
 def parse_shows(text: str, ctx: ParseContext) -> Parsed:
     parsed = Parsed(SHOWS)
-    for row in csv_rows(text):
-        if not isinstance(row, Row):
-            parsed.bad(*row)
-            continue
+    for row in csv_rows(text, parsed):
         tvdb = whole(row.get("tv_show_id"))
         if tvdb is None:
             parsed.bad(row.place, f"tv_show_id {row.get('tv_show_id')!r} is not a TheTVDB id")
@@ -63,10 +60,8 @@ def parse_shows(text: str, ctx: ParseContext) -> Parsed:
 
 def parse_episodes(text: str, ctx: ParseContext) -> Parsed:
     parsed = Parsed(EPISODES)
-    for row in csv_rows(text):
-        if not isinstance(row, Row):
-            parsed.bad(*row)
-        elif whole(row.get("episode_id")) is None:
+    for row in csv_rows(text, parsed):
+        if whole(row.get("episode_id")) is None:
             parsed.bad(row.place, f"episode_id {row.get('episode_id')!r} is not a TheTVDB id")
         else:
             parsed.skip(
