@@ -12,6 +12,7 @@ from cliffhanger.domain.merge import MergePlan
 from cliffhanger.domain.models import ExternalIds
 
 from . import repository as repo
+from .bulk import title_keys
 from .reminder_tables import AlertSettingRow
 from .sync_tables import CatalogueLinkRow, ProviderStateRow
 from .tables import TitleRow
@@ -53,8 +54,23 @@ def title_links(*, session: Session, title_id: int) -> list[Link]:
 
 def linked_title(*, session: Session, provider: str, ref: str) -> int | None:
     """The live title following `ref`, if any."""
-    found = [link.title_id for link in links(session=session, provider=provider) if link.ref == ref]
-    return found[0] if found else None
+    query = (
+        select(CatalogueLinkRow.title_id)
+        .join(TitleRow, TitleRow.id == CatalogueLinkRow.title_id)
+        .where(CatalogueLinkRow.provider == provider, CatalogueLinkRow.ref == ref)
+        .where(TitleRow.removed_at == None)  # noqa: E711
+    )
+    return session.exec(query).first()
+
+
+def title_with_ids(*, session: Session, ids: ExternalIds) -> int | None:
+    """The live title carrying one of these catalogue ids (TVmaze, IMDb or TMDB), if any."""
+    for key in title_keys(session=session):
+        if (ids.tvmaze and key.tvmaze == ids.tvmaze) or (ids.imdb and key.imdb == ids.imdb):
+            return key.id
+        if ids.tmdb and key.tmdb == ids.tmdb:
+            return key.id
+    return None
 
 
 def save_link(*, session: Session, link: Link) -> None:

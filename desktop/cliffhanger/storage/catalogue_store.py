@@ -6,7 +6,7 @@ import dataclasses
 from datetime import datetime
 
 from cliffhanger.domain.merge import MergePlan
-from cliffhanger.domain.models import Title
+from cliffhanger.domain.models import ExternalIds, Title
 
 from . import catalogue_repo as links_repo
 from . import repository as repo
@@ -40,6 +40,10 @@ class CatalogueStore:
     def linked_title(self, provider: str, ref: str) -> int | None:
         with self.db.transaction() as session:
             return links_repo.linked_title(session=session, provider=provider, ref=ref)
+
+    def title_with_ids(self, ids: ExternalIds) -> int | None:
+        with self.db.transaction() as session:
+            return links_repo.title_with_ids(session=session, ids=ids)
 
     def add_linked(self, title: Title, link: Link) -> Title:
         """Add a title fetched from a catalogue together with its link, in one transaction."""

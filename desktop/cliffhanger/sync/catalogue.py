@@ -90,16 +90,7 @@ class Catalogues:
 
     def _same_title(self, fetched: CatalogueTitle) -> int | None:
         linked = self.store.linked_title(fetched.ref.provider, str(fetched.ref))
-        if linked is not None:
-            return linked
-        ids = fetched.ids
-        for title in self.store.watchlist.titles():
-            known = title.ids
-            if (ids.tvmaze and known.tvmaze == ids.tvmaze) or (ids.imdb and known.imdb == ids.imdb):
-                return title.id
-            if ids.tmdb and known.tmdb == ids.tmdb:
-                return title.id
-        return None
+        return linked if linked is not None else self.store.title_with_ids(fetched.ids)
 
     def _link_record(self, title_id: int, fetched: CatalogueTitle, *, linked: bool) -> Link:
         poster = self.posters.fetch(fetched.poster_url) if self.posters else None

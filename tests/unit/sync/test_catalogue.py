@@ -98,3 +98,14 @@ def test_what_a_new_link_brings_in_is_not_news(server, catalogues, watchlist, mo
         setting = reminders_repo.alert_settings(session=session)[manual.id]
     assert setting.enabled and setting.baseline > moment() - timedelta(seconds=1)
     assert alert_events(linked, setting) == []
+
+
+def test_adding_a_show_the_watchlist_holds_by_its_imdb_id_links_it_instead(server, catalogues, watchlist):
+    from cliffhanger.domain.models import ExternalIds
+
+    imdb = ExternalIds(imdb="tt14169960")
+    manual = watchlist.add(Title(name="지금 우리 학교는", ids=imdb, seasons=(Season(2),)))
+    serve_show(server, AOUAD)
+    added = catalogues.add("tvmaze:90001")
+    assert added.id == manual.id and added.name == "지금 우리 학교는"
+    assert added.ids.tvmaze == 90001 and len(watchlist.titles()) == 1
