@@ -7,10 +7,14 @@ sources (the user's own, another catalogue) are left alone: both are kept and sh
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from .models import Credit, ReleaseClaim, Season, StatusChange, Title
 from .vocabulary import Kind
+
+Sourced = TypeVar("Sourced", StatusChange, ReleaseClaim)
 
 
 @dataclass(frozen=True)
@@ -38,11 +42,13 @@ class MergePlan:
         )
 
 
-def _from(source: str, entries):  # type: ignore[no-untyped-def]
+def _from(source: str, entries: Iterable[Sourced]) -> list[Sourced]:
     return [e for e in entries if e.source == source]
 
 
-def _new_statuses(stored: Season | None, fetched: Season, source: str, source_moved: bool) -> tuple:  # type: ignore[type-arg]
+def _new_statuses(
+    stored: Season | None, fetched: Season, source: str, source_moved: bool
+) -> tuple[StatusChange, ...]:
     """The catalogue's status, when it is news: a change from what it said last, or a first word on a season
     nobody has described yet. A catalogue's first, coarser word never overrides what the user recorded."""
     own = _from(source, stored.history) if stored else []

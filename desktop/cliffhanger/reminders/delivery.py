@@ -51,7 +51,7 @@ class Preferences:
             except ValueError:
                 log.warning("quiet hours %r-%r not understood; ignored", settings.quiet_hours_start,
                             settings.quiet_hours_end)  # fmt: skip
-        minutes = getattr(settings, "status_alert_debounce_minutes", 10)
+        minutes = settings.status_alert_debounce_minutes
         return cls(settings.reminders_paused, quiet, timedelta(minutes=max(0, minutes)))
 
     @staticmethod
