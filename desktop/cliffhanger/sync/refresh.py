@@ -44,7 +44,7 @@ class RefreshReport:
         return words + (" (cancelled)" if self.cancelled else "")
 
 
-def _oldest_fetch(links: list[Link]):  # type: ignore[no-untyped-def]
+def _oldest_fetch(links: list[Link]) -> datetime | None:
     """Before the feed was ever read, the titles' own fetch times tell how far back to ask."""
     times = [x.fetched_at for x in links]
     return None if not times or None in times else min(times)
