@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .episodes import Episode
 from .estimate import Estimate, best_estimate, current_status
 from .vocabulary import Confidence, Kind, Status, WatchState
 from .windows import ReleaseWindow
@@ -68,6 +69,10 @@ class Season:
     history: tuple[StatusChange, ...] = ()
     claims: tuple[ReleaseClaim, ...] = ()
     id: int | None = None
+    episodes: tuple[Episode, ...] = ()  # loaded only where asked for (see storage)
+
+    def episode(self, number: int) -> Episode | None:
+        return next((e for e in self.episodes if e.number == number), None)
 
     @property
     def status(self) -> Status | None:
@@ -101,6 +106,7 @@ class Title:
     overview: str = ""
     ids: ExternalIds = field(default_factory=ExternalIds)
     watch: WatchState = WatchState.PLAN
+    watch_pinned: bool = False  # the user chose the watch state; watched marks leave it alone
     notes: str = ""
     seasons: tuple[Season, ...] = ()
     cast: tuple[Credit, ...] = ()
@@ -116,6 +122,11 @@ class Title:
         if not self.seasons:
             return None
         return max(self.seasons, key=lambda s: -1 if s.number is None else s.number)
+
+    @property
+    def episodes(self) -> tuple[Episode, ...]:
+        """Every loaded episode of every season, in order."""
+        return tuple(e for s in self.seasons for e in sorted(s.episodes, key=lambda e: e.number))
 
     def credits_for(self, season: int | None) -> tuple[Credit, ...]:
         """The series-wide cast plus the credits of one season, in billing order."""

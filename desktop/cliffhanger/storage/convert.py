@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ExternalIds, ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
@@ -33,13 +34,17 @@ def claim_from_row(row: ReleaseClaimRow) -> ReleaseClaim:
 
 
 def season_from_rows(
-    row: SeasonRow, history: Iterable[StatusChangeRow], claims: Iterable[ReleaseClaimRow]
+    row: SeasonRow,
+    history: Iterable[StatusChangeRow],
+    claims: Iterable[ReleaseClaimRow],
+    episodes: Iterable[Episode] = (),
 ) -> Season:
     return Season(
         number=row.number,
         history=tuple(status_from_row(h) for h in sorted(history, key=lambda h: (h.since, h.id or 0))),
         claims=tuple(claim_from_row(c) for c in sorted(claims, key=lambda c: (c.noted_at, c.id or 0))),
         id=row.id,
+        episodes=tuple(episodes),
     )
 
 
@@ -59,6 +64,7 @@ def title_from_rows(
         overview=row.overview,
         ids=ExternalIds(tvmaze=row.tvmaze_id, tmdb=row.tmdb_ref, imdb=row.imdb_id, tvdb=row.tvdb_id),
         watch=WatchState(row.watch),
+        watch_pinned=bool(row.watch_pinned),
         notes=row.notes,
         seasons=tuple(sorted(seasons, key=lambda s: -1 if s.number is None else s.number)),
         cast=cast,

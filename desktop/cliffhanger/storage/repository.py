@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -11,9 +11,11 @@ from sqlalchemy import Table, select
 from sqlmodel import Session, col
 from sqlmodel import select as select_model
 
+from cliffhanger.domain.episodes import followed_state
 from cliffhanger.domain.matching import Named, match_title
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
 
+from . import episodes_repo
 from .convert import season_from_rows, title_fields, title_from_rows
 from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
 
@@ -39,17 +41,37 @@ def add_title(*, session: Session, title: Title) -> int:
             add_status(session=session, season_id=season_id, change=change)
         for claim in season.claims:
             add_claim(session=session, season_id=season_id, claim=claim)
+        episodes_repo.merge_episodes(
+            session=session, season_id=season_id, episodes=season.episodes, now=stamp
+        )
     add_credits(session=session, title_id=row.id, credits=title.cast)
     return row.id
 
 
 def update_title(*, session: Session, title_id: int, title: Title) -> None:
-    """Overwrite the title's own facts (not its seasons or cast) with those of `title`."""
+    """Overwrite the title's own facts (not its seasons or cast) with those of `title`.
+
+    A watch state that differs from the stored one was chosen by the user: watched marks no longer move it.
+    """
     row = _title_row(session, title_id)
+    if row.watch != title.watch.value:
+        row.watch_pinned = True
     for key, value in title_fields(title).items():
         setattr(row, key, value)
     row.updated_at = now()
     session.add(row)
+
+
+def follow_watch_state(*, session: Session, title_id: int, now: datetime) -> None:
+    """Move the watch state to what the watched marks say (watching, waiting, completed), unless pinned."""
+    row = _title_row(session, title_id)
+    if row.watch_pinned:
+        return
+    title = get_title(session=session, title_id=title_id)
+    state = followed_state(title.watch, title.episodes, now)
+    if state is not title.watch:
+        row.watch, row.updated_at = state.value, now
+        session.add(row)
 
 
 def touch(*, session: Session, title_id: int) -> None:
@@ -186,16 +208,21 @@ def find_title_id(*, session: Session, query: str) -> int:
 
 
 def get_title(*, session: Session, title_id: int) -> Title:
-    titles = load_titles(session=session, ids=[title_id])
+    """One title with everything hanging on it, its episodes included."""
+    titles = load_titles(session=session, ids=[title_id], episodes=True)
     if not titles:
         raise NotFoundError(f"title {title_id} is not on the watchlist")
     return titles[0]
 
 
-def load_titles(*, session: Session, ids: Sequence[int] | None = None) -> list[Title]:
+def load_titles(
+    *, session: Session, ids: Sequence[int] | None = None, episodes: bool | Collection[int] = False
+) -> list[Title]:
     """Titles with everything hanging on them, in five queries whatever their number.
 
-    Rows are read as plain tuples (no ORM objects are built), which keeps 10,000 titles quick to load.
+    Episodes are read only when asked: `episodes=True` for every title loaded, or the ids of the titles
+    that need them. Rows are read as plain tuples (no ORM objects are built), which keeps 10,000 titles
+    quick to load.
     """
     query = select(_table(TitleRow)).where(_table(TitleRow).c.removed_at.is_(None))
     if ids is not None:
@@ -209,9 +236,12 @@ def load_titles(*, session: Session, ids: Sequence[int] | None = None) -> list[T
         history[change.season_id].append(change)
     for claim in _children(session, ReleaseClaimRow, "season_id", season_ids):
         claims[claim.season_id].append(claim)
+    wanted = [s.id for s in seasons if episodes is True or (episodes and s.title_id in episodes)]
+    listed = episodes_repo.by_season(session=session, season_ids=wanted)
     by_title: dict[int, list[Season]] = defaultdict(list)
     for season in seasons:
-        by_title[season.title_id].append(season_from_rows(season, history[season.id], claims[season.id]))
+        built = season_from_rows(season, history[season.id], claims[season.id], listed.get(season.id, ()))
+        by_title[season.title_id].append(built)
     credits = _credits(session, ids)
     return [title_from_rows(r, by_title[r.id], credits[r.id]) for r in rows]
 

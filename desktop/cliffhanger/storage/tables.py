@@ -37,6 +37,7 @@ class TitleRow(TitleBase, table=True):
     created_at: datetime
     updated_at: datetime
     removed_at: datetime | None = Field(default=None, index=True)
+    watch_pinned: bool = False  # the user set the watch state, so watched marks do not move it
 
 
 class SeasonRow(SQLModel, table=True):

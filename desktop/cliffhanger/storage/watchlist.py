@@ -8,13 +8,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.vocabulary import Kind
 
+from . import episodes_repo
 from . import repository as repo
 from .engine import Database
 from .migrate import upgrade
@@ -158,6 +159,30 @@ class Watchlist:
             updated = repo.get_title(session=session, title_id=title_id)
         self.announce(title_id, what)
         return updated
+
+    def mark_watched(
+        self,
+        title_id: int,
+        episodes: Sequence[tuple[int, int]],
+        *,
+        watched: bool,
+        now: datetime | None = None,
+    ) -> Title:
+        """Mark episodes, given as (season, number), watched or not; the watch state follows unless pinned."""
+        moment = now or repo.now()
+        with self.db.immediate() as session:
+            repo.get_title(session=session, title_id=title_id)
+            stamp = moment if watched else None
+            episodes_repo.set_watched(session=session, title_id=title_id, targets=episodes, watched_at=stamp)
+            repo.follow_watch_state(session=session, title_id=title_id, now=moment)
+            updated = repo.get_title(session=session, title_id=title_id)
+        self.announce(title_id, "watched")
+        return updated
+
+    def episode_facts(self, today: date) -> dict[int, dict[str, object]]:
+        """Per title: the season in progress and the next episode to air (see `episodes_repo.list_facts`)."""
+        with self.db.transaction() as session:
+            return episodes_repo.list_facts(session=session, today=today)
 
     def remove(self, title_id: int) -> None:
         """Take a title off the watchlist; `restore` undoes it until it is purged."""

@@ -1,0 +1,165 @@
+"""Repository functions for episodes: read per title, merged from a catalogue's list, marked watched.
+
+Episodes are read only for the titles asked for (the one on screen, the titles with alerts), never for the
+whole watchlist at once; the list reads its progress and next episode from one aggregate query instead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, and_, func, or_, select
+from sqlmodel import Session
+from sqlmodel import select as select_model
+
+from cliffhanger.domain.episodes import Episode, Progress, progress_of_counts
+
+from .episode_tables import EpisodeRow
+from .tables import SeasonRow, TitleRow
+
+_FACTS = ("title", "airdate", "airstamp", "runtime", "tvdb_id")
+
+
+def _table(model: Any) -> Table:
+    return model.__table__  # type: ignore[no-any-return]
+
+
+def episode_from_row(row: Any, season: int) -> Episode:
+    return Episode(
+        season=season,
+        number=row.number,
+        title=row.title,
+        airdate=row.airdate,
+        airstamp=row.airstamp,
+        runtime=row.runtime,
+        watched_at=row.watched_at,
+        source=row.source,
+        date_noted_at=row.date_noted_at,
+        previous_airdate=row.previous_airdate,
+        tvdb_id=row.tvdb_id,
+        id=row.id,
+    )
+
+
+def by_season(*, session: Session, season_ids: Collection[int]) -> dict[int, list[Episode]]:
+    """The episodes of the given seasons, keyed by season id, in episode order."""
+    if not season_ids:
+        return {}
+    episode, season = _table(EpisodeRow), _table(SeasonRow)
+    query = (
+        select(episode, season.c.number.label("season_number"))
+        .join(season, season.c.id == episode.c.season_id)
+        .where(episode.c.season_id.in_(list(season_ids)))
+        .order_by(episode.c.season_id, episode.c.number)
+    )
+    grouped: dict[int, list[Episode]] = defaultdict(list)
+    for row in session.execute(query):
+        grouped[row.season_id].append(episode_from_row(row, row.season_number or 0))
+    return grouped
+
+
+def merge_episodes(*, session: Session, season_id: int, episodes: Iterable[Episode], now: datetime) -> int:
+    """Write a catalogue's episodes of one season, keeping what was watched; return how many rows changed.
+
+    A new air date (or a first one) is noted at `now` with the date it replaces, which is what the
+    "episode date announced or moved" alert reads.
+    """
+    held = session.exec(select_model(EpisodeRow).where(EpisodeRow.season_id == season_id))
+    rows = {r.number: r for r in held}
+    changed = 0
+    for fetched in episodes:
+        row = rows.get(fetched.number)
+        if row is None:
+            row = EpisodeRow(season_id=season_id, number=fetched.number)
+            row.date_noted_at = now if fetched.airdate else None
+        elif all(getattr(row, name) == getattr(fetched, name) for name in _FACTS):
+            continue
+        elif fetched.airdate != row.airdate and fetched.airdate is not None:
+            row.previous_airdate, row.date_noted_at = row.airdate, now
+        for name in _FACTS:
+            setattr(row, name, getattr(fetched, name))
+        row.source = fetched.source
+        if row.watched_at is None and fetched.watched_at is not None:
+            row.watched_at = fetched.watched_at
+        session.add(row)
+        changed += 1
+    session.flush()
+    return changed
+
+
+def set_watched(
+    *, session: Session, title_id: int, targets: Sequence[tuple[int, int]], watched_at: datetime | None
+) -> int:
+    """Mark (or, with `watched_at=None`, unmark) episodes given as (season, number); return how many moved."""
+    if not targets:
+        return 0
+    episode, season = _table(EpisodeRow), _table(SeasonRow)
+    wanted = or_(*(and_(season.c.number == s, episode.c.number == n) for s, n in targets))
+    ids = session.execute(
+        select(episode.c.id)
+        .join(season, season.c.id == episode.c.season_id)
+        .where(season.c.title_id == title_id, wanted)
+    ).scalars()
+    moved = 0
+    for episode_id in list(ids):
+        row = session.get(EpisodeRow, episode_id)
+        if row is not None and (row.watched_at is None) != (watched_at is None):
+            row.watched_at = watched_at
+            session.add(row)
+            moved += 1
+    session.flush()
+    return moved
+
+
+def watched_by_tvdb(*, session: Session, tvdb_ids: Collection[int]) -> dict[int, tuple[int, int, int]]:
+    """For TheTVDB episode ids, the (title id, season, number) of the episode holding each."""
+    if not tvdb_ids:
+        return {}
+    episode, season = _table(EpisodeRow), _table(SeasonRow)
+    query = (
+        select(episode.c.tvdb_id, season.c.title_id, season.c.number, episode.c.number.label("episode"))
+        .join(season, season.c.id == episode.c.season_id)
+        .where(episode.c.tvdb_id.in_(list(tvdb_ids)))
+    )
+    return {row.tvdb_id: (row.title_id, row.number, row.episode) for row in session.execute(query)}
+
+
+def list_facts(*, session: Session, today: date) -> dict[int, dict[str, Any]]:
+    """Per title with episodes: the season in progress ("S2 · 3/8") and the next episode to air.
+
+    Two aggregate queries over the episode table, so the list never builds episode objects.
+    """
+    episode, season, title = _table(EpisodeRow), _table(SeasonRow), _table(TitleRow)
+    joined = episode.join(season, season.c.id == episode.c.season_id).join(
+        title, title.c.id == season.c.title_id
+    )
+    live = title.c.removed_at.is_(None)
+    counts = (
+        select(
+            season.c.title_id,
+            season.c.number,
+            func.count(episode.c.id).label("total"),
+            func.count(episode.c.watched_at).label("watched"),
+        )
+        .select_from(joined)
+        .where(live)
+        .group_by(season.c.title_id, season.c.number)
+    )
+    per_title: dict[int, list[Progress]] = defaultdict(list)
+    for row in session.execute(counts):
+        per_title[row.title_id].append(Progress(row.number or 0, row.watched, row.total))
+    facts = {tid: {"progress": progress_of_counts(c), "next_episode": None} for tid, c in per_title.items()}
+    upcoming = (
+        select(season.c.title_id, season.c.number.label("season"), episode.c.number, episode.c.airdate)
+        .select_from(joined)
+        .where(episode.c.airdate >= today, live)
+        .order_by(season.c.title_id, episode.c.airdate, season.c.number, episode.c.number)
+    )
+    for row in session.execute(upcoming):
+        entry = facts.get(row.title_id)
+        if entry is not None and entry["next_episode"] is None:
+            entry["next_episode"] = {"season": row.season, "number": row.number, "airdate": row.airdate}
+    return facts
