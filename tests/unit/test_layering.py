@@ -77,6 +77,11 @@ RULES: dict[str, Callable[[Import], bool]] = {
         and not is_stdlib(i.name)
         and not within(i.name, "cliffhanger.domain")
     ),
+    "news imports only the standard library, cliffhanger.domain and itself": lambda i: (
+        within(i.module, "cliffhanger.news")
+        and not is_stdlib(i.name)
+        and not within(i.name, "cliffhanger.domain", "cliffhanger.news")
+    ),
     "only gui/ and app.py import PySide6.QtWidgets": lambda i: (
         within(i.name, "PySide6.QtWidgets") and not within(i.module, "cliffhanger.gui", "cliffhanger.app")
     ),
@@ -118,6 +123,8 @@ def _write(root: Path, relative: str, source: str) -> None:
     [
         ("domain/models.py", "import sqlite3\nimport httpx\n", "standard library"),
         ("domain/models.py", "from ..storage import engine\n", "standard library"),
+        ("news/extract.py", "from cliffhanger.storage import watchlist\n", "news imports only"),
+        ("news/text.py", "import bs4\n", "news imports only"),
         ("storage/repo.py", "from PySide6 import QtWidgets\n", "QtWidgets"),
         ("tasks.py", "import PySide6.QtWidgets as w\n", "QtWidgets"),
         ("notify/plyer_notifier.py", "def f():\n    import keyring\n", "keyring"),

@@ -1,7 +1,7 @@
 """Release windows: a date range with a precision, parsed from and rendered back to human text.
 
-"2027-01-15", "15 January 2027", "December 2026", "Q1 2027", "early 2027", "first half of 2027" and "2027"
-all name a window; `parse_window(w.text) == w` holds for every window.
+"2027-01-15", "15 January 2027", "December 2026", "Q1 2027", "early 2027", "first half of 2027", "fall 2027"
+and "2027" all name a window; `parse_window(w.text) == w` holds for every window.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ ACCEPTED_FORMS = (
     "Q1 2027",
     "early 2027 / mid 2027 / late 2027",
     "first half of 2027 / second half of 2027",
+    "spring 2027 / summer 2027 / fall 2027 / winter 2027",
     "2027",
 )
 
@@ -42,12 +43,14 @@ class Precision(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     PART = "part"  # early, mid or late: a third of a year
+    SEASON = "season"  # spring, summer, fall (autumn) or winter: three months
     HALF = "half"
     YEAR = "year"
 
 
 _PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
 _HALVES = {"first": (1, 6), "second": (7, 12)}
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "winter": 12}  # the first month; winter runs into January
 
 
 def _month_span(year: int, first: int, last: int) -> tuple[date, date]:
@@ -91,6 +94,15 @@ class ReleaseWindow:
         return cls(*_month_span(year, first, last), Precision.HALF)
 
     @classmethod
+    def season(cls, year: int, name: str) -> ReleaseWindow:
+        """Spring (March to May), summer, fall or winter (December to February) of `year`."""
+        first = _SEASONS["fall" if name == "autumn" else name]
+        start = date(year, first, 1)
+        end_year, end_month = (year + 1, 2) if first == 12 else (year, first + 2)
+        end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        return cls(start, end, Precision.SEASON)
+
+    @classmethod
     def year(cls, year: int) -> ReleaseWindow:
         return cls(*_month_span(year, 1, 12), Precision.YEAR)
 
@@ -119,6 +131,9 @@ class ReleaseWindow:
                 return f"Q{(start.month - 1) // 3 + 1} {year}"
             case Precision.PART:
                 name = next(p for p, (first, _) in _PARTS.items() if first == start.month)
+                return f"{name} {year}"
+            case Precision.SEASON:
+                name = next(n for n, first in _SEASONS.items() if first == start.month)
                 return f"{name} {year}"
             case Precision.HALF:
                 return f"{'first' if start.month == 1 else 'second'} half of {year}"
@@ -172,6 +187,10 @@ _PATTERNS = (
     (
         rf"(?P<half>first|second|1st|2nd) half(?: of)? {_YEAR}",
         lambda m: ReleaseWindow.half(int(m["year"]), 1 if m["half"] in ("first", "1st") else 2),
+    ),
+    (
+        rf"(?P<season>spring|summer|fall|autumn|winter)(?: of)? {_YEAR}",
+        lambda m: ReleaseWindow.season(int(m["year"]), m["season"]),
     ),
     (rf"h(?P<half>[12]) {_YEAR}", lambda m: ReleaseWindow.half(int(m["year"]), int(m["half"]))),
     (_YEAR, lambda m: ReleaseWindow.year(int(m["year"]))),

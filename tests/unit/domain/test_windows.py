@@ -29,6 +29,10 @@ PARSED = [
     ("second half 2027", D(2027, 7, 1), D(2027, 12, 31), Precision.HALF, "second half of 2027"),
     ("H1 2027", D(2027, 1, 1), D(2027, 6, 30), Precision.HALF, "first half of 2027"),
     ("2027", D(2027, 1, 1), D(2027, 12, 31), Precision.YEAR, "2027"),
+    ("fall 2021", D(2021, 9, 1), D(2021, 11, 30), Precision.SEASON, "fall 2021"),
+    ("Autumn 2021", D(2021, 9, 1), D(2021, 11, 30), Precision.SEASON, "fall 2021"),
+    ("summer of 2025", D(2025, 6, 1), D(2025, 8, 31), Precision.SEASON, "summer 2025"),
+    ("winter 2027", D(2027, 12, 1), D(2028, 2, 29), Precision.SEASON, "winter 2027"),
     ("  early   2027 ", D(2027, 1, 1), D(2027, 4, 30), Precision.PART, "early 2027"),
 ]
 
@@ -59,6 +63,7 @@ def _windows():
         st.builds(ReleaseWindow.quarter, years, st.integers(1, 4)),
         st.builds(ReleaseWindow.part, years, st.sampled_from(["early", "mid", "late"])),
         st.builds(ReleaseWindow.half, years, st.integers(1, 2)),
+        st.builds(ReleaseWindow.season, years, st.sampled_from(["spring", "summer", "fall", "winter"])),
         st.builds(ReleaseWindow.year, years),
     )
 

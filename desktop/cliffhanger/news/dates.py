@@ -1,0 +1,203 @@
+"""Dates and windows written in news prose, resolved against the article's publication date.
+
+"on February 19" (a finished event) is the last such day on or before publication; "Thursday, Oct. 15" (a
+premiere to come) is the next one after it; "in early May" has month precision; "this summer", "later this
+year" and "next year" become release windows of the domain's kinds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from cliffhanger.domain.windows import ReleaseWindow, WindowError, parse_window
+
+_MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
+_MONTH_NAMES |= {n.lower(): i for i, n in enumerate(calendar.month_abbr) if n} | {"sept": 9}
+_MONTH = r"(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_WEEKDAYS = [n.lower() for n in calendar.day_name]
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_SEASON = r"(?:spring|summer|fall|autumn|winter)"
+_RELATIVE_YEAR = r"(?:this|next|last) year"
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+_PHRASES = [
+    ("weekday_day", rf"(?:{_WEEKDAY},? )?(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? {_YEAR})?\b"),
+    ("iso", r"\d{4}-\d{2}-\d{2}"),
+    ("quarter", rf"(?:q[1-4] {_YEAR}|(?:first|second|third|fourth) quarter of (?:{_YEAR}|{_RELATIVE_YEAR}))"),
+    ("half", rf"(?:first|second) half of (?:{_YEAR}|{_RELATIVE_YEAR}|the year)"),
+    (
+        "part_rel",
+        rf"(?:early|mid|late)[- ](?:{_RELATIVE_YEAR})|(?:the )?end of (?:{_YEAR}|the year|this year)",
+    ),
+    ("later", r"later (?:this|in the) year|later in \d{4}"),
+    ("part_month", rf"(?:early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
+    ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? {_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
+    ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}"),
+    ("month", rf"(?:this|next|last) {_MONTH}\b|(?<=in ){_MONTH}(?! \d)\b|(?<=back in ){_MONTH}\b"),
+    ("relative", r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this month)\b"),
+    ("weekday", rf"(?:on |last |this |next )?{_WEEKDAY}\b"),
+    ("year_rel", r"\b(?:this|next|last) year\b|\bearlier this year\b"),
+    ("year", rf"(?<![\w-]){_YEAR}(?![\w-])"),
+]
+_FINDER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _PHRASES), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A date or window named in a sentence, where it was, and the window it means."""
+
+    text: str
+    start: int
+    end: int
+    window: ReleaseWindow
+
+
+def _month_number(text: str) -> int:
+    return _MONTH_NAMES[text.lower().rstrip(".")]
+
+
+def _choose_year(month: int, day: int, published: date, forward: bool) -> int:
+    """The year that puts `month`/`day` on the right side of publication."""
+    year = published.year
+    last = calendar.monthrange(year, month)[1]
+    candidate = date(year, month, min(day, last))
+    if forward and candidate < published - timedelta(days=2):
+        return year + 1
+    if not forward and candidate > published:
+        return year - 1
+    return year
+
+
+def _relative_year(text: str, published: date) -> int:
+    word = text.lower()
+    return published.year + (1 if "next" in word else -1 if "last" in word else 0)
+
+
+def _weekday_day(text: str, published: date, forward: bool) -> ReleaseWindow:
+    month_match = re.search(_MONTH, text, re.IGNORECASE)
+    day_match = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text)
+    year_match = re.search(_YEAR, text)
+    assert month_match and day_match
+    month, day = _month_number(month_match.group(0)), int(day_match.group(1))
+    year = int(year_match.group(0)) if year_match else _choose_year(month, day, published, forward)
+    return ReleaseWindow.on(date(year, month, day))
+
+
+def _month_word(text: str, published: date, forward: bool) -> ReleaseWindow:
+    words = text.lower().split()
+    month = _month_number(words[-1])
+    year = _choose_year(month, 1, published, forward)
+    if words[0] == "next" and year == published.year and month <= published.month:
+        year += 1
+    if words[0] == "last" and month >= published.month:
+        year = published.year - 1
+    if words[0] in ("this", "next"):
+        year = max(year, published.year)
+    return ReleaseWindow.month(year, month)
+
+
+def _season_word(text: str, published: date, forward: bool) -> ReleaseWindow:
+    words = text.lower().split()
+    name = words[-1]
+    window = ReleaseWindow.season(published.year, name)
+    if words[0] == "next" or (forward and words[0] != "this" and window.latest < published):
+        window = ReleaseWindow.season(published.year + 1, name)
+    elif words[0] == "last" or (not forward and words[0] != "this" and window.earliest > published):
+        window = ReleaseWindow.season(published.year - 1, name)
+    return window
+
+
+def _later(text: str, published: date) -> ReleaseWindow:
+    year = int(text[-4:]) if text[-4:].isdigit() else published.year
+    if year == published.year and published.month > 6:
+        return ReleaseWindow.part(year, "late")
+    return ReleaseWindow.half(year, 2)
+
+
+def _part_relative(text: str, published: date) -> ReleaseWindow:
+    lower = text.lower()
+    year_match = re.search(_YEAR, text)
+    year = int(year_match.group(0)) if year_match else _relative_year(lower, published)
+    part = "late" if "end of" in lower else lower.replace("-", " ").split()[0]
+    return ReleaseWindow.part(year, part)
+
+
+def _day_relative(text: str, published: date) -> ReleaseWindow:
+    lower = text.lower()
+    if lower in ("today", "tonight"):
+        return ReleaseWindow.on(published)
+    if lower == "yesterday":
+        return ReleaseWindow.on(published - timedelta(days=1))
+    if "month" in lower:
+        month = published.month + (1 if "next" in lower else -1 if "last" in lower else 0)
+        year = published.year + (month - 1) // 12
+        return ReleaseWindow.month(year, (month - 1) % 12 + 1)
+    monday = published - timedelta(days=published.weekday())
+    if lower in ("last week", "next week"):
+        monday += timedelta(days=7 if lower == "next week" else -7)
+    return ReleaseWindow.on(monday)
+
+
+def _weekday(text: str, published: date, forward: bool) -> ReleaseWindow:
+    words = text.lower().split()
+    wanted = _WEEKDAYS.index(words[-1])
+    shift = (wanted - published.weekday()) % 7
+    if forward or words[0] == "next":
+        return ReleaseWindow.on(published + timedelta(days=shift or 7))
+    return ReleaseWindow.on(published - timedelta(days=(published.weekday() - wanted) % 7 or 7))
+
+
+def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindow:
+    """The window one matched phrase means."""
+    lower = text.lower()
+    match kind:
+        case "weekday_day":
+            return _weekday_day(text, published, forward)
+        case "quarter" | "half" if " of " in lower:
+            head, _, tail = lower.partition(" of ")
+            year = int(tail) if tail.isdigit() else _relative_year(tail, published)
+            number = _ORDINALS[head.split()[0]]
+            return (
+                ReleaseWindow.quarter(year, number) if kind == "quarter" else ReleaseWindow.half(year, number)
+            )
+        case "part_rel":
+            return _part_relative(text, published)
+        case "later":
+            return _later(text, published)
+        case "part_month":
+            words = lower.replace("-", " ").split()
+            return (
+                _month_word(words[1], published, forward)
+                if len(words) == 2
+                else parse_window(" ".join(words[1:]))
+            )
+        case "season_rel":
+            return _season_word(lower.removeprefix("in ").removeprefix("the ").strip(), published, forward)
+        case "month":
+            return _month_word(text, published, forward)
+        case "relative":
+            return _day_relative(text, published)
+        case "weekday":
+            return _weekday(text, published, forward)
+        case "year_rel":
+            return ReleaseWindow.year(_relative_year(lower.replace("earlier ", ""), published))
+    return parse_window(text)
+
+
+def mentions(sentence: str, published: date, *, forward: bool) -> list[Mention]:
+    """Every date or window in `sentence`; yearless dates fall after publication when `forward`."""
+    found: list[Mention] = []
+    for match in _FINDER.finditer(sentence):
+        kind = match.lastgroup
+        assert kind is not None
+        try:
+            window = _build(kind, match.group(0).strip(), published, forward)
+        except (WindowError, ValueError, KeyError, IndexError):
+            continue
+        found.append(Mention(match.group(0), match.start(), match.end(), window))
+    return found

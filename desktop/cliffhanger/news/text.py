@@ -1,0 +1,85 @@
+"""Article text: HTML reduced to paragraphs, paragraphs cut into sentences, and the headline found."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "title"}
+_SKIPPED = {"script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "figure"}
+_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_ABBREVIATIONS |= {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "vol", "ep", "eps", "approx", "est"}
+
+
+class _TextOf(HTMLParser):
+    """Collects the visible text of a page, a line per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED:
+            self._skipping += 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(re.search(r"<(?:html|body|p|div|article|h1|br)\b", text[:5000], re.IGNORECASE))
+
+
+def plain_text(text: str) -> str:
+    """The article as plain text: HTML tags dropped, entities decoded, one paragraph per line."""
+    if looks_like_html(text):
+        parser = _TextOf()
+        parser.feed(text)
+        parser.close()
+        text = "".join(parser.parts)
+    else:
+        text = html.unescape(text)
+    text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
+    text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", " - ")
+    lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+_END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+
+
+def _is_abbreviation(before: str) -> bool:
+    word = re.search(r"(\S+)\.$", before)
+    if not word:
+        return False
+    token = word.group(1).lower().lstrip("(\"'")
+    return token in _ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.)*[a-z]", token))
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Cut one paragraph into sentences, keeping "Oct. 15", "C.J. Box" and "U.S." whole."""
+    found: list[str] = []
+    start = 0
+    for match in _END.finditer(paragraph):
+        if _is_abbreviation(paragraph[start : match.start()].rstrip("\"')]")):
+            continue
+        found.append(paragraph[start : match.start()].strip())
+        start = match.end()
+    found.append(paragraph[start:].strip())
+    return [s for s in found if s]
+
+
+def article_sentences(text: str) -> list[str]:
+    """Every sentence of an article in order; the first line (the headline) is its first sentence."""
+    return [s for line in plain_text(text).split("\n") for s in sentences(line)]

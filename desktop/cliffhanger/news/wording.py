@@ -1,0 +1,173 @@
+"""What a sentence's wording says about a fact: how sure it is, whether it is doubted, who said it.
+
+Speculation ("could", "likely", "predict") beats rumour ("insiders", "rumoured"), which beats an
+announcement ("confirmed", "will premiere"); an outlet's attribution ("according to Deadline") makes a
+statement reported rather than official.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from cliffhanger.domain.vocabulary import Confidence
+
+from .outlets import origin
+from .patterns import any_of, words
+
+_SPECULATED = words(
+    r"speculat\w*",
+    r"predict\w*",
+    "could",
+    "might",
+    "likely",
+    "probabl[ey]",
+    "possibl[ey]",
+    "possibility",
+    r"expect\w*",
+    r"estimat\w*",
+    r"guess\w*",
+    "suggests?",
+    "seems?",
+    "would",
+    "we think",
+    "hopefully",
+    "hoping",
+    "based on",
+    r"assum\w*",
+    r"anticipat\w*",
+    "perhaps",
+    "potential(?:ly)?",
+    "wager",
+    "bet",
+    r"forecast\w*",
+    "projected",
+    "chances are",
+    "if [^,]{0,60}similar",
+    "educated",
+    "may",
+    flags=0,
+)
+_RUMOURED = words(
+    r"rumou?r\w*",
+    "insiders?",
+    "sources? (?:say|said|claim|close|familiar)",
+    "allegedly",
+    r"whisper\w*",
+    r"leak\w*",
+    "scoop",
+    "unconfirmed",
+    "word is",
+    "buzz",
+)
+_WILL = any_of(
+    "premiere",
+    "debut",
+    "return",
+    "arrive",
+    "be released",
+    "drop",
+    "launch",
+    "hit",
+    "stream",
+    "air",
+    "be back",
+)
+_SET_TO = any_of("premiere", "debut", "return", "arrive", "launch", "drop", "be released")
+_OFFICIAL = words(
+    r"announc\w*",
+    r"confirm\w*",
+    "revealed",
+    "unveiled",
+    "officially",
+    "official",
+    f"will {_WILL}",
+    "premieres",
+    "debuts",
+    "returns",
+    "arrives",
+    "drops",
+    f"set to {_SET_TO}",
+    "slated (?:for|to)",
+    "dated for",
+    "set for",
+    "is coming",
+    "coming on",
+)
+_REPORTED = words(
+    r"report\w*",
+    "according to",
+    "per (?=[A-Z])",
+    "via",
+    "told",
+    "learned",
+    "understands",
+    r"exclusive\w*",
+    "claims?",
+    flags=0,
+)
+_NEGATED_OFFICIAL = re.compile(
+    r"\b(?:yet to|not|n't|no|never|without)\b[^.]{0,30}\b(?:announc|confirm|reveal)"
+)
+
+_DOUBT = words(
+    "questionable",
+    "unlikely",
+    r"doubt\w*",
+    "in question",
+    r"uncertain\w*",
+    "up in the air",
+    "not part of",
+    "missing from",
+    "absent from",
+    "left (?:off|out of)",
+    "not (?:on|in|included in|listed|among)",
+    "isn't (?:on|in|part of|listed)",
+    "wasn't (?:on|in|part of|listed)",
+    "far[- ]fetched",
+    "shaky",
+    "won't make",
+    "will not make",
+    r"not happen\w*",
+    "called into question",
+    "casts? doubt",
+    r"debunk\w*",
+    "denied",
+    "false",
+)
+_BECAUSE = re.compile(r"\b(?:because|as|since|given that|given|with|seeing as)\b\s+", re.IGNORECASE)
+
+
+def confidence(sentence: str, *, default: Confidence) -> Confidence:
+    """The confidence the wording gives a statement."""
+    if _SPECULATED.search(sentence):
+        return Confidence.SPECULATED
+    if _RUMOURED.search(sentence):
+        return Confidence.RUMOURED
+    attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
+    if _OFFICIAL.search(sentence) and not _NEGATED_OFFICIAL.search(sentence) and not attributed:
+        return Confidence.OFFICIAL
+    if attributed:
+        return Confidence.REPORTED
+    return default
+
+
+def doubt(sentence: str) -> tuple[int, str] | None:
+    """Where the sentence begins to doubt something and its reason, or None."""
+    match = _DOUBT.search(sentence)
+    if not match:
+        return None
+    tail = sentence[match.start() :]
+    because = _BECAUSE.search(tail)
+    reason = tail[because.end() :] if because else sentence
+    return match.start(), reason.strip().rstrip(".").strip()
+
+
+def source_label(sentence: str, source: str, published: date) -> str:
+    """The sentence's outlet, the article's source and its day: "TVLine via popculture.com, 24 April 2019"."""
+    day = f"{published.day} {published:%B %Y}"
+    credited = origin(sentence)
+    who = source.strip()
+    if credited and credited.casefold() != who.casefold():
+        who = f"{credited} via {who}" if who else credited
+    return f"{who}, {day}" if who else day

@@ -1,0 +1,114 @@
+"""The extractor's rules one shape at a time: dates against the publication day, windows, cast, wording."""
+
+from datetime import date
+
+import pytest
+
+from cliffhanger.domain.vocabulary import Confidence, Status
+from cliffhanger.domain.windows import parse_window
+from cliffhanger.news import extract
+from cliffhanger.news.cast import credits_in, full_names
+from cliffhanger.news.dates import mentions
+from cliffhanger.news.text import article_sentences, plain_text
+
+PUBLISHED = date(2020, 10, 8)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("phrase", "forward", "expected"),
+    [
+        ("premieres Thursday, Oct. 15", True, "15 October 2020"),
+        ("wrapped on February 19", False, "19 February 2020"),
+        ("began production in early May", False, "May 2020"),
+        ("due in fall 2021", True, "fall 2021"),
+        ("back next summer", True, "summer 2021"),
+        ("back this summer", False, "summer 2020"),
+        ("arrives later this year", True, "late 2020"),
+        ("returns next year", True, "2021"),
+        ("out in the first half of next year", True, "first half of 2021"),
+        ("by the end of the year", True, "late 2020"),
+        ("filming started last month", False, "September 2020"),
+        ("released in December", True, "December 2020"),
+    ],
+)
+def test_dates_resolve_against_publication(phrase, forward, expected):
+    (found,) = mentions(phrase, PUBLISHED, forward=forward)
+    assert found.window == parse_window(expected)
+
+
+def test_html_is_reduced_to_paragraphs_and_sentences_keep_abbreviations():
+    page = (
+        "<html><body><h1>Show Season 3</h1><script>x()</script><p>It returns Oct. 15. C.J. Box wrote it.</p>"
+    )
+    assert plain_text(page) == "Show Season 3\nIt returns Oct. 15. C.J. Box wrote it."
+    assert article_sentences(page) == ["Show Season 3", "It returns Oct. 15.", "C.J. Box wrote it."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Returning are Ana Lee (Mara) and Tom Reyes (Dr. Voss).",
+            [("Ana Lee", "Mara"), ("Tom Reyes", "Dr. Voss")],
+        ),
+        (
+            "It follows the story of Hannah Baker (Katherine Langford).",
+            [("Katherine Langford", "Hannah Baker")],
+        ),
+        (
+            "Kaitlyn Dever as Abby and Isabela Merced as Dina join.",
+            [("Kaitlyn Dever", "Abby"), ("Isabela Merced", "Dina")],
+        ),
+        ("Jake Weber (Medium) will play Barry.", [("Jake Weber", "Barry")]),
+        ("Meredith Monroe will play Alex's mother Carolyn.", [("Meredith Monroe", "Carolyn")]),
+        ("Nia Sondaya, who'll be playing Akilah, joins.", [("Nia Sondaya", "Akilah")]),
+        ("Ming Wen has been cast as Agent Ross.", [("Ming Wen", "Agent Ross")]),
+        ("Lee Joon will recur as Kang.", [("Lee Joon", "Kang")]),
+    ],
+)
+def test_cast_shapes(sentence, pairs):
+    assert credits_in(sentence, full_names([sentence])) == pairs
+
+
+def test_a_lone_surname_is_the_full_name_given_earlier():
+    sentences = ["Nicole Maines joins the cast.", "Maines (Supergirl) will be playing a new character Lisa."]
+    assert credits_in(sentences[1], full_names(sentences)) == [("Nicole Maines", "Lisa")]
+
+
+def test_wording_sets_confidence_and_the_outlet_becomes_part_of_the_source():
+    article = (
+        "Ghost Town Season 3 Gets a Date\n"
+        "Hulu announced that Ghost Town season 3 will premiere Thursday, Oct. 15.\n"
+        "According to TVLine, a fourth season could follow in 2022.\n"
+        "Insiders say a spin-off might land in summer 2021.\n"
+    )
+    found = extract(article, published=PUBLISHED, source="popculture.com")
+    assert found.title.name == "Ghost Town" and found.season == 3 and found.network == "Hulu"
+    (claim,) = found.claims
+    assert (claim.window, claim.confidence) == (parse_window("15 October 2020"), Confidence.OFFICIAL)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.SCHEDULED, PUBLISHED)]
+
+
+def test_distractors_are_not_facts():
+    article = (
+        "Ember Season 2 Begins Filming\n"
+        "Production on season 2 of Ember began on Monday in Budapest.\n"
+        "The cast spent filming Season 1 in Romania from September 2018 to March 2019.\n"
+        "Season 1 premiered on Netflix in January 2020.\n"
+        "Production will begin on a spin-off next month.\n"
+        "Dozens of shows have halted production this year.\n"
+        "Netflix has not renewed Ember for a third season.\n"
+    )
+    found = extract(article, published=PUBLISHED, source="Example News")
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, date(2020, 10, 5))]
+    assert found.claims == ()
+
+
+def test_a_doubt_in_the_next_sentence_doubts_the_claim_before_it():
+    article = (
+        "Ember Season 2 Release Date\n"
+        "Early reports said Ember season 2 would be released in March 2021.\n"
+        "That seems unlikely, as the season is missing from Netflix's 2021 slate.\n"
+    )
+    (claim,) = extract(article, published=PUBLISHED).claims
+    assert claim.standing == "doubtful" and claim.reason == "the season is missing from Netflix's 2021 slate"
