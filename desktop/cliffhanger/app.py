@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from . import APP_NAME, DESKTOP_ID, __version__, paths
 from .gui import theme
+from .gui.appearance_page import AppearancePage
 from .gui.change_watcher import ChangeWatcher
 from .gui.collector import MainThreadCollector
 from .gui.controller import WatchlistController, WatchlistStore
@@ -192,6 +193,9 @@ class Cliffhanger:
         self.settings_dialog = SettingsDialog(self.window)
         self.reminders_page = RemindersPage(self.settings, save_settings)
         self.settings_dialog.add_page("Reminders", self.reminders_page)
+        self.appearance_page = AppearancePage(self.settings, save_settings)
+        self.settings_dialog.add_page("Appearance", self.appearance_page)
+        self.appearance_page.theme_changed.connect(lambda choice: theme.apply_theme(self.app, choice))
         install_settings_actions(self.window, self.tray, self.settings_dialog)
         self.native = FreedesktopNotifier(self._open_title, self._snooze_from_notification, self.root)
         self.notifier = notifier_chain(self.settings, native=self.native, tray=self.tray.message)
@@ -362,10 +366,11 @@ def run_app(argv: list[str]) -> int:
     server = InstanceServer(name, app)
     if not server.listen():
         log.warning("could not listen as %s; later launches will start their own app", name)
-    theme.apply_theme(app)
+    theme.apply_theme(app, load_settings().theme)
     app.setWindowIcon(theme.app_icon())
     log.info("Cliffhanger %s starting (data in %s)", __version__, paths.data_dir())
     shell = Cliffhanger(app, server)
+    theme.follow_system(app, lambda: shell.settings.theme)
     shell.start(minimized=options.minimized)
     _quit_on_sigterm(app)
     return app.exec()

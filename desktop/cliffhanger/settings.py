@@ -34,6 +34,7 @@ class Settings:
     allow_network: bool = True
     hide_to_tray_notice_shown: bool = False
     backup_keep: int = 7
+    theme: str = "system"  # "system", "light" or "dark"
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

@@ -44,4 +44,3 @@ def test_the_wheel_carries_resources_and_migrations(tmp_path):
     assert "cliffhanger/resources/icons/cliffhanger.svg" in names
     assert "cliffhanger/storage/migrations/script.py.mako" in names
     assert any(n.startswith("cliffhanger/storage/migrations/versions/0001") for n in names)
-

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import ReleaseClaim, Title
 
-from . import theme
 from .widgets.labels import plain_label
 from .widgets.timeline import StatusTimeline, format_day
 
@@ -75,10 +73,10 @@ class ClaimsSection(QWidget):
 
     def _add_claim(self, n: int, claim: ReleaseClaim, best: bool) -> None:
         window = plain_label(claim.window.text[:1].upper() + claim.window.text[1:])
-        window.setStyleSheet("font-weight: 600;" if best else "")
+        if best:
+            window.setProperty("role", "strong")
         confidence = plain_label(claim.confidence.value + ("  ★ best estimate" if best else ""))
-        colour = theme.confidence_colour(claim.confidence).name()
-        confidence.setStyleSheet(f"color: {colour};")
+        confidence.setProperty("confidence", claim.confidence.value)
         source = claim.source or "no source"
         detail = plain_label(
             f"{source} · noted {format_day(claim.noted_at)}" if claim.noted_at else source, "subtle"
@@ -114,8 +112,7 @@ class CastSection(QWidget):
             self.grid.addWidget(plain_label("No cast recorded", "subtle"), 0, 0)
             return
         for n, credit in enumerate(credits):
-            actor = plain_label(credit.actor)
-            actor.setStyleSheet(f"color: {theme.TEXT}; font-weight: 600;")
+            actor = plain_label(credit.actor, "strong")
             character = plain_label(credit.character or "—", "subtle")
             self.grid.addWidget(actor, n, 0)
             self.grid.addWidget(character, n, 1)
@@ -134,7 +131,6 @@ class NotesSection(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = plain_label("", wrap=True)
-        self.text.setStyleSheet(f"color: {QColor(theme.TEXT).name()};")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.text)

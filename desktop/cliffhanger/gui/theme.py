@@ -1,62 +1,132 @@
-"""The look of the app: palette, status colours, the style sheet and the app icon."""
+"""The look of the app: the active palette (system, light or dark), the style sheet and the app icon.
+
+`apply_theme(app, choice)` sets Qt's palette and the style sheet from one `palettes.Palette`; painted widgets
+read `palette()` when they paint, so a change of theme shows at the next repaint. With the choice "system"
+the desktop decides: the freedesktop settings portal's `color-scheme` where one answers, else Qt's style
+hints. `theme_changed` (on `signals()`) tells widgets that keep colours of their own.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache
 
-from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from cliffhanger import paths
 from cliffhanger.domain.vocabulary import Confidence, Status
 
+from .palettes import LIGHT, PALETTES, Pair, Palette
+from .style_sheet import style_sheet
+
 ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
-ACCENT = "#5b3fc4"
-TEXT = "#1f2130"
-MUTED = "#6b6f80"
-OVERDUE = "#c0392b"
-LINE = "#e3e4ea"
-WINDOW_BG = "#f6f6f9"
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+CHOICES = ("system", "light", "dark")
+_active: list[Palette] = [LIGHT]
+_LEGACY = {"ACCENT": "accent", "TEXT": "text", "MUTED": "muted", "OVERDUE": "overdue", "LINE": "line",
+           "WINDOW_BG": "window"}  # fmt: skip
 
 
-@dataclass(frozen=True)
-class ChipColours:
-    """The fill and the text colour of a status chip."""
+class ThemeSignals(QObject):
+    """Signals:
+    theme_changed(str): the palette now in use ("light" or "dark").
+    """
 
-    fill: str
-    text: str
-
-
-_STATUS_COLOURS = {
-    Status.RUMOURED: ChipColours("#eeeaf6", "#5d4b8c"),
-    Status.ANNOUNCED: ChipColours("#e2ecfd", "#1d55b0"),
-    Status.IN_DEVELOPMENT: ChipColours("#ddf2f0", "#0d6a60"),
-    Status.FILMING: ChipColours("#fdebd7", "#9c4705"),
-    Status.POST_PRODUCTION: ChipColours("#f1e3fb", "#772b99"),
-    Status.SCHEDULED: ChipColours("#e3e5fb", "#3439a8"),
-    Status.AIRING: ChipColours("#dcf4e2", "#16703a"),
-    Status.RELEASED: ChipColours("#e1f1dc", "#2f6b22"),
-    Status.ENDED: ChipColours("#ebebee", "#52556a"),
-    Status.CANCELLED: ChipColours("#fde1df", "#b0261c"),
-    Status.ON_HOLD: ChipColours("#fbf2cc", "#765a00"),
-}
-_UNKNOWN = ChipColours("#f0f0f3", "#6b6f80")
-
-CONFIDENCE_COLOURS = {
-    Confidence.OFFICIAL: "#16703a",
-    Confidence.REPORTED: "#1d55b0",
-    Confidence.RUMOURED: "#9c4705",
-    Confidence.SPECULATED: "#6b6f80",
-}
+    theme_changed = Signal(str)
 
 
-def chip_colours(status: Status | None) -> ChipColours:
-    return _STATUS_COLOURS.get(status, _UNKNOWN) if status is not None else _UNKNOWN
+@cache
+def signals() -> ThemeSignals:
+    return ThemeSignals()
+
+
+def palette() -> Palette:
+    """The palette in use."""
+    return _active[0]
+
+
+def __getattr__(name: str) -> str:  # theme.TEXT and friends, always of the active palette
+    if name in _LEGACY:
+        return str(getattr(palette(), _LEGACY[name]))
+    raise AttributeError(name)
+
+
+def chip_colours(status: Status | None) -> Pair:
+    return palette().chip(status)
 
 
 def confidence_colour(confidence: Confidence | None) -> QColor:
-    return QColor(CONFIDENCE_COLOURS.get(confidence, MUTED) if confidence else MUTED)
+    return QColor(palette().confidence_colour(confidence))
+
+
+def system_prefers_dark() -> bool:
+    """What the desktop asks for: the settings portal first, then Qt's style hints."""
+    from .color_scheme import portal_color_scheme
+
+    scheme = portal_color_scheme()
+    if scheme is not None:
+        return scheme == "dark"
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def resolve(choice: str) -> Palette:
+    """The palette for a setting of "system", "light" or "dark" (anything else counts as "system")."""
+    if choice in PALETTES:
+        return PALETTES[choice]
+    return PALETTES["dark" if system_prefers_dark() else "light"]
+
+
+def qt_palette(p: Palette) -> QPalette:
+    """A QPalette for the Fusion style, so menus, scroll bars and standard dialogs follow the theme."""
+    qp = QPalette()
+    role = QPalette.ColorRole
+    for name, colour in (
+        (role.Window, p.window), (role.WindowText, p.text), (role.Base, p.base),
+        (role.AlternateBase, p.alt_base), (role.Text, p.text), (role.Button, p.base),
+        (role.ButtonText, p.text), (role.Highlight, p.selection), (role.HighlightedText, p.selection_text),
+        (role.ToolTipBase, p.base), (role.ToolTipText, p.text), (role.PlaceholderText, p.placeholder),
+        (role.Link, p.link), (role.BrightText, p.overdue), (role.Mid, p.line), (role.Midlight, p.row_line),
+        (role.Light, p.hover), (role.Dark, p.input_border), (role.Shadow, p.window),
+        (role.Accent, p.accent),
+    ):  # fmt: skip
+        qp.setColor(name, QColor(colour))
+    disabled = QPalette.ColorGroup.Disabled
+    for name in (role.WindowText, role.Text, role.ButtonText):
+        qp.setColor(disabled, name, QColor(p.disabled_text))
+    return qp
+
+
+def apply_theme(app: QApplication, choice: str = "system") -> Palette:
+    """Fusion style with the chosen palette and the style sheet drawn from it; returns the palette."""
+    chosen = resolve(choice)
+    changed = chosen is not _active[0]
+    _active[0] = chosen
+    if app.style().name().casefold() != "fusion":
+        app.setStyle(QStyleFactory.create("Fusion"))
+    app.setPalette(qt_palette(chosen))
+    font = QFont(app.font())
+    if font.pointSizeF() < 10.0:
+        font.setPointSizeF(10.0)
+        app.setFont(font)
+    app.setStyleSheet(style_sheet(chosen, _ui_icon))
+    if changed:
+        signals().theme_changed.emit(chosen.name)
+    return chosen
+
+
+def follow_system(app: QApplication, choice: Callable[[], str]) -> None:
+    """Apply the theme again when the desktop's colour scheme changes while the choice is "system"."""
+
+    def changed(*_args: object) -> None:
+        if choice() not in PALETTES:
+            apply_theme(app, choice())
+
+    QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+    from .color_scheme import watch_portal
+
+    watch_portal(changed, parent=app)
 
 
 @cache
@@ -73,9 +143,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-TRAY_SIZES = (16, 22, 24, 32, 48, 64)
-
-
 @cache
 def tray_icon() -> QIcon:
     """The simplified icon drawn for the tray's small sizes, falling back to the app icon."""
@@ -90,74 +157,3 @@ def tray_icon() -> QIcon:
 
 def _ui_icon(name: str) -> str:
     return (paths.resources_dir() / "icons" / "ui" / name).as_posix()
-
-
-STYLE_SHEET = f"""
-QMainWindow, QDialog {{ background: {WINDOW_BG}; }}
-QTableView {{
-    background: white; border: 1px solid {LINE}; border-radius: 8px;
-    gridline-color: transparent; selection-background-color: #e9e4fb; selection-color: {TEXT};
-}}
-QTableView::item {{ padding: 0 8px; border-bottom: 1px solid #f0f0f4; }}
-QHeaderView::section {{
-    background: white; color: {MUTED}; border: none; border-bottom: 1px solid {LINE};
-    padding: 6px 8px; font-weight: 600;
-}}
-QLineEdit, QComboBox, QSpinBox, QDateEdit, QPlainTextEdit {{
-    background: white; border: 1px solid #d5d6de; border-radius: 6px; padding: 4px 6px;
-}}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus, QPlainTextEdit:focus {{
-    border: 1px solid {ACCENT};
-}}
-QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 24px; }}
-QComboBox::down-arrow, QDateEdit::down-arrow, QSpinBox::down-arrow {{
-    image: url({_ui_icon("chevron-down.svg")});
-}}
-QSpinBox::up-arrow {{ image: url({_ui_icon("chevron-up.svg")}); }}
-QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 20px; }}
-QSpinBox {{ padding-left: 8px; }}
-QPushButton {{
-    background: white; border: 1px solid #d5d6de; border-radius: 6px; padding: 5px 12px;
-}}
-QPushButton:hover {{ border-color: {ACCENT}; }}
-QPushButton:disabled {{ color: #a9abb8; border-color: #e3e4ea; }}
-QPushButton[primary="true"] {{ background: {ACCENT}; color: white; border: 1px solid {ACCENT}; }}
-QPushButton[primary="true"]:disabled {{ background: #b9aee6; border-color: #b9aee6; color: white; }}
-QScrollArea#detailScroll, QWidget#detailBody {{ background: white; }}
-QFrame#detailFrame {{ background: white; border: 1px solid {LINE}; border-radius: 8px; }}
-QLabel[role="heading"] {{ font-size: 17pt; font-weight: 700; color: {TEXT}; }}
-QLabel[role="subtle"] {{ color: {MUTED}; }}
-QLabel[role="section"] {{
-    color: {MUTED}; font-weight: 700; font-size: 8pt; letter-spacing: 1px; padding-top: 8px;
-}}
-QLabel[role="error"] {{ color: {OVERDUE}; }}
-QLabel[role="ok"] {{ color: #16703a; }}
-QStatusBar {{ color: {MUTED}; }}
-QTabWidget::pane {{ border: none; }}
-QTabBar::tab {{
-    background: transparent; border: none; padding: 8px 16px 6px 16px; margin-left: 8px;
-    color: {MUTED}; font-weight: 600; border-bottom: 2px solid transparent;
-}}
-QTabBar::tab:selected {{ color: {ACCENT}; border-bottom: 2px solid {ACCENT}; }}
-QToolBar {{ background: {WINDOW_BG}; border: none; spacing: 6px; padding: 6px 10px; }}
-QToolButton {{ padding: 4px 10px; border-radius: 6px; border: 1px solid #d5d6de; background: white; }}
-QToolButton:disabled {{ color: #a9abb8; border-color: #e3e4ea; }}
-QToolButton:hover {{ background: #e9e4fb; }}
-"""
-
-
-def apply_theme(app: QApplication) -> None:
-    """Fusion style with a calm light palette, an accent colour and the style sheet above."""
-    app.setStyle(QStyleFactory.create("Fusion"))
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(WINDOW_BG))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Text, QColor(TEXT))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#9a9cab"))
-    app.setPalette(palette)
-    font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.0))
-    app.setFont(font)
-    app.setStyleSheet(STYLE_SHEET)

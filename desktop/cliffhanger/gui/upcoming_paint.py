@@ -8,7 +8,8 @@ from datetime import timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
-from .upcoming_view import COLOURS, LABEL, MONTH, OVERDUE, ROW, TOP, Timeline, _month_start
+from . import theme
+from .upcoming_view import LABEL, MONTH, ROW, TOP, Timeline, _month_start
 
 
 def _grid(view: Timeline, painter: QPainter) -> None:
@@ -22,13 +23,13 @@ def _grid(view: Timeline, painter: QPainter) -> None:
         painter.setPen(QPen(faint, 1))
         painter.drawLine(QPointF(x, TOP - 6), QPointF(x, view.height()))
         if index < view.months():
-            painter.setPen(palette.text().color() if month.month != 1 else palette.highlight().color())
+            painter.setPen(palette.text().color() if month.month != 1 else QColor(theme.palette().accent))
             text = calendar.month_abbr[month.month] + (
                 f" {month.year}" if month.month == 1 or index == 0 else ""
             )
             painter.drawText(QRectF(x + 4, 6, MONTH - 6, 20), Qt.AlignmentFlag.AlignLeft, text)
     x = view.x_of(view.today)
-    painter.setPen(QPen(OVERDUE, 1.5, Qt.PenStyle.DashLine))
+    painter.setPen(QPen(QColor(theme.palette().overdue), 1.5, Qt.PenStyle.DashLine))
     painter.drawLine(QPointF(x, TOP - 8), QPointF(x, view.height()))
 
 
@@ -46,10 +47,11 @@ def _row(view: Timeline, painter: QPainter, index: int) -> None:
     label = item.label + ("  ⚠ overdue" if item.overdue else "")
     elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, LABEL - 16)
     painter.drawText(QRectF(10, top, LABEL - 14, ROW), Qt.AlignmentFlag.AlignVCenter, elided)
-    colour = COLOURS[item.confidence]
+    bar = theme.palette().bars[item.confidence]
+    colour, overdue = QColor(bar.fill), QColor(theme.palette().overdue)
     middle = top + ROW / 2
     if item.exact:
-        painter.setPen(QPen(OVERDUE if item.overdue else colour.darker(130), 2))
+        painter.setPen(QPen(overdue if item.overdue else colour.darker(130), 2))
         painter.setBrush(colour)
         painter.drawEllipse(QPointF(view.x_of(item.start), middle), 6, 6)
         painter.setPen(view.palette().text().color())
@@ -58,12 +60,10 @@ def _row(view: Timeline, painter: QPainter, index: int) -> None:
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, when)
         return
     left, right = view.x_of(item.start), view.x_of(item.end + timedelta(days=1))
-    fill = QColor(colour)
-    fill.setAlpha(150)
-    painter.setBrush(fill)
-    painter.setPen(QPen(OVERDUE, 2, Qt.PenStyle.DashLine) if item.overdue else QPen(colour.darker(120), 1))
+    painter.setBrush(colour)
+    painter.setPen(QPen(overdue, 2, Qt.PenStyle.DashLine) if item.overdue else QPen(colour.darker(120), 1))
     painter.drawRoundedRect(QRectF(left, middle - 8, max(6.0, right - left), 16), 6, 6)
-    painter.setPen(QColor("white"))
+    painter.setPen(QColor(bar.text))
     small = QFont(view.font())
     small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
     painter.setFont(small)

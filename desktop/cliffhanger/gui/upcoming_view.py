@@ -15,19 +15,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.vocabulary import Confidence
 
-COLOURS = {
-    Confidence.OFFICIAL: QColor("#2e7d32"),
-    Confidence.REPORTED: QColor("#1565c0"),
-    Confidence.RUMOURED: QColor("#ef8f00"),
-    Confidence.SPECULATED: QColor("#8e7cc3"),
-}
-OVERDUE = QColor("#c62828")
 ROW, LABEL, TOP, MONTH = 30, 230, 34, 70
 
 

@@ -14,15 +14,26 @@ from .conftest import chain
 
 
 def test_status_and_date_news_of_one_season_arrive_as_one_notification(watchlist, recorder):
-    title = watchlist.add(Title("All of Us Are Dead", network="Netflix", watch=WatchState.WAITING, seasons=(Season(2),)))
+    title = watchlist.add(
+        Title("All of Us Are Dead", network="Netflix", watch=WatchState.WAITING, seasons=(Season(2),))
+    )
     later = datetime.now(UTC) + timedelta(minutes=5)
-    watchlist.record_status(title.id, 2, StatusChange(Status.SCHEDULED, date(2026, 11, 23), "TVmaze", recorded_at=later))
+    watchlist.record_status(
+        title.id, 2, StatusChange(Status.SCHEDULED, date(2026, 11, 23), "TVmaze", recorded_at=later)
+    )
     claim = ReleaseClaim(ReleaseWindow.on(date(2027, 1, 15)), Confidence.OFFICIAL, "TVmaze", noted_at=later)
     watchlist.add_claim(title.id, 2, claim)
     other = watchlist.add(Title("Kingdom", watch=WatchState.WAITING, seasons=(Season(3),)))
-    watchlist.record_status(other.id, 3, StatusChange(Status.FILMING, date(2026, 11, 1), "Netflix", recorded_at=later))
+    watchlist.record_status(
+        other.id, 3, StatusChange(Status.FILMING, date(2026, 11, 1), "Netflix", recorded_at=later)
+    )
 
-    result = run_pass(watchlist.db, chain(recorder), now=later + timedelta(minutes=1), prefs=Preferences(debounce=timedelta(0)))
+    result = run_pass(
+        watchlist.db,
+        chain(recorder),
+        now=later + timedelta(minutes=1),
+        prefs=Preferences(debounce=timedelta(0)),
+    )
 
     assert len(result.delivered) == 3
     assert len(recorder.shown) == 2
@@ -34,10 +45,16 @@ def test_status_and_date_news_of_one_season_arrive_as_one_notification(watchlist
     assert again.delivered == () and len(recorder.shown) == 2
 
 
-def test_with_the_default_debounce_the_date_waits_for_its_status_and_both_arrive_together(watchlist, recorder):
-    title = watchlist.add(Title("All of Us Are Dead", network="Netflix", watch=WatchState.WAITING, seasons=(Season(2),)))
+def test_with_the_default_debounce_the_date_waits_for_its_status_and_both_arrive_together(
+    watchlist, recorder
+):
+    title = watchlist.add(
+        Title("All of Us Are Dead", network="Netflix", watch=WatchState.WAITING, seasons=(Season(2),))
+    )
     later = datetime.now(UTC) + timedelta(minutes=5)
-    watchlist.record_status(title.id, 2, StatusChange(Status.SCHEDULED, date(2026, 11, 23), "TVmaze", recorded_at=later))
+    watchlist.record_status(
+        title.id, 2, StatusChange(Status.SCHEDULED, date(2026, 11, 23), "TVmaze", recorded_at=later)
+    )
     claim = ReleaseClaim(ReleaseWindow.on(date(2027, 1, 15)), Confidence.OFFICIAL, "TVmaze", noted_at=later)
     watchlist.add_claim(title.id, 2, claim)
     prefs = Preferences()  # ten minutes for a status to settle

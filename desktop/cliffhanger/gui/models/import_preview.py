@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from cliffhanger.gui import theme
 from cliffhanger.transfer.plan import Action, ImportPlan
 from cliffhanger.transfer.report import preview_rows
 
 Index = QModelIndex | QPersistentModelIndex
 HEADERS = ("Action", "Where", "Title", "Details")
 WORDS = {"add": "Add", "merge": "Merge", "skip": "Skip", "bad": "Bad row"}
-COLOURS = {"add": "#16703a", "merge": "#1d55b0", "skip": "#6b6f80", "bad": "#c0392b"}
 
 
 def counts_text(plan: ImportPlan) -> str:
@@ -60,5 +60,5 @@ class ImportPreviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return WORDS.get(action, action) if index.column() == 0 else row[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (index.column() == 0 or action == Action.BAD.value):
-            return QColor(COLOURS.get(action, "#1f2130"))
+            return QColor(theme.palette().import_actions.get(action, theme.palette().text))
         return None

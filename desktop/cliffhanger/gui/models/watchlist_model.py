@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from cliffhanger.domain.models import Title
 
-from ..theme import OVERDUE
+from .. import theme
 from .rows import Row, make_row, sort_key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -106,7 +106,7 @@ class WatchlistModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.EXPECTED:
             return _expected_tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == Column.EXPECTED and row.overdue:
-            return QBrush(QColor(OVERDUE))
+            return QBrush(QColor(theme.palette().overdue))
         return self._role_value(row, role)
 
     @staticmethod

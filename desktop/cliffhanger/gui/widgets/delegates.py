@@ -76,18 +76,19 @@ class ExpectedDelegate(_RowDelegate):
         painter.save()
         align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
         if row is None or not row.expected:
-            painter.setPen(QColor(theme.MUTED))
+            painter.setPen(QColor(theme.palette().muted))
             painter.drawText(rect, align, "—")
             painter.restore()
             return
-        main = QColor(theme.OVERDUE if row.overdue else theme.TEXT)
+        main = QColor(theme.palette().overdue if row.overdue else theme.palette().text)
         painter.setPen(main)
         painter.drawText(rect, align, row.expected)
         used = QFontMetrics(option.font).horizontalAdvance(row.expected + "  ")
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.88)
         painter.setFont(small)
-        painter.setPen(QColor(theme.OVERDUE) if row.overdue else theme.confidence_colour(row.confidence))
+        overdue = QColor(theme.palette().overdue)
+        painter.setPen(overdue if row.overdue else theme.confidence_colour(row.confidence))
         note = _note(row.confidence, row.overdue)
         elided = QFontMetrics(small).elidedText(
             note, Qt.TextElideMode.ElideRight, max(rect.width() - used, 0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -15,6 +15,7 @@ from cliffhanger.providers import SearchHit
 
 from .. import theme
 from .delegates import paint_chip
+from .poster import paint_poster
 
 Index = QModelIndex | QPersistentModelIndex
 POSTER = QSize(46, 66)
@@ -92,43 +93,25 @@ class SearchHitDelegate(QStyledItemDelegate):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect
         if option.state & QStyle.StateFlag.State_Selected:
-            painter.fillRect(rect, QColor("#e9e4fb"))
+            painter.fillRect(rect, QColor(theme.palette().selection))
         elif option.state & QStyle.StateFlag.State_MouseOver:
-            painter.fillRect(rect, QColor("#f4f2fc"))
+            painter.fillRect(rect, QColor(theme.palette().hover))
         poster = QRect(rect.left() + 8, rect.top() + 6, POSTER.width(), POSTER.height())
-        _paint_poster(painter, poster, index.data(Role.POSTER), hit.name)
+        paint_poster(painter, poster, index.data(Role.POSTER), hit.name)
         left = poster.right() + 12
         name_font = QFont(option.font)
         name_font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(name_font)
-        painter.setPen(QColor(theme.TEXT))
+        painter.setPen(QColor(theme.palette().text))
         top = QRect(left, rect.top() + 12, rect.right() - left - 8, 20)
         painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, hit.name)
         painter.setFont(option.font)
-        painter.setPen(QColor(theme.MUTED))
+        painter.setPen(QColor(theme.palette().muted))
         below = QRect(left, top.bottom() + 2, top.width(), 20)
         painter.drawText(below, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, facts(hit))
         chip = QRect(left, below.bottom() + 2, top.width(), 22)
         if hit.status is not None or hit.status_text:
             paint_chip(painter, chip, hit.status, option.font)
-        painter.setPen(QColor(theme.LINE))
+        painter.setPen(QColor(theme.palette().line))
         painter.drawLine(rect.left() + 8, rect.bottom(), rect.right() - 8, rect.bottom())
         painter.restore()
-
-
-def _paint_poster(painter: QPainter, rect: QRect, pixmap: QPixmap | None, name: str) -> None:
-    area = QRectF(rect)
-    if pixmap is not None and not pixmap.isNull():
-        scaled = pixmap.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                               Qt.TransformationMode.SmoothTransformation)  # fmt: skip
-        painter.drawPixmap(rect, scaled, QRect(0, 0, rect.width(), rect.height()))
-        return
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#ece9f7"))
-    painter.drawRoundedRect(area, 5, 5)
-    font = QFont(painter.font())
-    font.setPointSizeF(16)
-    font.setWeight(QFont.Weight.Bold)
-    painter.setFont(font)
-    painter.setPen(QColor("#9d92c9"))
-    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, (name.strip()[:1] or "?").upper())

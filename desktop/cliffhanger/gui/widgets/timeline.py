@@ -82,13 +82,13 @@ class StatusTimeline(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self._changes:
-            painter.setPen(QColor(theme.MUTED))
+            painter.setPen(QColor(theme.palette().muted))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, "No status recorded yet")
             return
         heights = self._entry_heights(self.width())
         tops = [sum(heights[:n]) for n in range(len(heights))]
         if len(self._changes) > 1:
-            painter.setPen(QPen(QColor(theme.LINE), 2))
+            painter.setPen(QPen(QColor(theme.palette().line), 2))
             painter.drawLine(QPointF(_RAIL_X, 10), QPointF(_RAIL_X, tops[-1] + 10))
         for top, change in zip(tops, self._changes, strict=True):
             self._paint_stop(painter, change, top)
@@ -97,19 +97,19 @@ class StatusTimeline(QWidget):
         colours = theme.chip_colours(change.status)
         current = change is self._current or change == self._current
         painter.setPen(QPen(QColor(colours.text), 2))
-        painter.setBrush(QColor(colours.text) if current else QColor("white"))
+        painter.setBrush(QColor(colours.text) if current else QColor(theme.palette().base))
         painter.drawEllipse(QPointF(_RAIL_X, top + 10), 6, 6)
         bold = self._bold_font()
         head = QFontMetrics(bold)
         width = self.width() - _TEXT_X
         painter.setFont(bold)
-        painter.setPen(QColor(colours.text if current else theme.TEXT))
+        painter.setPen(QColor(colours.text if current else theme.palette().text))
         painter.drawText(
             QRectF(_TEXT_X, top, width, head.height()), Qt.AlignmentFlag.AlignLeft, change.status.label
         )
         small = self._small_font()
         painter.setFont(small)
-        painter.setPen(QColor(theme.MUTED))
+        painter.setPen(QColor(theme.palette().muted))
         height = self._detail_height(change, width)
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         painter.drawText(QRectF(_TEXT_X, top + head.height() + 2, width, height), flags, _detail(change))

@@ -1,0 +1,49 @@
+"""Posters drawn in a rectangle: the cached image when there is one, else initials on a colour of the theme.
+
+The placeholder's colour is chosen from the title's name (the same title always gets the same colour), so a
+hand-added or offline title is still easy to spot.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+from PySide6.QtCore import QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+
+from .. import theme
+from ..palettes import Pair
+
+
+def initials(name: str) -> str:
+    """Up to two initials of the name's words ("All of Us Are Dead" -> "AO"), or "?"."""
+    words = [w for w in name.replace(":", " ").split() if w[:1].isalnum()]
+    letters = "".join(w[0] for w in words[:2]).upper()
+    return letters or "?"
+
+
+def placeholder_colours(name: str) -> Pair:
+    posters = theme.palette().posters
+    return posters[zlib.crc32(name.casefold().encode()) % len(posters)]
+
+
+def paint_poster(painter: QPainter, rect: QRect, pixmap: QPixmap | None, name: str) -> None:
+    """Draw the poster scaled to cover `rect`, or the placeholder."""
+    if pixmap is not None and not pixmap.isNull():
+        scaled = pixmap.scaled(rect.size(), Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                               Qt.TransformationMode.SmoothTransformation)  # fmt: skip
+        painter.drawPixmap(rect, scaled, QRect(0, 0, rect.width(), rect.height()))
+        return
+    colours = placeholder_colours(name)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colours.fill))
+    painter.drawRoundedRect(QRectF(rect), 5, 5)
+    font = QFont(painter.font())
+    font.setPixelSize(max(8, min(rect.width() // 3, rect.height() // 3)))
+    font.setWeight(QFont.Weight.Bold)
+    painter.setFont(font)
+    painter.setPen(QColor(colours.text))
+    painter.drawText(QRectF(rect), Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.restore()
