@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from logging.handlers import RotatingFileHandler
+from pathlib import Path
 
 from . import paths
 
@@ -32,13 +33,29 @@ def scrub(text: str) -> str:
     return text
 
 
+class _LazyFile(RotatingFileHandler):
+    """The log file, made on the first record; a log that can't be written (read-only folder, full disk)
+    never stops or clutters what the app or a command is doing."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
+        return super()._open()
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        return
+
+
 def configure_logging(*, verbose: bool = False, to_stderr: bool = False) -> None:
     """Send the app's log to `logs/cliffhanger.log` (and stderr if asked); safe to call twice."""
     root = logging.getLogger()
     if any(getattr(h, "_cliffhanger", False) for h in root.handlers):
         return
-    handler = RotatingFileHandler(
-        paths.logs_dir() / LOG_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    handler = _LazyFile(
+        paths.logs_dir(create=False) / LOG_NAME,
+        maxBytes=1_000_000,
+        backupCount=3,
+        encoding="utf-8",
+        delay=True,
     )
     handlers: list[logging.Handler] = [handler]
     if to_stderr:

@@ -14,16 +14,18 @@ from platformdirs import user_data_dir
 HOME_ENV = "CLIFFHANGER_HOME"
 
 
-def data_dir() -> Path:
-    """The data directory, created on first use."""
+def data_dir(*, create: bool = True) -> Path:
+    """The data directory, created on first use (unless `create` is False)."""
     override = os.environ.get(HOME_ENV)
     path = Path(override).expanduser() if override else Path(user_data_dir("Cliffhanger", appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    if create:
+        path.mkdir(parents=True, exist_ok=True)
     return path
 
 
-def database_path() -> Path:
-    return data_dir() / "cliffhanger.sqlite3"
+def database_path(*, create: bool = True) -> Path:
+    """The database file; with `create=False` its folder is not made (for a look that must write nothing)."""
+    return data_dir(create=create) / "cliffhanger.sqlite3"
 
 
 def settings_path() -> Path:
@@ -40,8 +42,8 @@ def cache_dir() -> Path:
     return _subdir("cache")
 
 
-def logs_dir() -> Path:
-    return _subdir("logs")
+def logs_dir(*, create: bool = True) -> Path:
+    return _subdir("logs") if create else data_dir(create=False) / "logs"
 
 
 def backups_dir() -> Path:

@@ -41,13 +41,16 @@ def add_ref_options(parser: argparse.ArgumentParser) -> None:
 
 def ref_from(args: argparse.Namespace) -> ProviderRef | None:
     """The catalogue reference named by --tvmaze or --tmdb, if any."""
-    try:
-        if getattr(args, "tvmaze", None):
-            return ProviderRef.parse(f"tvmaze:{args.tvmaze}")
-        if getattr(args, "tmdb", None):
-            return ProviderRef.parse(f"tmdb:{args.tmdb}")
-    except ValueError as error:
-        raise UserError(str(error)) from None
+    for provider, example in (("tvmaze", "--tvmaze 1234"), ("tmdb", "--tmdb tv:1399")):
+        given = getattr(args, provider, None)
+        if given is None:
+            continue
+        if not str(given).strip():
+            raise UserError(f"--{provider} needs an id, e.g. {example}")
+        try:
+            return ProviderRef.parse(f"{provider}:{given.strip()}")
+        except ValueError as error:
+            raise UserError(str(error)) from None
     return None
 
 

@@ -10,10 +10,12 @@ from pathlib import Path
 
 from cliffhanger import paths
 from cliffhanger.settings import load_settings
+from cliffhanger.storage.engine import Database
 from cliffhanger.transfer import autobackup, detect, report
 from cliffhanger.transfer.apply import preview, run_import
 from cliffhanger.transfer.backup import make_backup, write_json
 from cliffhanger.transfer.model import ImportFormatError, ParseContext, Parsed
+from cliffhanger.transfer.plan import ImportPlan
 from cliffhanger.transfer.restore import Mode, NotEmptyError, restore
 
 from .common import Context, UserError, print_json
@@ -71,13 +73,24 @@ def _link(parsed: Parsed, args: argparse.Namespace) -> None:
         print(linked.stopped, file=sys.stderr)
 
 
+def _dry_run_plan(parsed: Parsed, ctx: Context) -> ImportPlan:
+    """The plan against the watchlist, or against an empty one in memory when no watchlist file exists:
+    a dry run writes nothing, not even a new database."""
+    if paths.database_path(create=False).exists():
+        return preview(parsed, ctx.watchlist.db)
+    scratch = Database.in_memory()
+    try:
+        return preview(parsed, scratch)
+    finally:
+        scratch.close()
+
+
 def import_file(args: argparse.Namespace, ctx: Context) -> int:
     parsed = _read(args, ctx)
     _link(parsed, args)
-    db = ctx.watchlist.db
     if parsed.format == detect.BACKUP and not args.dry_run:
         return _restore(args.file, ctx, Mode.MERGE)
-    plan = preview(parsed, db) if args.dry_run else run_import(parsed, db)
+    plan = _dry_run_plan(parsed, ctx) if args.dry_run else run_import(parsed, ctx.watchlist.db)
     print(report.table(plan))
     print(report.summary(plan, dry_run=args.dry_run))
     for line in report.bad_lines(plan):
@@ -90,7 +103,7 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
 
 def _load(path: Path) -> object:
     try:
-        return json.loads(detect.decode(path.read_bytes()))
+        return json.loads(detect.read_text(path))
     except OSError as error:
         raise UserError(f"can't read {path}: {error.strerror or error}") from None
     except (ValueError, ImportFormatError) as error:

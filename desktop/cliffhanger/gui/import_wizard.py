@@ -68,7 +68,7 @@ def read_and_plan(path: Path, db: Database, lookup: Any | None) -> Previewed:
 def carry_out(chosen: Previewed, db: Database) -> str:
     """Import in one transaction; the summary sentence."""
     if chosen.parsed.format == detect.BACKUP:
-        data = json.loads(detect.decode(chosen.path.read_bytes()))
+        data = json.loads(detect.read_text(chosen.path))
         c = restore(db, data, Mode.MERGE).counts
         return (
             f"Merged the backup: added {c['add']}, merged {c['merge']}, skipped {c['skip']}, bad {c['bad']}"
@@ -197,7 +197,10 @@ class ImportWizard(QDialog):
         self.previewed = previewed
         label = detect.BY_NAME[previewed.plan.format].label if previewed.plan.format in detect.BY_NAME else ""
         self.heading.setText(f"Import {previewed.path.name}")
-        self.summary.setText(f"{label}: {counts_text(previewed.plan)}. Nothing is written until you import.")
+        read_as = f" Read as {previewed.plan.encoding}." if previewed.plan.encoding else ""
+        self.summary.setText(
+            f"{label}: {counts_text(previewed.plan)}.{read_as} Nothing is written until you import."
+        )
         self.linking.setText(previewed.linking)
         self.linking.setVisible(bool(previewed.linking))
         self.model.set_plan(previewed.plan)

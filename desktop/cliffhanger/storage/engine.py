@@ -9,7 +9,8 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, create_engine
+from sqlalchemy.pool import StaticPool
+from sqlmodel import Session, SQLModel, create_engine
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -44,9 +45,9 @@ def _on_begin(connection: Any) -> None:
 class Database:
     """One database file: hands out transactions; nothing outside storage/ touches a session directly."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None) -> None:
         self.path = path
-        self.engine = make_engine(path)
+        self.engine = engine or make_engine(path)
         self._immediate_engine = self.engine.execution_options(sqlite_begin="IMMEDIATE")
 
     def transaction(self) -> AbstractContextManager[Session]:
@@ -56,6 +57,18 @@ class Database:
     def immediate(self) -> AbstractContextManager[Session]:
         """A write transaction that takes SQLite's write lock at once (for claims between processes)."""
         return _unit_of_work(self._immediate_engine)
+
+    @classmethod
+    def in_memory(cls) -> Database:
+        """An empty database in memory with every table: what a dry run plans against when there is no
+        watchlist file yet, so that trying an import never creates one."""
+        from . import schema  # noqa: F401  (every table joins the metadata)
+
+        engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _on_connect)
+        event.listen(engine, "begin", _on_begin)
+        SQLModel.metadata.create_all(engine)
+        return cls(Path(":memory:"), engine)
 
     def close(self) -> None:
         self.engine.dispose()

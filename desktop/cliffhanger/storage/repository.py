@@ -215,15 +215,30 @@ def get_title(*, session: Session, title_id: int) -> Title:
     return titles[0]
 
 
+_ID_BATCH = 500  # ids per IN (...), far below SQLite's limit on bound variables
+
+
 def load_titles(
     *, session: Session, ids: Sequence[int] | None = None, episodes: bool | Collection[int] = False
 ) -> list[Title]:
-    """Titles with everything hanging on them, in five queries whatever their number.
+    """Titles with everything hanging on them, in five queries whatever their number (five per batch of
+    `_ID_BATCH` when ids are given, so any number of ids stays within SQLite's variable limit).
 
     Episodes are read only when asked: `episodes=True` for every title loaded, or the ids of the titles
     that need them. Rows are read as plain tuples (no ORM objects are built), which keeps 10,000 titles
     quick to load.
     """
+    if ids is not None and len(ids) > _ID_BATCH:
+        ids = list(ids)
+        parts = [ids[i : i + _ID_BATCH] for i in range(0, len(ids), _ID_BATCH)]
+        batches = (_load_titles(session, part, episodes) for part in parts)
+        return sorted((t for batch in batches for t in batch), key=lambda t: t.name)
+    return _load_titles(session, ids, episodes)
+
+
+def _load_titles(
+    session: Session, ids: Sequence[int] | None, episodes: bool | Collection[int]
+) -> list[Title]:
     query = select(_table(TitleRow)).where(_table(TitleRow).c.removed_at.is_(None))
     if ids is not None:
         query = query.where(_table(TitleRow).c.id.in_(ids))

@@ -9,9 +9,11 @@ from typing import Any
 
 from . import imdb, letterboxd, sonarr, trakt, tvtime
 from .model import ImportFormatError, ParseContext, Parsed
-from .text import decode, header_of, load_json
+from .text import decode, header_of, load_json, sniff
 
 BACKUP = "cliffhanger"
+MAX_BYTES = 256 * 1024 * 1024  # far above any real export (330,000 IMDb rows are about 60 MB)
+_CHUNK = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,13 @@ def detect(text: str) -> tuple[Format, Any]:
 
 def read(data: bytes, ctx: ParseContext, forced: str | None = None) -> Parsed:
     """Parse an export's bytes; `forced` names the format instead of detecting it."""
-    text = decode(data)
+    decoded = sniff(data)
+    parsed = _parse(decoded.text, ctx, forced)
+    parsed.encoding = decoded.encoding
+    return parsed
+
+
+def _parse(text: str, ctx: ParseContext, forced: str | None) -> Parsed:
     if forced is None:
         found, content = detect(text)
         return found.parse(content, ctx)
@@ -97,9 +105,38 @@ def read(data: bytes, ctx: ParseContext, forced: str | None = None) -> Parsed:
     return chosen.parse(content, ctx)
 
 
-def read_path(path: Path, ctx: ParseContext, forced: str | None = None) -> Parsed:
+def _size(count: int) -> str:
+    return f"{count / 1024 / 1024:g} MB" if count >= 1024 * 1024 else f"{count / 1024:g} KB"
+
+
+def _binary(start: bytes) -> bool:
+    return b"\x00" in start[:4096] and not start.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The file's bytes, read in chunks: a binary start or more than `limit` bytes stops reading at once,
+    so a device or a runaway file (`/dev/zero`) never fills the memory."""
+    chunks, size = [], 0
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            while chunk := stream.read(_CHUNK):
+                if not chunks and _binary(chunk):
+                    raise ImportFormatError("the file is binary, not a CSV or JSON export")
+                size += len(chunk)
+                if size > limit:
+                    raise ImportFormatError(
+                        f"the file is larger than {_size(limit)}, more than any export holds"
+                    )
+                chunks.append(chunk)
     except OSError as error:
         raise ImportFormatError(f"can't read {path}: {error.strerror or error}") from None
-    return read(data, ctx, forced)
+    return b"".join(chunks)
+
+
+def read_text(path: Path, limit: int = MAX_BYTES) -> str:
+    """A file's text in whatever encoding it has (see `text.sniff`), read with the same caps."""
+    return decode(read_bytes(path, limit))
+
+
+def read_path(path: Path, ctx: ParseContext, forced: str | None = None, limit: int = MAX_BYTES) -> Parsed:
+    return read(read_bytes(path, limit), ctx, forced)

@@ -2,7 +2,8 @@
 
 Before 2017 every field is quoted, dates are ctime strings and `Title type` reads "Feature Film", "TV Series",
 "Mini-Series"; 2017 to 2023 uses ISO dates and `Title Type` "movie", "tvSeries", "tvMiniSeries"; since 2024
-there is an `Original Title` column and `Title Type` reads "Movie", "TV Series", "TV Mini Series".
+there is an `Original Title` column and `Title Type` reads "Movie", "TV Series", "TV Mini Series" (or the
+same in the account's language: see `imdb_types`).
 `Const` (tt…) is the key in all three.
 """
 
@@ -12,30 +13,16 @@ from cliffhanger.domain.models import ExternalIds, Title
 from cliffhanger.domain.vocabulary import Kind, WatchState
 
 from .common import imdb_id, release_season, window_of, year
+from .imdb_types import is_episode, kind_of
 from .model import Candidate, ParseContext, Parsed
 from .text import Row, csv_rows
 
 NAME = "imdb"
 SOURCE = "IMDb export"
-_SERIES = {"tvseries", "tv series", "mini-series", "tvminiseries", "tv mini series", "tv mini-series"}
-_FILMS = {
-    "movie", "feature film", "tv movie", "tvmovie", "documentary", "video", "short", "tvshort",
-    "tv short", "tvspecial", "tv special", "short film",
-}  # fmt: skip
-_EPISODES = {"tvepisode", "tv episode"}
 
 
 def matches(header: list[str]) -> bool:
     return "const" in header and "title" in header and ("title type" in header)
-
-
-def kind_of(text: str) -> Kind | None:
-    key = text.strip().lower()
-    if key in _SERIES:
-        return Kind.SERIES
-    if key in _FILMS:
-        return Kind.FILM
-    return None
 
 
 def parse(text: str, ctx: ParseContext) -> Parsed:
@@ -55,7 +42,7 @@ def _read_row(row: Row, ctx: ParseContext, parsed: Parsed) -> None:
         return
     kind = kind_of(kind_text)
     if kind is None:
-        what = "an episode; add its series instead" if kind_text.lower() in _EPISODES else kind_text
+        what = "an episode; add its series instead" if is_episode(kind_text) else kind_text
         parsed.skip(row.place, f"{name}: not a series or film ({what or 'no title type'})")
         return
     original = row.get("original title")

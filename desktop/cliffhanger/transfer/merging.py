@@ -22,6 +22,7 @@ class TitleIndex:
         self.by_id: dict[tuple[str, object], int] = {}
         self.by_name: dict[tuple[str, int | None, str], list[int]] = {}
         self.ids: dict[int, dict[str, object]] = {}
+        self.names: dict[int, str] = {}
         for key in keys:
             self.put(
                 key.id, key.name, key.kind, key.year, ExternalIds(key.tvmaze, key.tmdb, key.imdb, key.tvdb)
@@ -30,19 +31,24 @@ class TitleIndex:
     def put(self, ref: int, name: str, kind: str, year: int | None, ids: ExternalIds) -> None:
         known = ids.as_dict()
         self.ids[ref] = known
+        self.names[ref] = name
         for field, value in known.items():
             self.by_id.setdefault((field, value), ref)
         self.by_name.setdefault((fold(name), year, str(kind)), []).append(ref)
 
     def find(self, title: Title) -> int | None:
         """The matching title: by the first catalogue id they share, else by name, year and kind
-        (unless their ids disagree)."""
+        (unless their ids disagree). Two rows of one file (negative refs) match by name only when the names
+        are exactly equal: an export that lists "rain" and "Rain" of one year lists two films."""
         wanted = title.ids.as_dict()
         for field in _ID_FIELDS:
             if field in wanted and (field, wanted[field]) in self.by_id:
                 return self.by_id[(field, wanted[field])]
-        for ref in self.by_name.get((fold(title.name), title.year, title.kind.value), []):
+        refs = self.by_name.get((fold(title.name), title.year, title.kind.value), [])
+        for ref in sorted(refs, key=lambda r: self.names[r] != title.name):  # the exact name first
             held = self.ids[ref]
+            if ref < 0 and self.names[ref] != title.name:
+                continue
             if all(held.get(f) in (None, v) for f, v in wanted.items()):
                 return ref
         return None

@@ -47,6 +47,7 @@ class Parsed:
     format: str
     candidates: list[Candidate] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
+    encoding: str = ""  # what the file was read as, e.g. "Windows-1252"
 
     @property
     def rows(self) -> int:

@@ -46,6 +46,7 @@ class ImportPlan:
 
     format: str
     items: list[PlanItem] = field(default_factory=list)
+    encoding: str = ""
 
     def counts(self) -> dict[str, int]:
         tally = Counter(item.action for item in self.items)
@@ -62,7 +63,7 @@ class ImportPlan:
 def make_plan(parsed: Parsed, *, session: Session) -> ImportPlan:
     """Match every candidate against the watchlist (and the rows before it); nothing is written."""
     index = TitleIndex(bulk.title_keys(session=session))
-    plan = ImportPlan(parsed.format)
+    plan = ImportPlan(parsed.format, encoding=parsed.encoding)
     first_seen: dict[int, Place] = {}
     matched: dict[int, list[int]] = {}
     for number, candidate in enumerate(parsed.candidates):

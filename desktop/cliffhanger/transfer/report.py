@@ -32,8 +32,10 @@ def table(plan: ImportPlan) -> str:
 def summary(plan: ImportPlan, *, dry_run: bool) -> str:
     counts = plan.counts()
     verb = "would add" if dry_run else "added"
+    read_as = f" (read as {plan.encoding})" if plan.encoding else ""
     return (
-        f"{plan.format}: {verb} {counts['add']}, merged {counts['merge']}, skipped {counts['skip']}, "
+        f"{plan.format}{read_as}: {verb} {counts['add']}, merged {counts['merge']}, "
+        f"skipped {counts['skip']}, "
         f"bad {counts['bad']} ({len(plan.items)} rows)" + (" — dry run, nothing written" if dry_run else "")
     )
 

@@ -1,7 +1,8 @@
 """Sonarr's `/api/v3/series` (and `/series/lookup`) JSON: a list of series with TheTVDB, IMDb and TVmaze ids.
 
-`status` is lowercase ("continuing", "ended", "upcoming"); `firstAired` becomes season 1's release and
-`nextAiring`, when present, an official date for the latest season.
+`status` is lowercase ("continuing", "ended", "upcoming"); `firstAired` becomes season 1's release,
+`lastAired` (Sonarr v4) or `previousAiring` dates the latest status, and `nextAiring`, when present, is an
+official date for the latest season.
 """
 
 from __future__ import annotations
@@ -37,6 +38,16 @@ def _numbers(series: dict[str, Any]) -> list[int]:
     return sorted(n for n in numbers if n) or [1]
 
 
+def _since(series: dict[str, Any], status: Status | None, first: date | None, today: date) -> date:
+    """When the status began: the last airing for an ended series (never its first airing: that is when
+    it began, not when it ended; with no last airing known, the day of the import), else the last or
+    first airing."""
+    last = _day(series.get("lastAired")) or _day(series.get("previousAiring"))
+    if status is Status.ENDED:
+        return last or today
+    return last or first or today
+
+
 def _seasons(series: dict[str, Any], ctx: ParseContext) -> tuple[Season, ...]:
     numbers = _numbers(series)
     first = _day(series.get("firstAired"))
@@ -45,7 +56,7 @@ def _seasons(series: dict[str, Any], ctx: ParseContext) -> tuple[Season, ...]:
     seasons[numbers[0]] = release_season(window, Kind.SERIES, ctx.today, SOURCE, numbers[0])
     last = seasons[numbers[-1]]
     status = _STATUS.get(str(series.get("status") or "").lower())
-    since = _day(series.get("previousAiring")) or first or ctx.today
+    since = _since(series, status, first, ctx.today)
     if status is not None and not (status is Status.ANNOUNCED and since > ctx.today):
         change = StatusChange(status, min(since, ctx.today), SOURCE, Confidence.OFFICIAL)
         last = Season(last.number, history=(*last.history, change), claims=last.claims)
