@@ -28,7 +28,7 @@ from .gui.models.watchlist_model import WatchlistModel
 from .gui.reminders_settings import RemindersPage
 from .gui.settings_dialog import SettingsDialog
 from .gui.single_instance import InstanceServer, hand_over, server_name
-from .gui.tray import Tray, summarise
+from .gui.tray import Tray
 from .gui.ui_state import UiState
 from .gui.upcoming_view import install as install_upcoming
 from .logsetup import configure_logging
@@ -95,6 +95,7 @@ class Cliffhanger:
         self.tray.add_requested.connect(self.add_show)
         self.tray.quit_requested.connect(self.app.quit)
         self.tray.pause_toggled.connect(self._pause_toggled)
+        self.tray.title_requested.connect(self._open_title)
         self.window.quit_requested.connect(self.app.quit)
         self.window.hidden_to_tray.connect(self._hidden_to_tray)
         self.model.titles_changed.connect(self._update_tray)
@@ -293,7 +294,10 @@ class Cliffhanger:
         self.catalogues.start(Refresher(service.catalogues))  # type: ignore[arg-type]
 
     def _update_tray(self) -> None:
-        self.tray.set_summary(summarise(self.model.rows(), self.model.today()))
+        from .gui.whats_next import next_dates
+
+        titles = self.model.titles()
+        self.tray.show_next(len(titles), next_dates(titles, self.model.today()))
 
     def shutdown(self) -> None:
         if self.catalogues is not None:

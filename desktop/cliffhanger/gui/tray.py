@@ -1,33 +1,13 @@
-"""The tray icon: a tooltip summing up the watchlist, and a menu to open the window, add a show, pause
-reminders or quit. Other parts add menu entries with `add_action`."""
+"""The tray icon: a tooltip saying what is next, and a menu with the next dates, unread alerts, and entries
+to open the window, add a show, pause reminders or quit. Other parts add menu entries with `add_action`."""
 
 from __future__ import annotations
-
-from collections.abc import Iterable
-from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from .models.rows import Row
-
-
-def summarise(rows: Iterable[Row], today: date) -> str:
-    """ "Cliffhanger — 3 titles, next: Show (December 2026)"."""
-    rows = list(rows)
-    count = f"{len(rows)} title{'s' if len(rows) != 1 else ''}"
-    upcoming = [
-        r
-        for r in rows
-        if r.earliest is not None
-        and not r.overdue
-        and not ((r.status and r.status.is_final) or (r.status and r.status.is_out))
-    ]
-    if not upcoming:
-        return f"Cliffhanger — {count}"
-    soonest = min(upcoming, key=lambda r: (r.earliest, r.title.name.casefold()))
-    return f"Cliffhanger — {count}, next: {soonest.title.name} ({soonest.expected})"
+from .whats_next import NextDate, tooltip, unread_text
 
 
 class Tray(QObject):
@@ -38,17 +18,28 @@ class Tray(QObject):
         add_requested: "Add show…" was chosen.
         quit_requested: Quit was chosen.
         pause_toggled(bool): reminders were paused (True) or resumed.
+        title_requested(int): a "Coming up" entry was chosen: show this title.
+        inbox_requested: the unread alerts entry was chosen.
     """
 
     open_requested = Signal()
     add_requested = Signal()
     quit_requested = Signal()
     pause_toggled = Signal(bool)
+    title_requested = Signal(int)
+    inbox_requested = Signal()
 
     def __init__(self, icon: QIcon, *, paused: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
+        self.coming_header = self.menu.addSection("Coming up")
+        self.coming_actions: list[QAction] = []
+        self.unread_action = QAction("", self.menu)
+        self.unread_action.triggered.connect(lambda _checked=False: self.inbox_requested.emit())
+        self.unread_action.setVisible(False)
+        self.menu.addAction(self.unread_action)
+        self.coming_end = self.menu.addSeparator()
         self.open_action = self._add("Open Cliffhanger", self.open_requested)
         self.add_show_action = self._add("Add show…", self.add_requested)
         self.menu.addSeparator()
@@ -85,6 +76,23 @@ class Tray(QObject):
 
     def set_summary(self, text: str) -> None:
         self.icon.setToolTip(text)
+
+    def show_next(self, count: int, coming: list[NextDate], unread: int = 0) -> None:
+        """Show the next dates (and unread alerts) in the tooltip and at the top of the menu."""
+        for action in self.coming_actions:
+            self.menu.removeAction(action)
+            action.deleteLater()
+        self.coming_actions = []
+        for item in coming:
+            action = QAction(item.text, self.menu)
+            action.triggered.connect(lambda _checked=False, i=item.title_id: self.title_requested.emit(i))
+            self.menu.insertAction(self.unread_action, action)
+            self.coming_actions.append(action)
+        self.coming_header.setVisible(bool(coming))
+        self.unread_action.setText(unread_text(unread))
+        self.unread_action.setVisible(unread > 0)
+        self.coming_end.setVisible(bool(coming) or unread > 0)
+        self.icon.setToolTip(tooltip(count, coming, unread))
 
     @property
     def tooltip(self) -> str:
