@@ -81,7 +81,7 @@ class Cliffhanger:
         )
         self.window = MainWindow(self.controller, UiState(paths.data_dir() / "window.ini"))
         self.window.close_to_tray = True
-        self.upcoming = install_upcoming(self.window, self.model)
+        self.upcoming = install_upcoming(self.window, self.model, self.controller.load_titles)
         self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=self.root)
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self.reminders: ReminderService | None = None
@@ -296,8 +296,8 @@ class Cliffhanger:
     def _update_tray(self) -> None:
         from .gui.whats_next import next_dates
 
-        titles = self.model.titles()
-        self.tray.show_next(len(titles), next_dates(titles, self.model.today()))
+        summaries = self.model.summaries()
+        self.tray.show_next(len(summaries), next_dates(summaries, self.model.today()))
 
     def shutdown(self) -> None:
         if self.catalogues is not None:

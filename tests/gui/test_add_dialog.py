@@ -85,7 +85,7 @@ def test_a_second_claim_through_the_claim_dialog_keeps_the_reported_one_as_best(
     choose(claim.fields.confidence, Confidence.SPECULATED)
     claim.accept()
     wait_idle(qtbot, shell)
-    season = shell.model.titles()[0].season(2)
+    season = shell.model.title(shell.model.row_at(0).title_id).season(2)
     assert {c.window.text for c in season.claims} == {"December 2026", "early 2027"}
     assert season.expected.text == "December 2026"
     assert shell.window.detail.claims.best.window.text == "December 2026"

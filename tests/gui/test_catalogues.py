@@ -129,12 +129,14 @@ def test_a_finished_refresh_brings_the_new_date_into_the_window(qtbot, tvmaze, m
     assert finished.args[0].changed == ["All of Us Are Dead"]
     title_id = watchlist.find("all of us are dead").id
 
-    def scheduled() -> bool:
-        shown = shell.model.title(title_id)
-        return shown is not None and shown.season(2).status is Status.SCHEDULED
+    def scheduled() -> bool:  # the table's own row, which follows the reload
+        position = shell.model.row_of(title_id)
+        return position >= 0 and shell.model.row_at(position).status is Status.SCHEDULED
 
     qtbot.waitUntil(scheduled, timeout=10_000)
-    assert shell.catalogues.refresh.indicator.label.text().endswith("1 changed")
+    assert shell.model.title(title_id).season(2).status is Status.SCHEDULED
+    label = shell.catalogues.refresh.indicator.label
+    qtbot.waitUntil(lambda: label.text().endswith("1 changed"), timeout=10_000)
 
 
 def test_refresh_offline_is_a_calm_status(qtbot, tvmaze, make_shell, watchlist, monkeypatch):

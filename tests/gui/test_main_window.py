@@ -110,14 +110,15 @@ def test_data_is_still_there_after_the_app_is_rebuilt(qtbot, make_shell):
     first.controller.add(seeded_title("Hellbound", Status.ANNOUNCED, network="Netflix"))
     wait_idle(qtbot, first)
     first.controller.record_status(
-        first.model.titles()[0].id,
+        first.model.row_at(0).title_id,
         1,
         StatusChange(Status.FILMING, date(2026, 1, 5), "set photos", Confidence.RUMOURED),
     )
     wait_idle(qtbot, first)
     close(first)
     second = make_shell()
-    [title] = second.model.titles()
+    [row] = second.model.rows()
+    title = second.model.title(row.title_id)
     assert (title.name, title.network) == ("Hellbound", "Netflix")
     assert [c.status for c in title.season(1).history] == [Status.ANNOUNCED, Status.FILMING]
 
@@ -159,7 +160,7 @@ def test_a_change_made_by_another_process_shows_up(qtbot, shell, watchlist):
     """`watchlist` is a second connection writing the stamp file, as the command line does."""
     with qtbot.waitSignal(shell.controller.reloaded, timeout=20_000):
         watchlist.add(seeded_title("Arcane", Status.ENDED))
-    assert [t.name for t in shell.model.titles()] == ["Arcane"]
+    assert [r.title.name for r in shell.model.rows()] == ["Arcane"]
 
 
 def test_closing_the_window_hides_it_to_the_tray(qtbot, shell):

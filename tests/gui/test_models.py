@@ -83,3 +83,47 @@ def test_merge_only_touches_rows_that_changed():
     assert m.rowCount() == 3
     assert changed == [m.row_of(1)] or len(changed) == 1
     assert m.title(1).network == "Apple"
+
+
+def test_typing_and_deleting_letters_keeps_exactly_the_matching_titles():
+    m = model()
+    proxy = WatchlistFilter()
+    proxy.setSourceModel(m)
+
+    def shown() -> list[str]:
+        return sorted(proxy.index(r, 0).data() for r in range(proxy.rowCount()))
+
+    def expected(text: str, status: Status | None = None) -> list[str]:
+        words = text.casefold().split()
+        return sorted(
+            r.title.name
+            for r in m.rows()
+            if all(w in r.haystack for w in words) and (status is None or r.status is status)
+        )
+
+    typed = "all net"
+    for end in [*range(1, len(typed) + 1), *range(len(typed) - 1, -1, -1)]:
+        proxy.set_text(typed[:end])
+        assert shown() == expected(typed[:end]), typed[:end]
+    proxy.set_text("s")
+    proxy.set_status(Status.FILMING)
+    assert shown() == expected("s", Status.FILMING) == ["Severance"]
+    proxy.set_status(None)
+    assert shown() == expected("s")
+
+
+def test_a_kept_index_follows_its_title_through_filters_and_sorts():
+    from PySide6.QtCore import QPersistentModelIndex
+
+    m = model()
+    proxy = WatchlistFilter()
+    proxy.setSourceModel(m)
+    kept = QPersistentModelIndex(proxy.mapFromSource(m.index(m.row_of(2), 0)))
+    proxy.set_text("dead")
+    assert kept.isValid() and kept.data() == "All of Us Are Dead" and proxy.rowCount() == 1
+    proxy.set_text("")
+    m.sort(Column.EXPECTED, Qt.SortOrder.DescendingOrder)
+    assert kept.data() == "All of Us Are Dead"
+    assert proxy.mapToSource(proxy.index(kept.row(), 0)).row() == m.row_of(2)
+    proxy.set_text("severance")
+    assert not kept.isValid()

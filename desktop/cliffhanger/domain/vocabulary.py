@@ -112,4 +112,7 @@ class Confidence(_Spelled):
     @property
     def rank(self) -> int:
         """0 for official, growing as certainty falls."""
-        return list(Confidence).index(self)
+        return _CONFIDENCE_RANK[self]
+
+
+_CONFIDENCE_RANK = {member: n for n, member in enumerate(Confidence)}

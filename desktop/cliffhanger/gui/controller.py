@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.tasks import TaskRunner
 
 from .models.watchlist_model import WatchlistModel
@@ -26,6 +27,8 @@ class WatchlistStore(Protocol):
     """What the GUI needs of `storage.watchlist.Watchlist`."""
 
     def titles(self) -> list[Title]: ...
+    def summaries(self, ids: Sequence[int] | None = None) -> list[TitleSummary]: ...
+    def title(self, title_id: int) -> Title: ...
     def add(self, title: Title) -> Title: ...
     def update(self, title_id: int, title: Title) -> Title: ...
     def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title: ...
@@ -61,21 +64,36 @@ class WatchlistController(QObject):
         self._lock = threading.Lock()
 
     def open(self, opener: Callable[[], WatchlistStore]) -> None:
-        """Open the watchlist with `opener` (a write: it may migrate) and then load every title."""
+        """Open the watchlist with `opener` (a write: it may migrate) and then read every title's summary."""
 
-        def work() -> tuple[WatchlistStore, list[Title]]:
+        def work() -> tuple[WatchlistStore, list[TitleSummary]]:
             store = opener()
-            return store, store.titles()
+            return store, store.summaries()
 
         self.tasks.run(
             work, name="open watchlist", write=True, on_success=self._opened, on_failure=self._failed
         )
 
-    def _opened(self, outcome: tuple[WatchlistStore, list[Title]]) -> None:
+    def _opened(self, outcome: tuple[WatchlistStore, list[TitleSummary]]) -> None:
         self.store, titles = outcome
+        self.model.loader = self._load_one
         self.model.set_titles(titles)
         log.info("watchlist loaded: %d titles", len(titles))
         self.ready.emit()
+
+    def _load_one(self, title_id: int) -> Title | None:
+        """One whole title, read at once on this thread: a handful of indexed queries for the selection."""
+        if self.store is None:
+            return None
+        try:
+            return self.store.title(title_id)
+        except LookupError:
+            return None
+
+    def load_titles(self, done: Callable[[list[Title]], None]) -> None:
+        """Every whole title, read in the background (for views that need seasons and claims of all)."""
+        if self.store is not None:
+            self.tasks.run(self.store.titles, name="load titles", on_success=done, on_failure=self._failed)
 
     def _failed(self, error: BaseException) -> None:
         self.error.emit(str(error) or type(error).__name__)
@@ -85,12 +103,12 @@ class WatchlistController(QObject):
         if store is None:
             return
 
-        def applied(titles: list[Title]) -> None:
+        def applied(titles: list[TitleSummary]) -> None:
             self.model.merge(titles)
             log.info("watchlist reloaded%s: %d titles", f" ({reason})" if reason else "", len(titles))
             self.reloaded.emit(len(titles))
 
-        self.tasks.run(store.titles, name="reload watchlist", on_success=applied, on_failure=self._failed)
+        self.tasks.run(store.summaries, name="reload watchlist", on_success=applied, on_failure=self._failed)
 
     def stamp_changed(self) -> None:
         """The change stamp moved: reload, unless the change was one of ours."""

@@ -74,7 +74,7 @@ class TitleActions(QObject):
         key = fold(name)
         return any(
             t.id != own and fold(t.name) == key and t.year == year and t.kind is kind
-            for t in self.controller.model.titles()
+            for t in (row.title for row in self.controller.model.rows())
         )
 
     def _open(self, dialog: QDialog, accepted: Callable[[], None]) -> QDialog:

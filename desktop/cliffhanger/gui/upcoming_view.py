@@ -18,8 +18,10 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import Title
-from cliffhanger.domain.vocabulary import Confidence
+from cliffhanger.domain.summary import TitleSummary
+from cliffhanger.domain.vocabulary import Confidence, Status
 
 ROW, LABEL, TOP, MONTH = 30, 230, 34, 70
 
@@ -38,19 +40,25 @@ class Entry:
     window_text: str
 
 
-def entries(titles: Iterable[Title], today: date) -> list[Entry]:
-    """Seasons still awaited that have an estimate, soonest first."""
+def _seasons(item: Title | TitleSummary) -> list[tuple[int | None, Estimate | None, Status | None]]:
+    """(number, estimate, status) of every season of a whole title, or of a summary's focus season."""
+    if isinstance(item, TitleSummary):
+        return [(item.season, item.estimate, item.status)] if item.has_focus else []
+    return [(s.number, s.expected, s.status) for s in item.seasons]
+
+
+def entries(titles: Iterable[Title | TitleSummary], today: date) -> list[Entry]:
+    """Seasons still awaited that have an estimate, soonest first (summaries give their focus season)."""
     found = []
     for title in titles:
-        for season in title.seasons:
-            estimate, status = season.expected, season.status
+        for number, estimate, status in _seasons(title):
             if (
                 estimate is None
                 or title.id is None
                 or (status is not None and (status.is_out or status.is_final))
             ):
                 continue
-            name = title.name if season.number is None else f"{title.name} S{season.number}"
+            name = title.name if number is None else f"{title.name} S{number}"
             window = estimate.window
             found.append(Entry(title.id, name, window.earliest, window.latest, estimate.confidence,
                                window.is_exact, estimate.is_overdue(today, status), window.text))  # fmt: skip
@@ -145,19 +153,34 @@ class UpcomingView(QScrollArea):
         self.timeline.set_entries(entries(titles, today), today)
 
 
-def install(window, model) -> UpcomingView:  # type: ignore[no-untyped-def]
-    """Add the view to the main window as a tab that follows the watchlist model."""
+def install(window, model, load) -> UpcomingView:  # type: ignore[no-untyped-def]
+    """Add the view to the main window as a tab that follows the watchlist model.
+
+    The timeline needs every season of every title, so it is worked out only while its tab is shown: when
+    first shown, and again on a change while shown; `load(done)` reads the whole titles in the background.
+    """
     view = UpcomingView()
-    window.add_view("Upcoming", view)
+    index = window.add_view("Upcoming", view)
+    stale = [True]
 
     def refresh() -> None:
-        view.set_titles(model.titles(), date.today())
+        stale[0] = False
+        load(lambda titles: view.set_titles(titles, date.today()))
+
+    def changed() -> None:
+        stale[0] = True
+        if window.views.currentIndex() == index and view.isVisible():
+            refresh()
+
+    def tab_shown(current: int) -> None:
+        if current == index and stale[0]:
+            refresh()
 
     def activated(title_id: int) -> None:
         window.views.setCurrentWidget(window.watchlist)
         window.watchlist.select_title(title_id)
 
-    model.titles_changed.connect(refresh)
+    model.titles_changed.connect(changed)
+    window.views.currentChanged.connect(tab_shown)
     view.title_activated.connect(activated)
-    refresh()
     return view

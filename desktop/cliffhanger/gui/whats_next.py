@@ -14,6 +14,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from cliffhanger.domain.models import Title
+from cliffhanger.domain.summary import TitleSummary
 
 from .i18n import tr
 from .upcoming_view import Entry, entries
@@ -61,7 +62,7 @@ def _when(entry: Entry, today: date) -> str:
     return f"{window} · " + _tr("due by %1").replace("%1", format_day(entry.end))
 
 
-def next_dates(titles: Iterable[Title], today: date, limit: int = SHOWN) -> list[NextDate]:
+def next_dates(titles: Iterable[Title | TitleSummary], today: date, limit: int = SHOWN) -> list[NextDate]:
     """The soonest `limit` awaited dates or windows that have not passed."""
     ahead = [e for e in entries(titles, today) if e.end >= today and not e.overdue]
     return [NextDate(e.title_id, f"{e.label} · {_when(e, today)}") for e in ahead[:limit]]

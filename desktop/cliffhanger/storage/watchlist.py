@@ -13,12 +13,14 @@ from pathlib import Path
 
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import Kind
 
 from . import episodes_repo
 from . import repository as repo
 from .engine import Database
 from .migrate import upgrade
+from .summaries import load_summaries
 from .tables import CreditRow, ReleaseClaimRow, StatusChangeRow
 
 log = logging.getLogger(__name__)
@@ -76,6 +78,11 @@ class Watchlist:
     def titles(self) -> list[Title]:
         with self.db.transaction() as session:
             return repo.load_titles(session=session)
+
+    def summaries(self, ids: Sequence[int] | None = None) -> list[TitleSummary]:
+        """One line per title (see `storage.summaries`): what the list, the tray and `list` show."""
+        with self.db.transaction() as session:
+            return load_summaries(session=session, ids=ids)
 
     def title(self, title_id: int) -> Title:
         with self.db.transaction() as session:

@@ -1,4 +1,4 @@
-"""What one line of the watchlist table shows, computed once per title so the model's `data()` stays cheap."""
+"""What one line of the watchlist table shows, computed once per title summary so `data()` stays cheap."""
 
 from __future__ import annotations
 
@@ -6,15 +6,15 @@ from dataclasses import dataclass
 from datetime import date
 
 from cliffhanger.domain.matching import fold
-from cliffhanger.domain.models import Title
+from cliffhanger.domain.summary import TitleFacts, TitleSummary
 from cliffhanger.domain.vocabulary import Confidence, Status, WatchState
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     """A title's line: the season in focus, its status and its best release estimate."""
 
-    title: Title
+    summary: TitleSummary
     season: str
     season_number: int
     status: Status | None
@@ -23,11 +23,16 @@ class Row:
     earliest: date | None
     overdue: bool
     haystack: str  # folded name, original name and network, for filtering
+    key: str  # the name as it sorts
+
+    @property
+    def title(self) -> TitleFacts:
+        """The title's own facts (name, kind, year, network, watch state); not its seasons or cast."""
+        return self.summary.facts
 
     @property
     def title_id(self) -> int:
-        assert self.title.id is not None
-        return self.title.id
+        return self.summary.facts.id
 
     @property
     def status_label(self) -> str:
@@ -44,16 +49,14 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def make_row(title: Title, today: date) -> Row:
-    focus = title.focus
-    status = focus.status if focus else None
-    estimate = focus.expected if focus else None
-    if focus is None or focus.number is None:
-        season, number = ("Film" if title.kind.value == "film" else "—"), 0
+def make_row(summary: TitleSummary, today: date) -> Row:
+    facts, status, estimate = summary.facts, summary.status, summary.estimate
+    if not summary.has_focus or summary.season is None:
+        season, number = ("Film" if facts.kind.value == "film" else "—"), 0
     else:
-        season, number = f"Season {focus.number}", focus.number
+        season, number = f"Season {summary.season}", summary.season
     return Row(
-        title=title,
+        summary=summary,
         season=season,
         season_number=number,
         status=status,
@@ -61,7 +64,8 @@ def make_row(title: Title, today: date) -> Row:
         confidence=estimate.confidence if estimate else None,
         earliest=estimate.window.earliest if estimate else None,
         overdue=bool(estimate and estimate.is_overdue(today, status)),
-        haystack=fold(" ".join((title.name, title.original_name, title.network))),
+        haystack=fold(" ".join((facts.name, facts.original_name, facts.network))),
+        key=facts.name.casefold(),
     )
 
 
@@ -72,7 +76,7 @@ _FAR = date.max
 
 def sort_key(row: Row, column: int) -> tuple[object, ...]:
     """The key a column sorts by; ties fall back to the name."""
-    name = row.title.name.casefold()
+    name = row.key
     match column:
         case 1:
             return (row.season_number, name)

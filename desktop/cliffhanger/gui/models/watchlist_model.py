@@ -1,7 +1,9 @@
 """The watchlist as a Qt table: one row per title, showing the season a fan waits for.
 
-Rows are computed when titles arrive (see `rows.make_row`), so `data()` only looks things up. The model sorts
-itself (a Python sort of precomputed keys), which keeps sorting fast with tens of thousands of titles.
+The model holds title summaries (the read model, `domain.summary`), not whole titles: rows are computed when
+summaries arrive (see `rows.make_row`), so `data()` only looks things up. A whole `Title` is fetched only
+when asked for (the selected one), through the loader the controller sets, and kept until the next reload.
+The model sorts itself (a Python sort of precomputed keys), fast with tens of thousands of titles.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QPersis
 from PySide6.QtGui import QBrush, QColor
 
 from cliffhanger.domain.models import Title
+from cliffhanger.domain.summary import TitleSummary, summarise
 
 from .. import theme
 from .rows import Row, make_row, sort_key
@@ -76,6 +79,9 @@ class WatchlistModel(QAbstractTableModel):
     def __init__(self, parent=None, *, today: Callable[[], date] = date.today) -> None:  # type: ignore[no-untyped-def]
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._positions: dict[int, int] | None = None  # title id -> row, rebuilt when rows move
+        self._full: dict[int, Title] = {}
+        self.loader: Callable[[int], Title | None] | None = None
         self._today = today
         self._sort: tuple[int, Qt.SortOrder] = (Column.TITLE, Qt.SortOrder.AscendingOrder)
         self.loaded = False
@@ -100,22 +106,25 @@ class WatchlistModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row = self._rows[index.row()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, position: int, column: int, role: int):  # type: ignore[no-untyped-def]
+        """What `data()` answers for a row and column, without building an index (the filter calls this)."""
+        row = self._rows[position]
         if role == Qt.ItemDataRole.DisplayRole:
-            return _DISPLAY[index.column()](row)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.EXPECTED:
+            return _DISPLAY[column](row)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.EXPECTED:
             return _expected_tooltip(row)
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == Column.EXPECTED and row.overdue:
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.EXPECTED and row.overdue:
             return QBrush(QColor(theme.palette().overdue))
         return self._role_value(row, role)
 
-    @staticmethod
-    def _role_value(row: Row, role: int):  # type: ignore[no-untyped-def]
+    def _role_value(self, row: Row, role: int):  # type: ignore[no-untyped-def]
         match role:
             case Role.TITLE_ID:
                 return row.title_id
             case Role.TITLE:
-                return row.title
+                return self.title(row.title_id)
             case Role.STATUS:
                 return row.status.value if row.status else None
             case Role.CONFIDENCE:
@@ -136,7 +145,7 @@ class WatchlistModel(QAbstractTableModel):
         before = self.persistentIndexList()
         ids = [self._rows[i.row()].title_id for i in before]
         self._sort_rows()
-        positions = {row.title_id: n for n, row in enumerate(self._rows)}
+        positions = self._position_map()
         after = [self.index(positions[tid], i.column()) for tid, i in zip(ids, before, strict=True)]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
@@ -145,6 +154,7 @@ class WatchlistModel(QAbstractTableModel):
         column, order = self._sort
         reverse = order == Qt.SortOrder.DescendingOrder
         self._rows.sort(key=lambda r: sort_key(r, column), reverse=reverse)
+        self._positions = None
 
     # -- reading -------------------------------------------------------------------------------------
     def today(self) -> date:
@@ -156,49 +166,73 @@ class WatchlistModel(QAbstractTableModel):
     def rows(self) -> list[Row]:
         return list(self._rows)
 
-    def titles(self) -> list[Title]:
-        return [row.title for row in self._rows]
+    def summaries(self) -> list[TitleSummary]:
+        return [row.summary for row in self._rows]
+
+    def _position_map(self) -> dict[int, int]:
+        if self._positions is None:
+            self._positions = {row.title_id: n for n, row in enumerate(self._rows)}
+        return self._positions
 
     def row_of(self, title_id: int) -> int:
-        return next((n for n, row in enumerate(self._rows) if row.title_id == title_id), -1)
+        return self._position_map().get(title_id, -1)
 
     def title(self, title_id: int) -> Title | None:
-        position = self.row_of(title_id)
-        return self._rows[position].title if position >= 0 else None
+        """The whole title (seasons, claims, cast): kept from the last write, else read through `loader`."""
+        if title_id in self._full:
+            return self._full[title_id]
+        if self.row_of(title_id) < 0 or self.loader is None:
+            return None
+        title = self.loader(title_id)
+        if title is not None:
+            self._full[title_id] = title
+        return title
 
     # -- changing ------------------------------------------------------------------------------------
-    def set_titles(self, titles: Iterable[Title]) -> None:
-        """Replace everything (the first load)."""
+    def _summary_of(self, item: Title | TitleSummary) -> TitleSummary:
+        if isinstance(item, Title):
+            assert item.id is not None
+            self._full[item.id] = item
+            return summarise(item)
+        return item
+
+    def set_titles(self, items: Iterable[Title | TitleSummary]) -> None:
+        """Replace everything (the first load): summaries, or whole titles (kept for `title()`)."""
         today = self._today()
         self.beginResetModel()
-        self._rows = [make_row(t, today) for t in titles]
+        self._full.clear()
+        self._rows = [make_row(self._summary_of(item), today) for item in items]
         self._sort_rows()
         self.loaded = True
         self.endResetModel()
         self.titles_changed.emit()
 
-    def merge(self, titles: Iterable[Title]) -> None:
-        """Bring the model in line with a fresh load, touching only rows that differ (keeps the selection)."""
-        fresh = {t.id: t for t in titles}
+    def merge(self, items: Iterable[Title | TitleSummary]) -> None:
+        """Bring the model in line with a fresh load, touching only rows that differ (keeps the selection).
+
+        Whole titles kept from earlier are dropped: something not in the summary (the cast) may have changed.
+        """
+        self._full.clear()
+        fresh = {s.id: s for s in map(self._summary_of, items)}
         for row in [r for r in self._rows if r.title_id not in fresh]:
             self.discard(row.title_id, notify=False)
-        known = {row.title_id: row.title for row in self._rows}
-        changed = [t for t in fresh.values() if known.get(t.id) != t]
-        for title in changed:
-            self._place(title)
+        known = {row.title_id: row.summary for row in self._rows}
+        changed = [s for s in fresh.values() if known.get(s.id) != s]
+        for summary in changed:
+            self._place(summary)
         if changed:
             self.sort(*self._sort)
         self.loaded = True
         self.titles_changed.emit()
 
     def put(self, title: Title) -> None:
-        """Insert or replace one title, keeping the current sort order."""
-        self._place(title)
+        """Insert or replace one title (as a write returned it), keeping the current sort order."""
+        self._place(self._summary_of(title))
         self.sort(*self._sort)
         self.titles_changed.emit()
 
-    def _place(self, title: Title) -> None:
-        row = make_row(title, self._today())
+    def _place(self, summary: TitleSummary) -> None:
+        row = make_row(summary, self._today())
         position = self.row_of(row.title_id)
         if position >= 0:
             self._rows[position] = row
@@ -206,14 +240,17 @@ class WatchlistModel(QAbstractTableModel):
         else:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
             self._rows.append(row)
+            self._positions = None
             self.endInsertRows()
 
     def discard(self, title_id: int, *, notify: bool = True) -> None:
         position = self.row_of(title_id)
+        self._full.pop(title_id, None)
         if position < 0:
             return
         self.beginRemoveRows(QModelIndex(), position, position)
         del self._rows[position]
+        self._positions = None
         self.endRemoveRows()
         if notify:
             self.titles_changed.emit()
