@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from .vocabulary import WatchState
 
-WEEKLY_GAP = timedelta(days=10)  # longer than this between two drops, and the season comes in parts
+WEEKLY_GAP = timedelta(days=21)  # a longer break between two drops means the season comes in parts
 BATCH = 3  # this many episodes on one day, in a season with several drops, make a part
 
 

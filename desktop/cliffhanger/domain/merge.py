@@ -7,10 +7,12 @@ sources (the user's own, another catalogue) are left alone: both are kept and sh
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from .episodes import Episode
 from .models import Credit, ReleaseClaim, Season, StatusChange, Title
 from .vocabulary import Kind
 
@@ -25,6 +27,7 @@ class SeasonAdditions:
     is_new: bool = False
     statuses: tuple[StatusChange, ...] = ()
     claims: tuple[ReleaseClaim, ...] = ()
+    episodes: tuple[Episode, ...] = ()  # new episodes, or ones whose listed facts changed
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,9 @@ class MergePlan:
     @property
     def is_empty(self) -> bool:
         return not (
-            self.fields or self.credits or any(s.is_new or s.statuses or s.claims for s in self.seasons)
+            self.fields
+            or self.credits
+            or any(s.is_new or s.statuses or s.claims or s.episodes for s in self.seasons)
         )
 
 
@@ -68,8 +73,22 @@ def _season_additions(
     latest_claim = max(claims, key=lambda c: (c.noted_at is not None, c.noted_at, c.id or 0), default=None)
     new_claims = tuple(c for c in fetched.claims if latest_claim is None or c.window != latest_claim.window)
     return SeasonAdditions(
-        fetched.number, is_new=stored is None, statuses=statuses[-1:], claims=new_claims[-1:]
+        fetched.number,
+        is_new=stored is None,
+        statuses=statuses[-1:],
+        claims=new_claims[-1:],
+        episodes=changed_episodes(stored.episodes if stored else (), fetched.episodes),
     )
+
+
+def changed_episodes(stored: Iterable[Episode], fetched: Iterable[Episode]) -> tuple[Episode, ...]:
+    """The fetched episodes that are new or whose title, dates or runtime differ from what is stored."""
+    held = {e.number: e for e in stored}
+
+    def facts(e: Episode) -> tuple[object, ...]:
+        return (e.title, e.airdate, e.airstamp, e.runtime)
+
+    return tuple(e for e in fetched if e.number not in held or facts(held[e.number]) != facts(e))
 
 
 def _field_fills(stored: Title, fetched: Title) -> dict[str, object]:
@@ -93,7 +112,7 @@ def plan_merge(stored: Title, fetched: Title, source: str, *, source_moved: bool
     for season in fetched.seasons:
         number = None if stored.kind is Kind.FILM else season.number
         additions = _season_additions(stored.season(number), season, source, source_moved)
-        seasons.append(SeasonAdditions(number, additions.is_new, additions.statuses, additions.claims))
+        seasons.append(dataclasses.replace(additions, number=number))
     held = {(c.actor.casefold(), c.character.casefold()) for c in stored.cast}
     credits = tuple(c for c in fetched.cast if (c.actor.casefold(), c.character.casefold()) not in held)
     return MergePlan(seasons=tuple(seasons), credits=credits, fields=_field_fills(stored, fetched))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
+from ..domain.episodes import Episode
 from ..domain.models import ExternalIds, Title
 from ..domain.vocabulary import Kind, Status
 
@@ -116,6 +117,9 @@ class CatalogueTitle:
     seasons: tuple[CatalogueSeason, ...] = ()
     cast: tuple[CastMember, ...] = ()
     next_episode: NextEpisode | None = None
+    episodes: tuple[
+        Episode, ...
+    ] = ()  # numbered episodes of numbered seasons, where the catalogue lists them
 
     @property
     def year(self) -> int | None:

@@ -7,8 +7,10 @@ storage keeps a new one only when it differs from what that provider said last t
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
+from ..domain.episodes import Episode
 from ..domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
 from ..domain.vocabulary import Confidence, Kind, Status
 from ..domain.windows import ReleaseWindow
@@ -45,6 +47,11 @@ def _film(cat: CatalogueTitle, today: date) -> Season:
 
 def _series(cat: CatalogueTitle, today: date) -> tuple[Season, ...]:
     listed = {s.number: s for s in cat.seasons if s.number >= 1}
+    episodes: dict[int, list[Episode]] = {}
+    for episode in cat.episodes:
+        noted = dataclasses.replace(episode, date_noted_at=cat.fetched_at if episode.airdate else None)
+        episodes.setdefault(episode.season, []).append(noted)
+        listed.setdefault(episode.season, CatalogueSeason(number=episode.season))
     upcoming = cat.next_episode
     if upcoming and upcoming.season and upcoming.season not in listed:
         listed[upcoming.season] = CatalogueSeason(number=upcoming.season)
@@ -59,9 +66,9 @@ def _series(cat: CatalogueTitle, today: date) -> tuple[Season, ...]:
             status = season_status(cat.status, premiere, today)
         else:
             status = Status.ENDED if premiere and premiere <= today else None
-        seasons.append(
-            Season(number=number, history=_history(cat, status, today), claims=_claims(cat, premiere))
-        )
+        history, claims = _history(cat, status, today), _claims(cat, premiere)
+        listed_episodes = tuple(episodes.get(number, ()))
+        seasons.append(Season(number=number, history=history, claims=claims, episodes=listed_episodes))
     return tuple(seasons)
 
 

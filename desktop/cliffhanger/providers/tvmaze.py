@@ -1,7 +1,8 @@
 """TVmaze: a keyless catalogue of series (about 20 calls per 10 seconds per address).
 
-Details come from `/shows/{id}` with seasons, cast and the next episode embedded; `/updates/shows` lists the
-change stamp of every show edited in the last day, week or month, so a refresh fetches only those.
+Details come from `/shows/{id}` with seasons, cast, episodes and the next episode embedded, in one call;
+`/updates/shows` lists the change stamp of every show edited in the last day, week or month, so a refresh
+fetches only those.
 """
 
 from __future__ import annotations
@@ -24,7 +25,12 @@ log = logging.getLogger(__name__)
 DEFAULT_URL = "https://api.tvmaze.com"
 CALLS, PERIOD = 20, 10.0
 _FEEDS = (("day", timedelta(days=1)), ("week", timedelta(days=7)), ("month", timedelta(days=30)))
-_DETAIL_EMBEDS = [("embed[]", "seasons"), ("embed[]", "cast"), ("embed[]", "nextepisode")]
+_DETAIL_EMBEDS = [
+    ("embed[]", "seasons"),
+    ("embed[]", "cast"),
+    ("embed[]", "nextepisode"),
+    ("embed[]", "episodes"),
+]
 
 
 def _utcnow() -> datetime:
@@ -81,7 +87,7 @@ class TvmazeProvider:
         return hits
 
     def details(self, ref: ProviderRef) -> CatalogueTitle:
-        """The show with its seasons, cast and next episode."""
+        """The show with its seasons, cast, episodes and next episode."""
         if ref.provider != self.key:
             raise ValueError(f"{ref} is not a TVmaze reference")
         data = self.client.get_json(f"/shows/{ref.id}", _DETAIL_EMBEDS)

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain.models import ExternalIds
 from ..domain.vocabulary import Kind
 from .base import CastMember, CatalogueSeason, CatalogueTitle, NextEpisode, ProviderRef, SearchHit
+from .episode_parse import tvmaze_episodes
 from .fields import Fields
 from .mapping import TVMAZE_STATUS, map_status
 from .text import html_to_text
@@ -35,7 +36,7 @@ def parse_hit(show: Fields, score: float | None) -> SearchHit:
 
 
 def parse_show(data: Any, *, fetched_at: datetime) -> CatalogueTitle:
-    """A full show, with whatever of seasons, cast and next episode was embedded."""
+    """A full show, with whatever of seasons, cast, episodes and next episode was embedded."""
     show = Fields(data, NAME, "show")
     show_id = show.required_int("id")
     embedded = show.child("_embedded")
@@ -58,7 +59,18 @@ def parse_show(data: Any, *, fetched_at: datetime) -> CatalogueTitle:
         seasons=tuple(_seasons(embedded)) if embedded else (),
         cast=tuple(_cast(embedded)) if embedded else (),
         next_episode=_next_episode(embedded.child("nextepisode")) if embedded else None,
+        episodes=tuple(tvmaze_episodes(embedded.children("episodes"), NAME, _zone(show))) if embedded else (),
     )
+
+
+def _zone(show: Fields) -> str:
+    """The IANA zone of the network's country, which TVmaze's local air times are in."""
+    for key in ("network", "webChannel"):
+        channel = show.child(key)
+        country = channel.child("country") if channel else None
+        if country and country.text("timezone"):
+            return country.text("timezone")
+    return ""
 
 
 def _channel(show: Fields) -> str:

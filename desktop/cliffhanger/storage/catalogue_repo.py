@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from cliffhanger.domain.merge import MergePlan
 from cliffhanger.domain.models import ExternalIds
 
+from . import episodes_repo
 from . import repository as repo
 from .bulk import title_keys
 from .reminder_tables import AlertSettingRow
@@ -86,7 +87,7 @@ def save_link(*, session: Session, link: Link) -> None:
     session.flush()
 
 
-def apply_plan(*, session: Session, title_id: int, plan: MergePlan) -> None:
+def apply_plan(*, session: Session, title_id: int, plan: MergePlan, now: datetime | None = None) -> None:
     """Write a merge plan's additions to the title, all in the caller's transaction."""
     row = session.get(TitleRow, title_id)
     assert row is not None
@@ -106,6 +107,11 @@ def apply_plan(*, session: Session, title_id: int, plan: MergePlan) -> None:
             repo.add_status(session=session, season_id=season_id, change=change)
         for claim in additions.claims:
             repo.add_claim(session=session, season_id=season_id, claim=claim)
+        if additions.episodes:
+            moment = now or repo.now()
+            episodes_repo.merge_episodes(
+                session=session, season_id=season_id, episodes=additions.episodes, now=moment
+            )
     repo.add_credits(session=session, title_id=title_id, credits=plan.credits)
     repo.touch(session=session, title_id=title_id)
 

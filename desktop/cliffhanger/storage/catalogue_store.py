@@ -61,7 +61,7 @@ class CatalogueStore:
             if first:
                 self._refuse_taken(session, link)
             repo.get_title(session=session, title_id=link.title_id)
-            links_repo.apply_plan(session=session, title_id=link.title_id, plan=plan)
+            links_repo.apply_plan(session=session, title_id=link.title_id, plan=plan, now=now)
             links_repo.save_link(session=session, link=link)
             if first:
                 links_repo.restart_alerts(session=session, title_id=link.title_id, now=now)

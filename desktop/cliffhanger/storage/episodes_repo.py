@@ -64,21 +64,22 @@ def by_season(*, session: Session, season_ids: Collection[int]) -> dict[int, lis
 def merge_episodes(*, session: Session, season_id: int, episodes: Iterable[Episode], now: datetime) -> int:
     """Write a catalogue's episodes of one season, keeping what was watched; return how many rows changed.
 
-    A new air date (or a first one) is noted at `now` with the date it replaces, which is what the
-    "episode date announced or moved" alert reads.
+    A new air date (or a first one) is noted when the catalogue was asked (the episode's `date_noted_at`,
+    else `now`) with the date it replaces, which is what the "episode date announced or moved" alert reads.
     """
     held = session.exec(select_model(EpisodeRow).where(EpisodeRow.season_id == season_id))
     rows = {r.number: r for r in held}
     changed = 0
     for fetched in episodes:
         row = rows.get(fetched.number)
+        noted = fetched.date_noted_at or now
         if row is None:
             row = EpisodeRow(season_id=season_id, number=fetched.number)
-            row.date_noted_at = now if fetched.airdate else None
+            row.date_noted_at = noted if fetched.airdate else None
         elif all(getattr(row, name) == getattr(fetched, name) for name in _FACTS):
             continue
         elif fetched.airdate != row.airdate and fetched.airdate is not None:
-            row.previous_airdate, row.date_noted_at = row.airdate, now
+            row.previous_airdate, row.date_noted_at = row.airdate, noted
         for name in _FACTS:
             setattr(row, name, getattr(fetched, name))
         row.source = fetched.source

@@ -99,7 +99,7 @@ def test_429_then_success_waits_as_asked(replay_server: ReplayServer, clock: Fak
     with tmdb_on(replay_server, clock) as tmdb:
         show = tmdb.details(ProviderRef("tmdb", 1399))
     assert show.name == "Game of Thrones"
-    assert clock.sleeps == [7.0] and len(replay_server.calls()) == 2
+    assert clock.sleeps == [7.0] and len(replay_server.calls()) == 3  # 429, details, episodes
 
 
 def test_5xx_is_retried_with_growing_backoff_then_gives_up(

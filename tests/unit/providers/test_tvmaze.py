@@ -56,12 +56,14 @@ def test_film_searches_and_blank_queries_send_nothing(
     assert replay_server.calls() == []
 
 
-def test_details_ask_for_seasons_cast_and_next_episode(
+def test_details_ask_for_seasons_cast_episodes_and_next_episode(
     replay_server: ReplayServer, tvmaze: TvmazeProvider
 ) -> None:
     replay_server.add("/shows/13", Reply.file("tvmaze/shows_13_embed-seasons.2020.json"))
     show = tvmaze.details(ProviderRef.parse("tvmaze:13"))
-    assert replay_server.calls("/shows/13")[0].query == {"embed[]": ["seasons", "cast", "nextepisode"]}
+    assert replay_server.calls("/shows/13")[0].query == {
+        "embed[]": ["seasons", "cast", "nextepisode", "episodes"]
+    }
     assert (show.name, show.status_text, show.network, show.updated) == (
         "The Flash",
         "Running",
