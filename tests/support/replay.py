@@ -2,8 +2,8 @@
 
 Routes match on method, path and (optionally) a subset of query parameters. A route may hold a script of
 replies: the Nth matching request gets the Nth reply and the last one repeats. Replies can carry any status,
-headers (Retry-After), a delay (for timeouts), a body that stops early (a cut connection) and huge bodies
-streamed without a length. Every request is recorded so tests can count calls and see what was sent.
+headers (Retry-After, Location, Content-Encoding), a delay (for timeouts), a body that stops early (a cut
+connection), a body trickled a byte at a time (for deadlines) and huge bodies streamed without a length. Every request is recorded so tests can count calls and see what was sent.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class Reply:
     delay: float = 0.0
     cut_at: int | None = None
     stream_bytes: int = 0  # when > 0: this many bytes of filler, sent without a Content-Length
+    trickle: float = 0.0  # when > 0: the body is sent one byte at a time, this many seconds apart
 
     @classmethod
     def file(cls, relative: str, status: int = 200, **options: Any) -> Reply:
@@ -163,12 +164,19 @@ def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:
         handler.end_headers()
         for chunk in _chunks(reply):
             handler.wfile.write(chunk)
+            if reply.trickle:
+                handler.wfile.flush()
+                time.sleep(reply.trickle)
         handler.wfile.flush()
     except (BrokenPipeError, ConnectionResetError):
         pass  # the client gave up (a timeout or a size limit): that is what such tests provoke
 
 
 def _chunks(reply: Reply) -> Iterator[bytes]:
+    if reply.trickle:
+        body = reply.body if reply.cut_at is None else reply.body[: reply.cut_at]
+        yield from (body[i : i + 1] for i in range(len(body)))
+        return
     if reply.stream_bytes:
         block = b" " * 65536
         for start in range(0, reply.stream_bytes, len(block)):

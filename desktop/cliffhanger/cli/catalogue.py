@@ -109,7 +109,7 @@ def refresh_titles(args: argparse.Namespace, ctx: Context) -> int:
         only = [title.id]
     report = ctx.refresher.refresh(only)
     for ref, problem in report.problems.items():
-        print(f"cliffhanger: {ref}: {problem}", file=sys.stderr)
+        print(f"cliffhanger: skipped {ref}: {problem}", file=sys.stderr)
     print(f"Refreshed: {report.summary()}.")
     for name in report.changed:
         print(f"  changed: {name}")

@@ -1,4 +1,5 @@
-"""One small JSON-over-HTTP client for the catalogues: rate limit, timeouts, bounded retries, size cap.
+"""One small JSON-over-HTTP client for the catalogues: rate limit, one deadline per request, bounded
+retries, caps on size and nesting, and redirects followed only within the catalogue's own host.
 
 Every failure leaves here as a `ProviderError` subclass with a readable sentence; raw exception text and
 query strings (which may carry a key) never reach a message.
@@ -18,11 +19,21 @@ from typing import Any
 import httpx
 
 from . import errors
+from .deadline import deadline, transport_with_deadlines
 from .ratelimit import RateLimiter, Sleep
 
 log = logging.getLogger(__name__)
 MEGABYTE = 1024 * 1024
 USER_AGENT = "Cliffhanger/0.1 (desktop watchlist)"
+MAX_REDIRECTS = 5
+
+
+class _ForeignRedirect(Exception):
+    """A redirect to a host other than the catalogue's (or its overridden base URL's)."""
+
+    def __init__(self, host: str) -> None:
+        super().__init__(host)
+        self.host = host
 
 
 class HttpClient:
@@ -54,13 +65,23 @@ class HttpClient:
         self._sleep, self._jitter = sleep, jitter
         self._lock = threading.Lock()
         self.requests = 0
+        self._home = httpx.URL(self.base_url)
         self._client = httpx.Client(
             base_url=self.base_url,
             timeout=httpx.Timeout(timeout),
             headers={"User-Agent": USER_AGENT, "Accept": "application/json", **(headers or {})},
             params=dict(params or {}),
             follow_redirects=True,
+            max_redirects=MAX_REDIRECTS,
+            transport=transport_with_deadlines(),
+            event_hooks={"request": [self._stay_home]},
         )
+
+    def _stay_home(self, request: httpx.Request) -> None:
+        """Every request, redirected ones included, goes to the catalogue's host, never down from https."""
+        url = request.url
+        if url.host != self._home.host or (self._home.scheme == "https" and url.scheme != "https"):
+            raise _ForeignRedirect(url.host or "?")
 
     def close(self) -> None:
         self._client.close()
@@ -97,8 +118,14 @@ class HttpClient:
         with self._lock:
             self.requests += 1
         try:
-            with self._client.stream("GET", path, params=params) as response:
+            with deadline(self.timeout), self._client.stream("GET", path, params=params) as response:
                 body = self._read(response, path)
+        except _ForeignRedirect as redirect:
+            raise self._error(
+                errors.BadResponseError, f"redirected {path} to another host ({redirect.host}); not followed"
+            ) from None
+        except httpx.TooManyRedirects:
+            raise self._error(errors.BadResponseError, f"redirected {path} too many times") from None
         except httpx.TimeoutException:
             raise self._error(
                 errors.TimedOutError, f"did not answer within {self.timeout:g} seconds"
@@ -140,7 +167,7 @@ class HttpClient:
             raise self._error(errors.NotFoundError, f"has no entry at {path}; it may have been removed")
         if status == 429:
             after = _retry_after(response.headers.get("Retry-After"))
-            wait = f"try again in {after:g} seconds" if after is not None else "try again shortly"
+            wait = _wait_words(after)
             raise self._error(errors.RateLimitedError, f"is limiting requests; {wait}", retry_after=after)
         if status >= 500:
             raise self._error(errors.ServerError, f"had a server problem (HTTP {status}); try again later")
@@ -153,6 +180,10 @@ class HttpClient:
             raise self._error(
                 errors.BadResponseError, f"sent an answer for {path} that is not valid JSON"
             ) from None
+        except RecursionError:
+            raise self._error(
+                errors.BadResponseError, f"sent JSON for {path} nested too deeply to read; it was ignored"
+            ) from None
 
     def _error(self, kind: type[errors.ProviderError], text: str, **extra: Any) -> errors.ProviderError:
         sentence = f"{self.provider} {text.rstrip('.')}."
@@ -162,12 +193,24 @@ class HttpClient:
 def _provider_message(body: bytes) -> str:
     try:
         data = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         return ""
     if not isinstance(data, dict):
         return ""
     said = data.get("status_message") or data.get("message")
     return said.strip()[:200] if isinstance(said, str) else ""
+
+
+def _wait_words(after: float | None) -> str:
+    if after is None:
+        return "try again shortly"
+    if after <= 3600:
+        return f"try again in {after:g} seconds"
+    if after <= 48 * 3600:
+        return f"try again in about {after / 3600:.0f} hours"
+    if after <= 365 * 86400:
+        return f"try again in about {after / 86400:.0f} days"
+    return "it asks for a wait of more than a year, so try again later"
 
 
 def _retry_after(value: str | None) -> float | None:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from cliffhanger.domain.merge import plan_merge
-from cliffhanger.providers import NotFoundError, OfflineError, ProviderError, ProviderRef, RateLimitedError
+from cliffhanger.providers import (
+    NotFoundError,
+    OfflineError,
+    ProviderError,
+    ProviderRef,
+    RateLimitedError,
+    TimedOutError,
+)
 from cliffhanger.storage.catalogue_repo import Link
 
 from .catalogue import Catalogues
@@ -134,22 +141,32 @@ class Refresher:
                 return False
         return True
 
+    def _skip(self, link: Link, report: RefreshReport, problem: str) -> bool:
+        """Note why one title was skipped, on the report and on its link, and go on with the next."""
+        report.problems[link.ref] = problem
+        self.store.record_error(link, problem)
+        return True
+
     def _fetch_one(self, link: Link, report: RefreshReport) -> bool:
         """Fetch and merge one title; False stops the refresh (offline, or the catalogue says slow down)."""
         try:
             fetched = self.catalogues.fetch(link.ref)
+        except TimedOutError as error:  # one slow answer: skip this title, not the whole refresh
+            return self._skip(link, report, str(error))
         except (OfflineError, RateLimitedError) as error:
             report.offline = isinstance(error, OfflineError)
             report.problems[link.ref] = str(error)
             return False
         except (NotFoundError, ProviderError) as error:
-            report.problems[link.ref] = str(error)
-            self.store.record_error(link, str(error))
-            return True
+            return self._skip(link, report, str(error))
         report.fetched += 1
         stored = self.store.watchlist.title(link.title_id)
         moved = bool(link.status_text) and link.status_text != fetched.status_text
-        plan = plan_merge(stored, fetched.to_title(), fetched.source, source_moved=moved)
+        try:
+            plan = plan_merge(stored, fetched.to_title(), fetched.source, source_moved=moved)
+        except (ValueError, TypeError, RecursionError) as error:
+            log.warning("refresh of %s: the catalogue's answer could not be merged: %r", link.ref, error)
+            return self._skip(link, report, "the catalogue's answer could not be used")
         fresh = dataclasses.replace(
             link,
             status_text=fetched.status_text,
