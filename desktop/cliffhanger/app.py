@@ -23,6 +23,7 @@ from .gui.appearance_page import AppearancePage
 from .gui.change_watcher import ChangeWatcher
 from .gui.collector import MainThreadCollector
 from .gui.controller import WatchlistController, WatchlistStore
+from .gui.help_menu import HelpMenu
 from .gui.main_window import MainWindow
 from .gui.models.watchlist_model import WatchlistModel
 from .gui.reminders_settings import RemindersPage
@@ -82,6 +83,8 @@ class Cliffhanger:
         self.window = MainWindow(self.controller, UiState(paths.data_dir() / "window.ini"))
         self.window.close_to_tray = True
         self.upcoming = install_upcoming(self.window, self.model, self.controller.load_titles)
+        feed = paths.data_dir() / "calendar.ics"  # transfer.calendar_feed.FEED_NAME, kept current there
+        self.help = HelpMenu(self.window, paths.data_dir(), feed)
         self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=self.root)
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self.reminders: ReminderService | None = None

@@ -38,6 +38,12 @@ class _Chip(QWidget):
         super().__init__()
         self.status = None
         self.setFixedHeight(26)
+        self.setAccessibleName("Status")
+
+    def set_status(self, status) -> None:  # type: ignore[no-untyped-def]
+        self.status = status
+        self.setAccessibleDescription(status.label if status else "Unknown")
+        self.update()
 
     def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
         from PySide6.QtGui import QPainter
@@ -61,9 +67,12 @@ class DetailPane(QScrollArea):
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sections wrap instead
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab; the arrow keys scroll it
+        self.setAccessibleName("Details of the selected title")
         self.title: Title | None = None
         self.season: int | None = None
         self._sections: list[tuple[QWidget, QWidget]] = []
+        self._button_widgets: list[QToolButton] = []
         body = QWidget()
         body.setObjectName("detailBody")
         self._layout = QVBoxLayout(body)
@@ -84,6 +93,7 @@ class DetailPane(QScrollArea):
         self.original = plain_label("", "subtle", wrap=True)
         self.chip = _Chip()
         self.seasons = QComboBox()
+        self.seasons.setAccessibleName("Season shown")
         self.seasons.currentIndexChanged.connect(self._pick_season)
         row = QHBoxLayout()
         row.addWidget(self.chip, 1)
@@ -99,6 +109,9 @@ class DetailPane(QScrollArea):
     def add_section(self, widget: QWidget, heading: str) -> QWidget:
         """Append a section (before the stretch) under a small capitalised heading; returns `widget`."""
         label = plain_label(heading.upper(), "section")
+        label.setAccessibleName(heading)
+        label.setBuddy(widget)
+        widget.setAccessibleName(heading)
         position = self._layout.count() - 1
         self._layout.insertWidget(position, label)
         self._layout.insertWidget(position + 1, widget)
@@ -114,8 +127,14 @@ class DetailPane(QScrollArea):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self._buttons.insertWidget(self._buttons.count() - 1, button)
+        self._button_widgets.append(button)
         return button
+
+    def buttons(self) -> list[QToolButton]:
+        """The action buttons, in order."""
+        return list(self._button_widgets)
 
     def show_title(self, title: Title | None, season: int | None = None) -> None:
         """Show `title` (None clears the pane); `season` defaults to the one a fan waits for."""
@@ -156,8 +175,8 @@ class DetailPane(QScrollArea):
         assert self.title is not None
         self.season = number
         chosen = self.title.season(number)
-        self.chip.status = chosen.status if chosen else None
-        self.chip.update()
+        self.chip.set_status(chosen.status if chosen else None)
+        self.setAccessibleDescription(f"{self.title.name}: {self.chip.accessibleDescription()}")
         for _label, widget in self._sections:
             widget.show_title(self.title, number)  # type: ignore[attr-defined]
 

@@ -23,6 +23,7 @@ from .ui_state import UiState
 from .watchlist_view import WatchlistView
 
 log = logging.getLogger(__name__)
+HELP = "&Help"  # always the last menu
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             self.title_actions.edit,
         ):
             self.detail.add_action(action)
+        self.watchlist.set_tab_order()
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.add_view("Watchlist", self.watchlist)
@@ -75,9 +77,15 @@ class MainWindow(QMainWindow):
         return index
 
     def menu(self, name: str) -> QMenu:
-        """The menu called `name` ("&File", "&Edit", "&Title", "&View"…), created at the end if new."""
+        """The menu called `name` ("&File", "&Edit", "&Title", "&View"…), created at the end (before Help)."""
         if name not in self._menus:
-            self._menus[name] = self.menuBar().addMenu(name)
+            menu = QMenu(name, self)
+            last = self._menus.get(HELP)
+            if last is not None:
+                self.menuBar().insertMenu(last.menuAction(), menu)
+            else:
+                self.menuBar().addMenu(menu)
+            self._menus[name] = menu
         return self._menus[name]
 
     # -- building -----------------------------------------------------------------------------------

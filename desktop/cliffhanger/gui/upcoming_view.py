@@ -81,6 +81,7 @@ class Timeline(QWidget):
         self.today = date.today()
         self.first = self.last = _month_start(self.today)
         self.setMouseTracking(True)
+        self.setAccessibleName("Upcoming releases")
 
     def set_entries(self, items: list[Entry], today: date) -> None:
         self.items, self.today = items, today
@@ -90,6 +91,11 @@ class Timeline(QWidget):
         self.last = _month_start(max(ends), 2)
         if (self.last.year - self.first.year) * 12 + self.last.month - self.first.month > 36:
             self.last = _month_start(self.first, 36)
+        said = "; ".join(
+            f"{e.label}: {e.window_text}, {e.confidence.value}" + (", overdue" if e.overdue else "")
+            for e in items
+        )
+        self.setAccessibleDescription(said or "Nothing expected yet")
         self.updateGeometry()
         self.update()
 

@@ -3,6 +3,8 @@ inviting empty state while there is nothing to show."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,9 +53,11 @@ class WatchlistView(QWidget):
         self.search.setPlaceholderText("Filter by title, original title or network   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
+        self.search.setAccessibleName("Filter the watchlist")
         self.status_filter = ValueCombo([("All statuses", None), *((s.label, s) for s in Status)])
         self.status_filter.currentIndexChanged.connect(self._status_chosen)
-        add = QPushButton("Add show…")
+        self.status_filter.setAccessibleName("Show only titles with this status")
+        self.add_button = add = QPushButton("Add show…")
         add.setProperty("primary", True)
         add.clicked.connect(actions.add.trigger)
         self.table = self._build_table(actions)
@@ -82,6 +86,20 @@ class WatchlistView(QWidget):
         model.rowsInserted.connect(self._update_empty)
         model.rowsRemoved.connect(self._update_empty)
         self._update_empty()
+        self.set_tab_order()
+
+    def set_tab_order(self) -> None:
+        """Tab goes filter -> status -> table -> detail pane -> its action buttons -> Add show."""
+        chain = [
+            self.search,
+            self.status_filter,
+            self.table,
+            self.detail,
+            *self.detail.buttons(),
+            self.add_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _status_chosen(self, _index: int) -> None:
         self.proxy.set_status(self.status_filter.value())
@@ -89,6 +107,9 @@ class WatchlistView(QWidget):
     def _build_table(self, actions: TitleActions) -> QTableView:
         table = QTableView()
         table.setModel(self.proxy)
+        table.setAccessibleName("Watchlist")
+        table.setAccessibleDescription("One row per title; Up and Down move between titles")
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move by rows
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setShowGrid(False)

@@ -19,6 +19,7 @@ class EmptyState(QWidget):
     def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
+        self.setAccessibleName("Your watchlist is empty")
         picture = QLabel()
         picture.setPixmap(icon.pixmap(96, 96))
         picture.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -29,11 +29,14 @@ class StatusTimeline(QWidget):
         self._changes: tuple[StatusChange, ...] = ()
         self._current: StatusChange | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Status history")
 
     def set_history(self, history: Sequence[StatusChange], current: StatusChange | None = None) -> None:
         self._changes = tuple(sorted(history, key=lambda c: (c.since, c.id or 0), reverse=True))
         self._current = current if current is not None else (self._changes[0] if self._changes else None)
         self.setFixedHeight(self.heightForWidth(max(self.width(), 240)))
+        said = "; ".join(f"{head}, {detail}" for head, detail in self.lines())
+        self.setAccessibleDescription(said or "No status recorded yet")
         self.updateGeometry()
         self.update()
 
