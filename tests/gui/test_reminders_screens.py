@@ -14,7 +14,7 @@ from PySide6.QtCore import QDateTime, Qt
 
 from cliffhanger import paths
 from cliffhanger.domain.models import Season, Title
-from cliffhanger.domain.reminders import AlertKind, ReminderRule, RuleKind
+from cliffhanger.domain.reminders import DEFAULT_ALERT_KINDS, AlertKind, ReminderRule, RuleKind
 from cliffhanger.domain.vocabulary import WatchState
 from cliffhanger.gui.reminders_data import ReminderData
 from cliffhanger.gui.reminders_section import KEY, RemindersSection
@@ -108,7 +108,7 @@ def test_status_alerts_switch_and_choose_kinds(section, book, qtbot):
     title_id = section.title.id
     assert section.alerts.isChecked()  # on by default for a title being waited for
     section.kinds[AlertKind.CLAIM].click()
-    qtbot.waitUntil(lambda: book.alerts(title_id).kinds == frozenset(AlertKind) - {AlertKind.CLAIM})
+    qtbot.waitUntil(lambda: book.alerts(title_id).kinds == DEFAULT_ALERT_KINDS - {AlertKind.CLAIM})
     section.alerts.click()
     qtbot.waitUntil(lambda: not book.alerts(title_id).enabled, timeout=10_000)
     settle(qtbot, section.data)

@@ -7,7 +7,7 @@ Local times are kept with the IANA zone they were meant in, and turned into inst
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -29,10 +29,18 @@ class AlertKind(StrEnum):
     CLAIM = "claim"  # a new or changed release claim
     DATE = "date"  # an official release date announced or moved
     SEASON = "season"  # a new season announced
+    PREMIERE = "premiere"  # a season's first episode airs
+    EPISODE = "episode"  # each new episode airs (opt-in)
+    FINALE = "finale"  # the season's last episode has aired (opt-in)
+    EPISODE_DATE = "episode-date"  # an episode's air date announced or moved
 
     @property
     def label(self) -> str:
         return _ALERT_LABELS[self]
+
+
+OPT_IN_ALERTS = frozenset({AlertKind.EPISODE, AlertKind.FINALE})
+DEFAULT_ALERT_KINDS = frozenset(AlertKind) - OPT_IN_ALERTS
 
 
 _ALERT_LABELS = {
@@ -40,6 +48,10 @@ _ALERT_LABELS = {
     AlertKind.CLAIM: "new or changed release claim",
     AlertKind.DATE: "official date announced or moved",
     AlertKind.SEASON: "new season announced",
+    AlertKind.PREMIERE: "season premiere airs",
+    AlertKind.EPISODE: "each new episode airs",
+    AlertKind.FINALE: "season complete (last episode aired)",
+    AlertKind.EPISODE_DATE: "episode date announced or moved",
 }
 
 
@@ -53,6 +65,10 @@ class EventKind(StrEnum):
     CLAIM = "claim"
     DATE = "date"
     SEASON = "season"
+    PREMIERE = "premiere"
+    EPISODE = "episode"
+    FINALE = "finale"
+    EPISODE_DATE = "episode-date"
     SNOOZED = "snoozed"
 
 
@@ -135,7 +151,7 @@ class AlertSetting:
     title_id: int
     enabled: bool
     baseline: datetime  # aware; only history recorded after it alerts
-    kinds: frozenset[AlertKind] = field(default_factory=lambda: frozenset(AlertKind))
+    kinds: frozenset[AlertKind] = DEFAULT_ALERT_KINDS
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,8 @@ class Preferences:
     paused: bool = False
     quiet: QuietHours | None = None
     debounce: timedelta = DEBOUNCE
+    zone: str = "UTC"  # where an episode listed with a date only airs, at `air_time`
+    air_time: time = time(9)
 
     @classmethod
     def from_settings(cls, settings: Settings, zone_name: str) -> Preferences:
@@ -52,7 +54,8 @@ class Preferences:
                 log.warning("quiet hours %r-%r not understood; ignored", settings.quiet_hours_start,
                             settings.quiet_hours_end)  # fmt: skip
         minutes = settings.status_alert_debounce_minutes
-        return cls(settings.reminders_paused, quiet, timedelta(minutes=max(0, minutes)))
+        debounce = timedelta(minutes=max(0, minutes))
+        return cls(settings.reminders_paused, quiet, debounce, zone_name, cls.default_time(settings))
 
     @staticmethod
     def default_time(settings: Settings) -> time:
@@ -74,13 +77,17 @@ class PassResult:
 
 
 def load_agenda(session, prefs: Preferences) -> Agenda:  # type: ignore[no-untyped-def]
-    """Everything pending, read in the caller's transaction."""
+    """Everything pending, read in the caller's transaction (episodes only of titles with alerts on)."""
+    alerts = reminder_rows.alert_settings(session=session)
+    followed = {title_id for title_id, setting in alerts.items() if setting.enabled}
     events = expand(
-        titles_repo.load_titles(session=session),
+        titles_repo.load_titles(session=session, episodes=followed),
         reminder_rows.rules(session=session),
-        reminder_rows.alert_settings(session=session),
+        alerts,
         reminder_rows.snoozes(session=session),
         prefs.debounce,
+        prefs.zone,
+        prefs.air_time,
     )
     return Agenda(events, outbox.delivered_keys(session=session))
 
@@ -138,7 +145,16 @@ def run_pass(db: Database, notifier: FallbackNotifier, *, now: datetime, prefs: 
     return result_of(claim, sent)
 
 
-_FIRST = {"date": 0, "status": 1, "season": 2, "claim": 3}
+_FIRST = {
+    "date": 0,
+    "status": 1,
+    "season": 2,
+    "claim": 3,
+    "premiere": 4,
+    "episode": 5,
+    "finale": 6,
+    "episode-date": 7,
+}
 
 
 def group_by_season(events: Sequence[Event]) -> list[list[Event]]:

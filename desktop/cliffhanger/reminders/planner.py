@@ -16,6 +16,7 @@ from cliffhanger.domain.models import Title
 from cliffhanger.domain.reminders import AlertSetting, Event, ReminderRule, Snooze, local_instant, zone
 
 from .alerts import DEBOUNCE, alert_events
+from .episode_alerts import episode_events
 from .rules import rule_events, snooze_events
 
 
@@ -92,8 +93,13 @@ def expand(
     alerts: Mapping[int, AlertSetting],
     snoozes: Iterable[Snooze] = (),
     debounce: timedelta = DEBOUNCE,
+    zone_name: str = "UTC",
+    air_time: time = time(9),
 ) -> list[Event]:
-    """Every event the rules, alerts and snoozes give, whether due or not."""
+    """Every event the rules, alerts and snoozes give, whether due or not.
+
+    Episode alerts need the titles' episodes loaded; `zone_name` and `air_time` place an episode listed
+    with a date only."""
     by_id = {t.id: t for t in titles}
     events: list[Event] = []
     for rule in rules:
@@ -104,6 +110,7 @@ def expand(
         title = by_id.get(title_id)
         if title is not None:
             events.extend(alert_events(title, setting, debounce))
+            events.extend(episode_events(title, setting, zone_name, air_time))
     events.extend(e for e in snooze_events(snoozes) if e.title_id in by_id)
     return events
 

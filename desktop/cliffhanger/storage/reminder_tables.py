@@ -38,7 +38,7 @@ class AlertSettingRow(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("title.id", ondelete="CASCADE"), primary_key=True)
     )
     enabled: bool
-    kinds: str = "status,claim,date,season"
+    kinds: str = "status,claim,date,season,premiere,episode-date"
     baseline_at: datetime
 
 

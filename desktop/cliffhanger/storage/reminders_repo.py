@@ -13,6 +13,7 @@ from datetime import datetime, time, timedelta
 from sqlmodel import Session, col, select
 
 from cliffhanger.domain.reminders import (
+    DEFAULT_ALERT_KINDS,
     DEFAULT_ALERT_STATES,
     AlertKind,
     AlertSetting,
@@ -107,7 +108,8 @@ def set_alerts(
 ) -> None:
     """Switch a title's alerts; switching on starts from `now`, so earlier history does not alert."""
     row = session.get(AlertSettingRow, title_id)
-    chosen = ",".join(k.value for k in (kinds if kinds is not None else AlertKind))
+    picked = kinds if kinds is not None else [k for k in AlertKind if k in DEFAULT_ALERT_KINDS]
+    chosen = ",".join(k.value for k in picked)
     if row is None:
         row = AlertSettingRow(title_id=title_id, enabled=enabled, kinds=chosen, baseline_at=now)
     elif enabled and not row.enabled:
