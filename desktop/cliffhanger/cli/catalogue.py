@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
-from cliffhanger import secrets
 from cliffhanger.domain.vocabulary import Kind
-from cliffhanger.providers import ProviderRef, SearchHit
 
 from . import text
 from .common import Context, UserError, print_json
+
+if TYPE_CHECKING:
+    from cliffhanger.providers import ProviderRef, SearchHit
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,6 +50,8 @@ def ref_from(args: argparse.Namespace) -> ProviderRef | None:
         if not str(given).strip():
             raise UserError(f"--{provider} needs an id, e.g. {example}")
         try:
+            from cliffhanger.providers import ProviderRef
+
             return ProviderRef.parse(f"{provider}:{given.strip()}")
         except ValueError as error:
             raise UserError(str(error)) from None
@@ -117,6 +121,8 @@ def refresh_titles(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def manage_key(args: argparse.Namespace, ctx: Context) -> int:
+    from cliffhanger import secrets
+
     store = secrets.default_store()
     if args.action == "status":
         reason = store.unusable_reason

@@ -1,4 +1,8 @@
-"""What every command shares: the opened watchlist, the clock, and turning errors into exit codes."""
+"""What every command shares: the opened watchlist, the clock, and turning errors into exit codes.
+
+Nothing heavy is imported before a command needs it: the ORM when the watchlist opens, the catalogues and
+the keyring only for commands that ask a catalogue, so `list` and `show` pay for the database alone.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +12,19 @@ import logging
 import sys
 from datetime import date
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cliffhanger import paths, secrets
+from cliffhanger import paths
 from cliffhanger.domain.credits import CreditError
 from cliffhanger.domain.dates import DayError
 from cliffhanger.domain.matching import TitleLookupError
 from cliffhanger.domain.windows import WindowError
 from cliffhanger.logsetup import configure_logging
-from cliffhanger.providers import ProviderError, build_providers
-from cliffhanger.providers.registry import ProviderNotEnabledError as ProviderLookupError
-from cliffhanger.secrets import KeyringUnavailableError
-from cliffhanger.storage.catalogue_store import CatalogueStore, LinkConflictError
-from cliffhanger.storage.repository import NotFoundError
-from cliffhanger.storage.watchlist import DuplicateTitleError, SeasonError, Watchlist
-from cliffhanger.sync.catalogue import Catalogues
-from cliffhanger.sync.posters import PosterCache
-from cliffhanger.sync.refresh import Refresher
+
+if TYPE_CHECKING:
+    from cliffhanger.storage.watchlist import Watchlist
+    from cliffhanger.sync.catalogue import Catalogues
+    from cliffhanger.sync.refresh import Refresher
 
 log = logging.getLogger(__name__)
 BAD_INPUT = 2
@@ -35,25 +35,34 @@ class UserError(Exception):
     """Input the command can't act on; its message is shown as is."""
 
 
-USER_ERRORS: tuple[type[Exception], ...] = (
-    UserError,
-    WindowError,
-    DayError,
-    CreditError,
-    TitleLookupError,
-    DuplicateTitleError,
-    SeasonError,
-    NotFoundError,
-    LinkConflictError,
-    ProviderLookupError,
-)
+def user_errors() -> tuple[type[Exception], ...]:
+    """Errors that mean the input can't be acted on (exit 2); imported only once something went wrong."""
+    from cliffhanger.providers.registry import ProviderNotEnabledError
+    from cliffhanger.storage.catalogue_store import LinkConflictError
+    from cliffhanger.storage.repository import NotFoundError
+    from cliffhanger.storage.watchlist import DuplicateTitleError, SeasonError
+
+    return (
+        UserError, WindowError, DayError, CreditError, TitleLookupError, DuplicateTitleError, SeasonError,
+        NotFoundError, LinkConflictError, ProviderNotEnabledError,
+    )  # fmt: skip
+
+
+def failures() -> tuple[type[Exception], ...]:
+    """Errors of the outside world (a catalogue, the keyring) that fail a command with exit 1."""
+    from cliffhanger.providers import ProviderError
+    from cliffhanger.secrets import KeyringUnavailableError
+
+    return (ProviderError, KeyringUnavailableError)
 
 
 def _stored_tmdb_key() -> str | None:
     """The TMDB key if one is kept; a keyring that can't be read just means no TMDB."""
+    from cliffhanger import secrets
+
     try:
         return secrets.get_tmdb_key()
-    except KeyringUnavailableError as error:
+    except secrets.KeyringUnavailableError as error:
         log.info("TMDB disabled: %s", error)
         return None
 
@@ -63,22 +72,33 @@ class Context:
 
     @cached_property
     def watchlist(self) -> Watchlist:
+        from cliffhanger.storage.watchlist import Watchlist
+
         return Watchlist.open(
             paths.database_path(), backups=paths.backups_dir(), stamp=paths.change_stamp_path()
         )
 
     @cached_property
     def catalogues(self) -> Catalogues:
+        from cliffhanger.providers import build_providers
+        from cliffhanger.storage.catalogue_store import CatalogueStore
+        from cliffhanger.sync.catalogue import Catalogues
+        from cliffhanger.sync.posters import PosterCache
+
         providers = build_providers(tmdb_key=_stored_tmdb_key())
         store = CatalogueStore(self.watchlist)
         return Catalogues(store, providers, posters=PosterCache(paths.cache_dir() / "posters"))
 
     @cached_property
     def refresher(self) -> Refresher:
+        from cliffhanger.sync.refresh import Refresher
+
         return Refresher(self.catalogues)
 
     def test_tmdb_key(self, key: str) -> None:
         """Ask TMDB whether `key` works; raises the provider's own error if not."""
+        from cliffhanger.providers import build_providers
+
         provider = build_providers(tmdb_key=key)["tmdb"]
         try:
             provider.test_credentials()
@@ -102,20 +122,25 @@ def run_handler(parsed: argparse.Namespace, ctx: Context) -> int:
     configure_logging()
     try:
         return int(parsed.handler(parsed, ctx) or 0)
-    except USER_ERRORS as error:
-        print(f"cliffhanger: {_message(error)}", file=sys.stderr)
-        return BAD_INPUT
-    except (ProviderError, KeyringUnavailableError) as error:
-        print(f"cliffhanger: {error}", file=sys.stderr)
-        return FAILED
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # the last guard: log it, say it plainly, never a traceback
-        log.exception("command %s failed", parsed.command)
-        print(f"cliffhanger: {parsed.command} failed: {error}", file=sys.stderr)
-        return FAILED
+    except Exception as error:
+        return _failed(parsed, error)
     finally:
         ctx.close()
+
+
+def _failed(parsed: argparse.Namespace, error: Exception) -> int:
+    if isinstance(error, user_errors()):
+        print(f"cliffhanger: {_message(error)}", file=sys.stderr)
+        return BAD_INPUT
+    if isinstance(error, failures()):
+        print(f"cliffhanger: {error}", file=sys.stderr)
+        return FAILED
+    # the last guard: log it, say it plainly, never a traceback
+    log.error("command %s failed", parsed.command, exc_info=error)
+    print(f"cliffhanger: {parsed.command} failed: {error}", file=sys.stderr)
+    return FAILED
 
 
 def _message(error: Exception) -> str:
@@ -124,7 +149,9 @@ def _message(error: Exception) -> str:
 
 
 def print_json(data: Any) -> None:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+    """Compact JSON on one line: the C encoder (an indent would fall back to the slow Python one)."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    sys.stdout.write("\n")
 
 
 def parse_enum(kind: Any, text: str | None) -> Any:

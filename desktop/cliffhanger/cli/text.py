@@ -6,6 +6,7 @@ from datetime import date
 
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import Season, Title
+from cliffhanger.domain.summary import TitleSummary
 
 
 def day(value: date) -> str:
@@ -26,16 +27,23 @@ def expected(estimate: Estimate | None, season: Season, today: date) -> str:
     return f"{estimate.text} ({estimate.confidence.value}){overdue}"
 
 
-def table(titles: list[Title], today: date) -> str:
+def _when(summary: TitleSummary, today: date) -> str:
+    estimate = summary.estimate
+    if estimate is None:
+        return "no date yet"
+    overdue = " — overdue" if summary.is_overdue(today) else ""
+    return f"{estimate.text} ({estimate.confidence.value}){overdue}"
+
+
+def table(titles: list[TitleSummary], today: date) -> str:
+    """The watchlist, a line per title (from the read model)."""
     if not titles:
         return 'The watchlist is empty. Add a show with: cliffhanger add "TITLE"'
     rows = [("TITLE", "SEASON", "STATUS", "EXPECTED", "WATCH")]
-    for title in titles:
-        focus = title.focus
-        status = focus.status.label if focus and focus.status else "—"
-        number = "film" if focus and focus.number is None else str(focus.number if focus else "")
-        when = expected(focus.expected, focus, today) if focus else "no date yet"
-        rows.append((title.name, number, status, when, title.watch.value))
+    for summary in titles:
+        status = summary.status.label if summary.status else "—"
+        number = "" if not summary.has_focus else "film" if summary.season is None else str(summary.season)
+        rows.append((summary.name, number, status, _when(summary, today), summary.facts.watch.value))
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join(
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows

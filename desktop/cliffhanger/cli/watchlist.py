@@ -173,7 +173,7 @@ def add_cast(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def list_titles(args: argparse.Namespace, ctx: Context) -> int:
-    titles = ctx.watchlist.titles()
+    titles = ctx.watchlist.summaries()
     if args.json:
         print_json([summary_view(t, ctx.today) for t in titles])
     else:

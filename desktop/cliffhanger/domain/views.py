@@ -7,9 +7,11 @@ from typing import Any
 
 from .estimate import Estimate
 from .models import ReleaseClaim, Season, StatusChange, Title
+from .summary import TitleSummary, summarise
+from .vocabulary import Status
 
 
-def _estimate(estimate: Estimate | None, season: Season, today: date) -> dict[str, Any] | None:
+def _estimate(estimate: Estimate | None, status: Status | None, today: date) -> dict[str, Any] | None:
     if estimate is None:
         return None
     return {
@@ -19,7 +21,7 @@ def _estimate(estimate: Estimate | None, season: Season, today: date) -> dict[st
         "precision": estimate.window.precision.value,
         "confidence": estimate.confidence.value,
         "source": estimate.source,
-        "overdue": estimate.is_overdue(today, season.status),
+        "overdue": estimate.is_overdue(today, status),
     }
 
 
@@ -51,7 +53,7 @@ def season_view(season: Season, today: date) -> dict[str, Any]:
         "number": season.number,
         "status": status.value if status else None,
         "status_history": [_change(c) for c in season.history],
-        "expected": _estimate(season.expected, season, today),
+        "expected": _estimate(season.expected, status, today),
         "claims": [_claim(c) for c in season.claims],
     }
 
@@ -76,17 +78,17 @@ def title_view(title: Title, today: date) -> dict[str, Any]:
     }
 
 
-def summary_view(title: Title, today: date) -> dict[str, Any]:
+def summary_view(title: Title | TitleSummary, today: date) -> dict[str, Any]:
     """One line of the watchlist: the title and where its latest season stands."""
-    focus = title.focus
-    status = focus.status if focus else None
+    summary = title if isinstance(title, TitleSummary) else summarise(title)
+    facts, status = summary.facts, summary.status
     return {
-        "title": title.name,
-        "kind": title.kind.value,
-        "year": title.year,
-        "network": title.network,
-        "watch": title.watch.value,
-        "season": focus.number if focus else None,
+        "title": facts.name,
+        "kind": facts.kind.value,
+        "year": facts.year,
+        "network": facts.network,
+        "watch": facts.watch.value,
+        "season": summary.season,
         "status": status.value if status else None,
-        "expected": _estimate(focus.expected, focus, today) if focus else None,
+        "expected": _estimate(summary.estimate, status, today) if summary.has_focus else None,
     }
