@@ -2,7 +2,7 @@
 
 Set ``CLIFFHANGER_TEST_ONSCREEN=1`` to let in-process Qt tests use the platform from the environment instead.
 Fixtures for real processes live in ``support/fixtures.py``: xserver, tray_host, dbus_session,
-notification_daemon, notifications, secret_service, keyring_env and launch_gui.
+notification_daemon, notifications, secret_service, keyring_env, launch_gui and radicale.
 """
 
 from __future__ import annotations

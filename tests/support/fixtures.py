@@ -18,6 +18,7 @@ from .app_process import AppProcess, launch_app
 from .dbus import DBusSession, start_dbus
 from .notifications import NotificationDaemon, start_dunst
 from .processes import no_session_bus
+from .radicale import Radicale, start_radicale
 from .secret_service import SecretService, start_secret_service
 from .xserver import TrayHost, XServer, start_trayer, start_xvfb
 
@@ -116,3 +117,11 @@ def isolate_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", no_session_bus(tmp_path))
     if "keyring.core" in sys.modules:
         sys.modules["keyring.core"].init_backend()  # drop a backend a previous test chose
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Radicale]:
+    """A real Radicale CalDAV server on 127.0.0.1 with one htpasswd user (``support.radicale.USER``)."""
+    server = start_radicale(tmp_path / "radicale")
+    yield server
+    server.stop()

@@ -142,7 +142,12 @@ def _handler_for(server: ReplayServer) -> type[BaseHTTPRequestHandler]:
             recorded = Recorded(
                 self.command, parts.path, parse_qs(parts.query, keep_blank_values=True), headers
             )
+            length = int(self.headers.get("Content-Length") or 0)
+            if length:
+                self.rfile.read(length)  # a PUT's body, read so the client sees the reply
             _send(self, server._dispatch(recorded))
+
+        do_PUT = do_DELETE = do_PROPFIND = do_GET
 
         def log_message(self, format: str, *args: Any) -> None:
             pass

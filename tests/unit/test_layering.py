@@ -13,6 +13,7 @@ import pytest
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2] / "desktop" / "cliffhanger"
 CORE = ("domain", "storage", "providers", "notify", "reminders", "secrets", "settings", "paths", "tasks")
+CORE += ("calsync",)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,9 @@ RULES: dict[str, Callable[[Import], bool]] = {
     "providers never import storage": lambda i: (
         within(i.module, "cliffhanger.providers") and within(i.name, "cliffhanger.storage")
     ),
+    "the calendar sync is Qt-free": lambda i: (
+        within(i.module, "cliffhanger.calsync") and within(i.name, "PySide6")
+    ),
     "the core never imports gui or app": lambda i: (
         in_core(i.module) and within(i.name, "cliffhanger.gui", "cliffhanger.app")
     ),
@@ -131,6 +135,7 @@ def _write(root: Path, relative: str, source: str) -> None:
         ("providers/tvmaze.py", "from cliffhanger.storage.engine import make\n", "providers never"),
         ("reminders/planner.py", "from ..gui.tray import Tray\n", "gui or app"),
         ("storage/__init__.py", "from .. import app\n", "gui or app"),
+        ("calsync/sync.py", "from PySide6.QtCore import QTimer\n", "Qt-free"),
     ],
 )
 def test_checker_reports_each_broken_rule(tmp_path, relative, source, rule):

@@ -1,6 +1,7 @@
 """Imports every table module so that the metadata knows the whole schema (for migrations and checks)."""
 
 from cliffhanger.storage import (
+    calendar_tables,  # noqa: F401
     episode_tables,  # noqa: F401
     reminder_tables,  # noqa: F401
     sync_tables,  # noqa: F401

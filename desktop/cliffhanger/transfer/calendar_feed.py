@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import os
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from cliffhanger.storage import reminders_repo, repository
+from cliffhanger.calsync import plan, render
 from cliffhanger.storage.engine import Database
-
-from .ics import calendar
 
 FEED_NAME = "calendar.ics"
 
 
-def calendar_text(db: Database, today: date) -> str:
-    """The whole watchlist's calendar, reminders included."""
-    with db.transaction() as session:
-        titles = repository.load_titles(session=session)
-        rules = reminders_repo.rules(session=session)
-    return calendar(titles, rules, today=today)
+def calendar_text(db: Database, today: date, now: datetime | None = None) -> str:
+    """The whole watchlist's calendar, reminders included, with the same UIDs and SEQUENCE as CalDAV."""
+    snapshot = plan.take(db, today=today, now=now or datetime.now(UTC))
+    return render.document(snapshot.specs, snapshot.ledger)
 
 
 def refresh_feed(db: Database, folder: Path, today: date) -> Path:

@@ -18,7 +18,9 @@ def fold(line: str) -> str:
     """Split a content line into chunks of at most 75 octets, never inside a UTF-8 character."""
     if len(line) <= LIMIT // 4 or len(line.encode("utf-8")) <= LIMIT:
         return line
-    out, chunk, size, limit = [], [], 0, LIMIT
+    out: list[str] = []
+    chunk: list[str] = []
+    size, limit = 0, LIMIT
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > limit:

@@ -25,6 +25,7 @@ from .plan import Action, ImportPlan, make_plan
 
 NAME = "cliffhanger"
 TITLE_TABLES = ("title", "season", "status_change", "release_claim", "person", "credit")
+MACHINE_TABLES = ("calendar_event", "calendar_account")  # this watchlist's own calendar account and ledger
 
 
 def _parsed(tables: dict[str, list[dict[str, Any]]]) -> tuple[Parsed, list[int]]:
@@ -71,7 +72,7 @@ def _carry_rows(session: Session, tables: dict[str, list[dict[str, Any]]], mappi
     held = dump.dump(session=session)
     for name, rows in tables.items():
         table = known.get(name)
-        if name in TITLE_TABLES or table is None:
+        if name in TITLE_TABLES or name in MACHINE_TABLES or table is None:
             continue
         has_id = "id" in table.columns and table.columns["id"].primary_key
         present = [{k: v for k, v in r.items() if k != "id"} for r in held.get(name, [])] if has_id else []

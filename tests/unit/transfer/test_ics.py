@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time
 
 import icalendar
 
+from cliffhanger.domain.calendar import title_key
 from cliffhanger.domain.models import ReleaseClaim, Season, Title
 from cliffhanger.domain.reminders import ReminderRule, RuleKind
 from cliffhanger.domain.vocabulary import Confidence
@@ -13,8 +14,6 @@ from cliffhanger.domain.windows import ReleaseWindow, parse_window
 from cliffhanger.transfer.calendar_feed import calendar_text, refresh_feed
 from cliffhanger.transfer.ics import calendar
 from support.transfer import TODAY
-
-NOW = datetime(2026, 11, 23, 20, 0, tzinfo=UTC)
 
 
 def users_case(watchlist) -> Title:
@@ -64,15 +63,16 @@ def test_uids_are_stable_across_exports(watchlist, db):
 
 def test_exact_days_are_all_day_events_and_official_ones_confirmed():
     title = _title("Neuromancer", 7, date(2027, 1, 22), Confidence.OFFICIAL)
-    event = events(calendar([title], today=TODAY, now=NOW))["Neuromancer S1"]
+    event = events(calendar([title], today=TODAY))["Neuromancer S1"]
     assert event.decoded("DTSTART") == date(2027, 1, 22) and event.decoded("DTEND") == date(2027, 1, 23)
-    assert event["STATUS"] == "CONFIRMED" and str(event["UID"]) == "title-7-s1-release@cliffhanger.local"
+    key = title_key("Neuromancer", "series", None)
+    assert event["STATUS"] == "CONFIRMED" and str(event["UID"]) == f"{key}-s1-release@cliffhanger.local"
 
 
 def test_crlf_folding_and_escaping():
     name = "Ein sehr langer Titel; mit Kommas, Umlauten äöü und 日本語 " * 3
     title = _title(name.strip(), 1, date(2027, 3, 1), Confidence.REPORTED)
-    text = calendar([title], today=TODAY, now=NOW)
+    text = calendar([title], today=TODAY)
     raw = text.encode("utf-8")
     assert raw.endswith(b"\r\n") and b"\n" not in raw.replace(b"\r\n", b"")
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
@@ -91,9 +91,12 @@ def test_reminders_become_alarms_and_events():
             7, RuleKind.AT, "Europe/Paris", at=datetime(2026, 12, 24, 18, 0), note="Rewatch S0", id=2
         ),
     ]
-    found = events(calendar([title], rules, today=TODAY, now=NOW))
+    found = events(calendar([title], rules, today=TODAY))
     alarms = found["Neuromancer S1"].walk("VALARM")
-    assert sorted(a.decoded("TRIGGER") for a in alarms) == [timedelta(days=-2, hours=9), timedelta(hours=9)]
+    assert sorted(a.decoded("TRIGGER") for a in alarms) == [
+        datetime(2027, 1, 20, 9, 0, tzinfo=UTC),
+        datetime(2027, 1, 22, 9, 0, tzinfo=UTC),
+    ]
     reminder = found["Reminder: Neuromancer"]
     assert reminder.decoded("DTSTART") == datetime(2026, 12, 24, 17, 0, tzinfo=UTC)
 

@@ -1,0 +1,52 @@
+"""One snapshot of the calendar: the events as built now, with the ledger brought in step, in one transaction.
+
+The calendar file and the CalDAV sync both start here, so both see the same UIDs, SEQUENCE numbers and
+LAST-MODIFIED moments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import Session
+
+from cliffhanger.domain.calendar import EventSpec, LedgerEntry
+from cliffhanger.storage import calendar_repo, reminders_repo, repository
+from cliffhanger.storage.engine import Database
+
+from . import events
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The events to hold and the ledger of every UID ever written (unwanted ones included)."""
+
+    specs: tuple[EventSpec, ...]
+    ledger: dict[str, LedgerEntry]
+
+    @property
+    def pending(self) -> list[LedgerEntry]:
+        return [e for e in self.ledger.values() if e.needs_put or e.needs_delete]
+
+    def spec(self, uid: str) -> EventSpec | None:
+        return next((s for s in self.specs if s.uid == uid), None)
+
+
+def extra_alarm_sources(session: Session) -> Sequence[events.AlarmSource]:
+    """Alarm sources beyond the user's own reminders; automatic release-day alerts are added here."""
+    return ()
+
+
+def take(db: Database, *, today: date, now: datetime) -> Snapshot:
+    """Build every event from the watchlist and record it in the ledger (one write transaction)."""
+    with db.immediate() as session:
+        titles = repository.load_titles(session=session)
+        rules = reminders_repo.rules(session=session)
+        keys = calendar_repo.ensure_keys(session=session, titles=titles)
+        specs = events.build(
+            titles, rules, today=today, keys=keys, alarm_sources=extra_alarm_sources(session)
+        )
+        ledger = calendar_repo.record(session=session, specs=specs, now=now)
+    return Snapshot(tuple(specs), ledger)

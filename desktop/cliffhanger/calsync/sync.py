@@ -1,0 +1,223 @@
+"""Keeping the user's CalDAV calendar in step with the watchlist, one way: Cliffhanger owns these events.
+
+A sync takes a snapshot (events built, ledger updated), then sends what the ledger says is pending: new or
+changed events with a conditional PUT, events no longer built with a conditional DELETE. A 412 means the event
+changed on the server meanwhile: its fresh ETag is read and the write is tried once more, overwriting the
+server's edit. Whatever fails stays pending in the ledger, so an offline sync simply catches up later.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+
+from cliffhanger.domain.calendar import CalendarAccount, LedgerEntry
+from cliffhanger.secrets import KeyringUnavailableError, SecretStore
+from cliffhanger.storage import calendar_repo
+from cliffhanger.storage.engine import Database
+
+from . import plan, render
+from .client import CalDavServer, CalendarInfo, ChangedOnServer, SyncFault, event_href
+
+log = logging.getLogger(__name__)
+PASSWORD = "caldav"
+DEFAULT_CALENDAR = "Cliffhanger"
+ServerFactory = Callable[[str, str, str], CalDavServer]
+Results = dict[str, tuple[str, str | None, str | None]]
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, and what is still waiting (with the reason, when it stopped early)."""
+
+    created: int = 0
+    updated: int = 0
+    deleted: int = 0
+    retried: int = 0
+    pending: int = 0
+    error: str = ""
+    kind: str = ""
+
+    def summary(self) -> str:
+        done = f"{self.created} added, {self.updated} updated, {self.deleted} removed"
+        return done + (f"; {self.pending} waiting" if self.pending else "")
+
+
+@dataclass(frozen=True)
+class CalendarStatus:
+    """The account as stored, and how many events wait to be sent."""
+
+    account: CalendarAccount
+    pending: int
+    password_stored: bool
+
+
+class CalendarSync:
+    """Connect, sync, report and disconnect; Qt-free, used alike by the app and the command line."""
+
+    def __init__(
+        self,
+        db: Database,
+        secrets: SecretStore,
+        server: ServerFactory = CalDavServer,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.db, self.secrets, self._server, self._clock = db, secrets, server, clock
+
+    def account(self) -> CalendarAccount:
+        with self.db.transaction() as session:
+            return calendar_repo.account(session=session)
+
+    def status(self) -> CalendarStatus:
+        with self.db.transaction() as session:
+            account = calendar_repo.account(session=session)
+            ledger = calendar_repo.ledger(session=session)
+        pending = sum(1 for e in ledger.values() if e.needs_put or e.needs_delete)
+        try:
+            stored = bool(self.secrets.get(PASSWORD))
+        except KeyringUnavailableError:
+            stored = False
+        return CalendarStatus(account, pending if account.connected else 0, stored)
+
+    def discover(self, url: str, username: str, password: str) -> list[CalendarInfo]:
+        server = self._server(url, username, password)
+        try:
+            return server.calendars()
+        finally:
+            server.close()
+
+    def connect(
+        self, url: str, username: str, password: str, *, calendar: str = "", create: bool = True
+    ) -> CalendarAccount:
+        """Log in, pick `calendar` (a URL or a name; default "Cliffhanger", made when missing), keep the
+        password in the keyring (or this session only), and remember the account."""
+        server = self._server(url, username, password)
+        try:
+            chosen = self._choose(server, calendar or DEFAULT_CALENDAR, create)
+        finally:
+            server.close()
+        self.secrets.set(PASSWORD, password)
+        account = CalendarAccount(server.url, username, chosen.url, chosen.name)
+        with self.db.immediate() as session:
+            if calendar_repo.account(session=session).calendar_url != chosen.url:
+                calendar_repo.forget_server(session=session)
+            calendar_repo.save_account(session=session, value=account)
+        log.info("calendar connected: %s (%s)", chosen.name, server.url)
+        return account
+
+    def _choose(self, server: CalDavServer, wanted: str, create: bool) -> CalendarInfo:
+        found = server.calendars()
+        for info in found:
+            if wanted in (info.url, info.name) or info.url.rstrip("/") == wanted.rstrip("/"):
+                return info
+        if not create or "/" in wanted:
+            names = ", ".join(i.name for i in found) or "none"
+            raise SyncFault("missing", f"There is no calendar {wanted!r} on the server (it has: {names}).")
+        return server.create(wanted)
+
+    def disconnect(self) -> None:
+        """Forget the account and its password; the events already on the server stay there."""
+        self.secrets.forget(PASSWORD)
+        with self.db.immediate() as session:
+            calendar_repo.forget_server(session=session)
+            calendar_repo.save_account(session=session, value=CalendarAccount())
+        log.info("calendar disconnected")
+
+    def sync(self, today: date | None = None) -> SyncReport:
+        """Send what changed; a fault stops the run but loses nothing (see the module docstring)."""
+        account = self.account()
+        if not account.connected:
+            raise SyncFault(
+                "not-connected", "No calendar is connected: cliffhanger calendar connect URL --user NAME"
+            )
+        now = self._clock()
+        snapshot = plan.take(self.db, today=today or now.astimezone().date(), now=now)
+        report, results = SyncReport(), Results()
+        try:
+            self._send(account, snapshot, report, results)
+        except SyncFault as fault:
+            report.error, report.kind = str(fault), fault.kind
+            log.warning("calendar sync stopped: %s", fault.kind)
+        report.pending = len([e for e in snapshot.pending if e.uid not in results])
+        self._finish(account, results, report, now)
+        return report
+
+    def _password(self) -> str:
+        try:
+            password = self.secrets.get(PASSWORD)
+        except KeyringUnavailableError as error:
+            raise SyncFault("password", str(error)) from None
+        if not password:
+            raise SyncFault(
+                "password", "The calendar password is not in the keyring any more; connect again."
+            )
+        return password
+
+    def _send(
+        self, account: CalendarAccount, snapshot: plan.Snapshot, report: SyncReport, results: Results
+    ) -> None:
+        if not snapshot.pending:
+            return
+        server = self._server(account.server_url, account.username, self._password())
+        try:
+            for entry in snapshot.pending:
+                try:
+                    self._one(server, account, snapshot, entry, report, results)
+                except ChangedOnServer:
+                    log.info("event %s changed on the server again; retried at the next sync", entry.uid)
+                except SyncFault as fault:
+                    if fault.kind != "refused":
+                        raise
+                    log.warning("the server refused event %s: %s", entry.uid, fault)
+        finally:
+            server.close()
+
+    def _one(
+        self,
+        server: CalDavServer,
+        account: CalendarAccount,
+        snapshot: plan.Snapshot,
+        entry: LedgerEntry,
+        report: SyncReport,
+        results: Results,
+    ) -> None:
+        if entry.needs_delete:
+            assert entry.href is not None
+            self._retrying(
+                report, lambda tag: server.delete(entry.href or "", tag), server, entry.href, entry.etag
+            )
+            results[entry.uid] = (entry.digest, None, None)
+            report.deleted += 1
+            return
+        spec = snapshot.spec(entry.uid)
+        assert spec is not None
+        body = render.document([spec], snapshot.ledger, name=None)
+        href = entry.href or event_href(account.calendar_url, entry.uid)
+        etag = self._retrying(report, lambda tag: server.put(href, body, tag), server, href, entry.etag)
+        results[entry.uid] = (entry.digest, href, etag)
+        if entry.href:
+            report.updated += 1
+        else:
+            report.created += 1
+
+    @staticmethod
+    def _retrying(report: SyncReport, write, server: CalDavServer, href: str, etag: str | None):  # type: ignore[no-untyped-def]
+        """Write conditionally on `etag`; on 412, once more on the server's fresh ETag."""
+        try:
+            return write(etag)
+        except ChangedOnServer:
+            report.retried += 1
+            return write(server.etag(href))
+
+    def _finish(self, account: CalendarAccount, results: Results, report: SyncReport, now: datetime) -> None:
+        with self.db.immediate() as session:
+            calendar_repo.mark_synced(session=session, results=results)
+            current = calendar_repo.account(session=session)
+            if current.calendar_url != account.calendar_url:
+                return  # disconnected or moved meanwhile: the new calendar starts afresh
+            done = replace(current, attempted_at=now, last_error=report.error)
+            if not report.error:
+                done = replace(done, synced_at=now)
+            calendar_repo.save_account(session=session, value=done)
