@@ -14,7 +14,7 @@ from cliffhanger import __version__
 
 from .common import Context, UserError, run_handler
 
-COMMAND_MODULES = ("watchlist", "catalogue", "transfer", "reminders")
+COMMAND_MODULES = ("watchlist", "catalogue", "transfer", "reminders", "calendar")
 
 
 def build_parser() -> argparse.ArgumentParser:
