@@ -39,6 +39,7 @@ from .settings import load_settings, save_settings
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from .gui.calendar_control import CalendarControl
     from .gui.reminders_data import ReminderData
     from .reminders.service import ReminderService
 
@@ -90,6 +91,7 @@ class Cliffhanger:
         self.reminders: ReminderService | None = None
         self.reminder_data: ReminderData | None = None
         self.catalogues = None
+        self.calendar: CalendarControl | None = None
         self._extras_installed = False
         self._wire()
 
@@ -123,6 +125,7 @@ class Cliffhanger:
             return
         self._install_reminders()
         self._install_catalogues()
+        self._install_calendar()
         self._extras_installed = True
 
     def _opened(self) -> None:
@@ -133,6 +136,7 @@ class Cliffhanger:
         self._install_extras()
         self._start_reminders()
         self._start_catalogues()
+        self._start_calendar()
 
     def _shown_titles(self) -> None:
         log.info("watchlist shown: %d titles", self.model.rowCount())
@@ -296,6 +300,36 @@ class Cliffhanger:
         service.open(CatalogueStore(self.controller.store))  # type: ignore[arg-type]
         self.catalogues.start(Refresher(service.catalogues))  # type: ignore[arg-type]
 
+    # -- the user's own calendar over CalDAV ---------------------------------------------------------
+    def _install_calendar(self) -> None:
+        """The Calendar settings page and status-bar line; syncs run on their own thread."""
+        from datetime import timedelta
+
+        from .calsync.sync import CalendarSync
+        from .gui.calendar_control import CalendarControl, CalendarIndicator
+        from .gui.settings_calendar import CalendarPage
+        from .secrets import default_store
+
+        db = self.controller.store.db  # type: ignore[union-attr]
+        self._calendar_tasks = TaskRunner(self.root, readers=1)
+        every = lambda: timedelta(hours=max(1, self.settings.refresh_hours))  # noqa: E731
+        self.calendar = CalendarControl(
+            CalendarSync(db, default_store()), self._calendar_tasks, every, self.root
+        )
+        indicator = CalendarIndicator(self.window.statusBar())
+        self.calendar.changed.connect(indicator.show_view)
+        page = CalendarPage(self.calendar, default_store(), self._calendar_tasks)
+        self.settings_dialog.add_page("Calendar", page)
+
+    def _start_calendar(self) -> None:
+        calendar = self.calendar
+        assert calendar is not None
+        self.model.titles_changed.connect(calendar.request)
+        self.watcher.changed.connect(calendar.request)
+        if self.reminder_data is not None:
+            self.reminder_data.changed.connect(calendar.request)
+        calendar.start()
+
     def _update_tray(self) -> None:
         from .gui.whats_next import next_dates
 
@@ -305,6 +339,9 @@ class Cliffhanger:
     def shutdown(self) -> None:
         if self.catalogues is not None:
             self.catalogues.shutdown()
+        if self.calendar is not None:
+            self.calendar.stop()
+            self._calendar_tasks.shutdown(timeout_ms=5_000)
         if getattr(self, "native", None) is not None:
             self.native.close()
         if self.reminders is not None:
