@@ -1,16 +1,20 @@
-"""Calendar commands: connect a CalDAV calendar, see how it stands, sync now, disconnect."""
+"""Calendar commands: connect a CalDAV calendar, see how it stands, sync now, disconnect.
+
+The CalDAV client and the keyring are imported only when a calendar command runs.
+"""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
-
-from cliffhanger import secrets
-from cliffhanger.calsync.client import SyncFault, check_address
-from cliffhanger.calsync.sync import CalendarSync, SyncReport
+from typing import TYPE_CHECKING
 
 from .common import FAILED, Context, UserError, print_json
+
+if TYPE_CHECKING:
+    from cliffhanger.calsync.client import SyncFault
+    from cliffhanger.calsync.sync import CalendarSync, SyncReport
 
 INPUT_FAULTS = ("address", "missing", "not-connected")
 
@@ -35,6 +39,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 
 def _calendar(ctx: Context) -> CalendarSync:
+    from cliffhanger import secrets
+    from cliffhanger.calsync.sync import CalendarSync
+
     return CalendarSync(ctx.watchlist.db, secrets.default_store())
 
 
@@ -60,6 +67,9 @@ def _fault(fault: SyncFault) -> int:
 
 
 def connect_calendar(args: argparse.Namespace, ctx: Context) -> int:
+    from cliffhanger import secrets
+    from cliffhanger.calsync.client import SyncFault, check_address
+
     try:
         check_address(args.url)
     except SyncFault as fault:
@@ -126,6 +136,8 @@ def _report(report: SyncReport) -> str:
 
 
 def sync_now(args: argparse.Namespace, ctx: Context) -> int:
+    from cliffhanger.calsync.client import SyncFault
+
     try:
         report = _calendar(ctx).sync(ctx.today)
     except SyncFault as fault:
