@@ -3,7 +3,8 @@
 Routes match on method, path and (optionally) a subset of query parameters. A route may hold a script of
 replies: the Nth matching request gets the Nth reply and the last one repeats. Replies can carry any status,
 headers (Retry-After, Location, Content-Encoding), a delay (for timeouts), a body that stops early (a cut
-connection), a body trickled a byte at a time (for deadlines) and huge bodies streamed without a length. Every request is recorded so tests can count calls and see what was sent.
+connection), a body trickled a byte at a time (for deadlines) and huge bodies streamed without a length.
+Every request is recorded so tests can count calls and see what was sent.
 """
 
 from __future__ import annotations

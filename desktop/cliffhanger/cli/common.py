@@ -20,6 +20,7 @@ from cliffhanger.domain.dates import DayError
 from cliffhanger.domain.matching import TitleLookupError
 from cliffhanger.domain.windows import WindowError
 from cliffhanger.logsetup import configure_logging
+from cliffhanger.storage.guard import DatabaseProblem, explain  # standard library only: cheap to import
 
 if TYPE_CHECKING:
     from cliffhanger.storage.watchlist import Watchlist
@@ -137,6 +138,13 @@ def _failed(parsed: argparse.Namespace, error: Exception) -> int:
     if isinstance(error, failures()):
         print(f"cliffhanger: {error}", file=sys.stderr)
         return FAILED
+    if isinstance(error, DatabaseProblem):
+        print(f"cliffhanger: {error}", file=sys.stderr)
+        return BAD_INPUT
+    plain = explain(error, paths.data_dir(create=False))
+    if plain is not None:  # the machine, not the app: a read-only folder, a full disk, a damaged file
+        print(f"cliffhanger: {plain}", file=sys.stderr)
+        return BAD_INPUT
     # the last guard: log it, say it plainly, never a traceback
     log.error("command %s failed", parsed.command, exc_info=error)
     print(f"cliffhanger: {parsed.command} failed: {error}", file=sys.stderr)

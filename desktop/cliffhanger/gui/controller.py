@@ -13,8 +13,10 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from cliffhanger import paths
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.summary import TitleSummary
+from cliffhanger.storage.guard import DatabaseProblem, explain
 from cliffhanger.tasks import TaskRunner
 
 from .models.watchlist_model import WatchlistModel
@@ -46,11 +48,14 @@ class WatchlistController(QObject):
         ready: the watchlist is open and its titles are in the model.
         reloaded(int): titles were reloaded after a change made elsewhere (their number).
         error(str): an operation failed; the text is for the user.
+        unavailable(str): the watchlist could not be opened at all (read-only folder, full disk, a file that
+            is not ours, a newer schema); the text says why, and no list is shown in its place.
     """
 
     ready = Signal()
     reloaded = Signal(int)
     error = Signal(str)
+    unavailable = Signal(str)
 
     def __init__(
         self, tasks: TaskRunner, model: WatchlistModel, *, stamp: Path | None = None, parent=None
@@ -71,8 +76,17 @@ class WatchlistController(QObject):
             return store, store.summaries()
 
         self.tasks.run(
-            work, name="open watchlist", write=True, on_success=self._opened, on_failure=self._failed
+            work, name="open watchlist", write=True, on_success=self._opened, on_failure=self._open_failed
         )
+
+    def _open_failed(self, error: BaseException) -> None:
+        log.error("the watchlist could not be opened: %s", error)
+        if isinstance(error, DatabaseProblem):
+            text = str(error)
+        else:
+            plain = explain(error, paths.data_dir(create=False))
+            text = plain or f"The watchlist could not be opened ({error or type(error).__name__})."
+        self.unavailable.emit(text)
 
     def _opened(self, outcome: tuple[WatchlistStore, list[TitleSummary]]) -> None:
         self.store, titles = outcome

@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import Title
 
@@ -21,6 +21,7 @@ from .detail_pane import DetailPane
 from .title_actions import TitleActions
 from .ui_state import UiState
 from .watchlist_view import WatchlistView
+from .widgets.labels import plain_label
 
 log = logging.getLogger(__name__)
 HELP = "&Help"  # always the last menu
@@ -61,12 +62,21 @@ class MainWindow(QMainWindow):
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
         self.add_view("Watchlist", self.watchlist)
-        self.setCentralWidget(self.views)
+        self.banner = plain_label("", "error", wrap=True)
+        self.banner.setObjectName("unavailableBanner")
+        self.banner.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.banner)
+        column.addWidget(self.views)
+        self.setCentralWidget(central)
         self._build_menus()
         self._build_status_bar()
         self.watchlist.selection_changed.connect(self._selection_changed)
         controller.model.titles_changed.connect(self._refresh_detail)
         controller.error.connect(self._show_error)
+        controller.unavailable.connect(self.show_unavailable)
         self.restore_layout()
 
     # -- extension points -----------------------------------------------------------------------------
@@ -149,6 +159,15 @@ class MainWindow(QMainWindow):
         if title.id is not None:
             self.watchlist.select_title(title.id)
         self.statusBar().showMessage(f"Added “{title.name}”", 5_000)
+
+    def show_unavailable(self, text: str) -> None:
+        """The watchlist can't be opened: say why in a banner, and show no list (an empty one would look
+        as if the titles were gone)."""
+        self.banner.setText(f"Cliffhanger can't open your watchlist.\n\n{text}")
+        self.banner.setContentsMargins(24, 24, 24, 24)
+        self.banner.show()
+        self.views.hide()
+        self.title_actions.add.setEnabled(False)
 
     def _show_error(self, text: str) -> None:
         self.statusBar().showMessage(f"Couldn't save that: {text}", 15_000)

@@ -58,6 +58,14 @@ class Database:
         """A write transaction that takes SQLite's write lock at once (for claims between processes)."""
         return _unit_of_work(self._immediate_engine)
 
+    def mark_ours(self) -> None:
+        """Stamp the file with Cliffhanger's application id (once; later opens find it there)."""
+        from .guard import APPLICATION_ID
+
+        with self.engine.begin() as connection:
+            if connection.exec_driver_sql("PRAGMA application_id").scalar() != APPLICATION_ID:
+                connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
     @classmethod
     def in_memory(cls) -> Database:
         """An empty database in memory with every table: what a dry run plans against when there is no

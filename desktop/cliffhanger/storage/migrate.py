@@ -17,19 +17,44 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
+from .guard import DatabaseProblem
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+)['\"]?", re.MULTILINE)
 
 
-def head_revision() -> str:
-    """The newest revision, read from the version files without importing them."""
+KEEP_UPGRADE_COPIES = 3
+
+
+class NewerSchemaError(DatabaseProblem):
+    """The database was made by a newer Cliffhanger; it is left as it is, and no copy is made."""
+
+    def __init__(self, path: Path, found: str, known: str) -> None:
+        super().__init__(
+            f"{path} was made by a newer Cliffhanger (revision {found}; this one knows {known}). "
+            "Update Cliffhanger to open it; it was left untouched."
+        )
+
+
+def _revisions() -> tuple[set[str], set[str | None]]:
     revisions, parents = set(), set()
     for script in (MIGRATIONS / "versions").glob("*.py"):
         found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
         if "revision" in found:
             revisions.add(found["revision"])
             parents.add(found.get("down_revision"))
+    return revisions, parents
+
+
+def known_revisions() -> set[str]:
+    """Every revision this version can migrate from."""
+    return _revisions()[0]
+
+
+def head_revision() -> str:
+    """The newest revision, read from the version files without importing them."""
+    revisions, parents = _revisions()
     heads = revisions - parents
     if len(heads) != 1:
         raise RuntimeError(f"the migrations must have exactly one head, found {sorted(heads)}")
@@ -40,8 +65,10 @@ def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as connection:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except OperationalError:
-        return None
+    except OperationalError as error:
+        if "no such table" in str(error):
+            return None
+        raise
 
 
 def backup_copy(source: Path, backups: Path, label: str) -> Path:
@@ -49,9 +76,21 @@ def backup_copy(source: Path, backups: Path, label: str) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = backups / f"{source.stem}-before-{label}-{stamp}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
         src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    _prune(backups, f"{source.stem}-before-upgrade-", KEEP_UPGRADE_COPIES)
     return target
+
+
+def _prune(folder: Path, prefix: str, keep: int) -> None:
+    """Keep only the newest `keep` copies whose names start with `prefix`."""
+    copies = sorted(folder.glob(f"{prefix}*.sqlite3"), key=lambda p: (p.stat().st_mtime, p.name))
+    for old in copies[:-keep]:
+        old.unlink(missing_ok=True)
 
 
 def upgrade(engine: Engine, db_path: Path, backups: Path, target: str = "head") -> Path | None:
@@ -60,6 +99,8 @@ def upgrade(engine: Engine, db_path: Path, backups: Path, target: str = "head") 
     wanted = head_revision() if target == "head" else target
     if current == wanted:
         return None
+    if current is not None and current not in known_revisions():
+        raise NewerSchemaError(db_path, current, head_revision())
     backup = None
     if current is not None:
         backup = backup_copy(db_path, backups, f"upgrade-from-{current}")

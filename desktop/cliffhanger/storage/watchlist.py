@@ -19,6 +19,7 @@ from cliffhanger.domain.vocabulary import Kind
 from . import episodes_repo
 from . import repository as repo
 from .engine import Database
+from .guard import check_file
 from .migrate import upgrade
 from .summaries import load_summaries
 from .tables import CreditRow, ReleaseClaimRow, StatusChangeRow
@@ -61,8 +62,14 @@ class Watchlist:
     @classmethod
     def open(cls, path: Path, *, backups: Path, stamp: Path | None = None) -> Watchlist:
         """Open (creating or upgrading) the database at `path`."""
+        check_file(path, backups)
         db = Database(path)
-        upgrade(db.engine, path, backups)
+        try:
+            upgrade(db.engine, path, backups)
+            db.mark_ours()
+        except BaseException:
+            db.close()
+            raise
         return cls(db, stamp=stamp)
 
     def subscribe(self, listener: Listener) -> None:

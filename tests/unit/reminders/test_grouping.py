@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """A catalogue change that brings a new status and an official date together is one notification."""
 
 from __future__ import annotations

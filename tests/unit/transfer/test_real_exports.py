@@ -80,7 +80,7 @@ def test_an_episode_in_any_language_is_skipped_with_its_reason(db):
 
 def test_an_unclosed_quote_costs_only_its_own_row(db, watchlist):
     lines = IMDB_2021.decode().splitlines()
-    lines.insert(3, "99,tt0000099,2021-06-02,,,\"Broken,https://www.imdb.com/title/tt0000099/,movie,5,90,2001")
+    lines.insert(3, '99,tt0000099,2021-06-02,,,"Broken,https://www.imdb.com/title/tt0000099/,movie,5,90,2001')
     plan = run_import(detect.read("\n".join(lines).encode(), CTX), db)
     assert [(str(i.place), i.action.value) for i in plan.bad] == [("line 4", "bad")]
     assert "quote opened on this line" in plan.bad[0].reason
