@@ -1,7 +1,8 @@
 """What of the watchlist goes into a calendar, as `EventSpec`s: shared by the calendar file and CalDAV.
 
-- A season's (or film's) best estimate is one event, UID `<key>-s2-release`: all-day on an exact day, or a
-  tentative all-day event over a fuzzy window ("early 2027") with the confidence and sources described.
+- A season's (or film's) best estimate is one event, UID `<key>-s2-release`: all-day on an exact day (timed,
+  from the first episode's air time, when the catalogue gives one for that day), or a tentative all-day
+  event over a fuzzy window ("early 2027") with the confidence and sources described.
 - Other live claims are tentative events of their own (`<key>-s2-claim-<precision>-<start>`); a claim that
   is superseded, removed or debunked simply stops being built, so its event is deleted.
 - Reminders relative to the release, and any other alarm source (such as automatic release-day alerts),
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from cliffhanger.domain.calendar import Alarm, EventSpec, title_key, uid
 from cliffhanger.domain.estimate import Estimate
@@ -62,6 +63,17 @@ def _said(confidence: Confidence, source: str) -> str:
     return f"{confidence.value}, {source}" if source.strip() else confidence.value
 
 
+def air_time(season: Season, best: Estimate) -> tuple[datetime, datetime] | None:
+    """The first episode's air instant and end, when it airs on the best estimate's exact day."""
+    if not best.window.is_exact or not season.episodes:
+        return None
+    first = min(season.episodes, key=lambda e: e.number)
+    if first.airstamp is None or first.airdate != best.window.earliest:
+        return None
+    start = first.airstamp.astimezone(UTC)
+    return start, start + timedelta(minutes=first.runtime or 60)
+
+
 def _release(
     title: Title,
     season: Season,
@@ -72,14 +84,16 @@ def _release(
     today: date,
 ) -> EventSpec:
     overdue = " – overdue" if best.is_overdue(today, season.status) else ""
+    aired = air_time(season, best)
+    start, end = aired or (best.window.earliest, best.window.latest + timedelta(days=1))
     lines = [f"Expected {best.window.text} ({_said(best.confidence, best.source)})"]
     lines += [f"Also claimed: {c.window.text} ({_said(c.confidence, c.source)})" for c in others]
     return EventSpec(
         uid=uid(key, season.number, "release"),
         summary=_summary(title, season, best.window, best.confidence) + overdue,
         description="\n".join(lines),
-        start=best.window.earliest,
-        end=best.window.latest + timedelta(days=1),
+        start=start,
+        end=end,
         tentative=not best.window.is_exact or best.confidence is not Confidence.OFFICIAL,
         alarms=tuple(sorted(alarms, key=lambda a: (a.at, a.text))),
         title_id=title.id or 0,

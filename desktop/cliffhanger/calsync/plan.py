@@ -39,10 +39,22 @@ def extra_alarm_sources(session: Session) -> Sequence[events.AlarmSource]:
     return ()
 
 
+def peek(db: Database, *, today: date) -> Snapshot:
+    """The events as `take` would build them, writing nothing (for a database that can't be written)."""
+    with db.transaction() as session:
+        titles = repository.load_titles(session=session, episodes=True)
+        rules = reminders_repo.rules(session=session)
+        keys = calendar_repo.title_keys(session=session)
+        specs = events.build(
+            titles, rules, today=today, keys=keys, alarm_sources=extra_alarm_sources(session)
+        )
+        return Snapshot(tuple(specs), calendar_repo.ledger(session=session))
+
+
 def take(db: Database, *, today: date, now: datetime) -> Snapshot:
     """Build every event from the watchlist and record it in the ledger (one write transaction)."""
     with db.immediate() as session:
-        titles = repository.load_titles(session=session)
+        titles = repository.load_titles(session=session, episodes=True)  # for air times
         rules = reminders_repo.rules(session=session)
         keys = calendar_repo.ensure_keys(session=session, titles=titles)
         specs = events.build(

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from cliffhanger.calsync import plan, render
 from cliffhanger.storage.engine import Database
 
+log = logging.getLogger(__name__)
 FEED_NAME = "calendar.ics"
 
 
 def calendar_text(db: Database, today: date, now: datetime | None = None) -> str:
     """The whole watchlist's calendar, reminders included, with the same UIDs and SEQUENCE as CalDAV."""
-    snapshot = plan.take(db, today=today, now=now or datetime.now(UTC))
+    try:
+        snapshot = plan.take(db, today=today, now=now or datetime.now(UTC))
+    except OperationalError as error:  # read-only or locked: export what is known, record nothing
+        log.warning("calendar built without updating its ledger: %s", error.orig)
+        snapshot = plan.peek(db, today=today)
     return render.document(snapshot.specs, snapshot.ledger)
 
 

@@ -121,3 +121,41 @@ def test_a_released_season_keeps_its_date_for_a_month_and_a_cancelled_one_none()
     assert len(events.build([season(Status.RELEASED, "2026-11-20")], today=TODAY)) == 1
     assert events.build([season(Status.RELEASED, "2026-09-01")], today=TODAY) == []
     assert events.build([season(Status.CANCELLED, "2027-02-01")], today=TODAY) == []
+
+
+def test_a_known_air_time_makes_the_release_a_timed_event_and_an_unknown_one_all_day():
+    from cliffhanger.domain.episodes import Episode
+
+    claim = ReleaseClaim(parse_window("2027-01-15"), Confidence.OFFICIAL, "Netflix")
+    stamp = datetime(2027, 1, 15, 8, 0, tzinfo=UTC)
+    timed = Season(
+        2, claims=(claim,), episodes=(Episode(2, 1, airdate=date(2027, 1, 15), airstamp=stamp, runtime=55),)
+    )
+    (event,) = events.build([Title("All of Us Are Dead", seasons=(timed,), id=1)], today=TODAY)
+    assert (event.start, event.end) == (stamp, datetime(2027, 1, 15, 8, 55, tzinfo=UTC))
+    other_day = Season(
+        2, claims=(claim,), episodes=(Episode(2, 1, airdate=date(2027, 1, 22), airstamp=stamp),)
+    )
+    (event,) = events.build([Title("All of Us Are Dead", seasons=(other_day,), id=1)], today=TODAY)
+    assert (event.start, event.end) == (date(2027, 1, 15), date(2027, 1, 16))
+
+
+def test_the_file_is_still_written_when_the_database_cannot_be_written(tmp_path, monkeypatch):
+    import sqlite3
+
+    from cliffhanger.storage import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)
+    watchlist = open_watchlist(tmp_path / "locked")
+    try:
+        users_case(watchlist)
+        before = uids(watchlist.db)
+        holder = sqlite3.connect(watchlist.db.path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        try:
+            assert uids(watchlist.db) == before
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+    finally:
+        watchlist.close()
