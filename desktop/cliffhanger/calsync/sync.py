@@ -1,9 +1,8 @@
 """Keeping the user's CalDAV calendar in step with the watchlist, one way: Cliffhanger owns these events.
 
-A sync takes a snapshot (events built, ledger updated), then sends what the ledger says is pending: new or
-changed events with a conditional PUT, events no longer built with a conditional DELETE. A 412 means the event
-changed on the server meanwhile: its fresh ETag is read and the write is tried once more, overwriting the
-server's edit. Whatever fails stays pending in the ledger, so an offline sync simply catches up later.
+A sync takes a snapshot (events built, ledger updated), then sends what the ledger says is pending (see
+`push`). Whatever fails stays pending in the ledger, so a sync that could not reach the server simply
+catches up later.
 """
 
 from __future__ import annotations
@@ -13,36 +12,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
-from cliffhanger.domain.calendar import CalendarAccount, LedgerEntry
+from cliffhanger.domain.calendar import CalendarAccount
 from cliffhanger.secrets import KeyringUnavailableError, SecretStore
 from cliffhanger.storage import calendar_repo
 from cliffhanger.storage.engine import Database
 
-from . import plan, render
-from .client import CalDavServer, CalendarInfo, ChangedOnServer, SyncFault, event_href
+from . import plan
+from .client import CalDavServer, CalendarInfo, SyncFault
+from .push import Results, SyncReport, push
 
 log = logging.getLogger(__name__)
 PASSWORD = "caldav"
 DEFAULT_CALENDAR = "Cliffhanger"
 ServerFactory = Callable[[str, str, str], CalDavServer]
-Results = dict[str, tuple[str, str | None, str | None]]
-
-
-@dataclass
-class SyncReport:
-    """What one sync did, and what is still waiting (with the reason, when it stopped early)."""
-
-    created: int = 0
-    updated: int = 0
-    deleted: int = 0
-    retried: int = 0
-    pending: int = 0
-    error: str = ""
-    kind: str = ""
-
-    def summary(self) -> str:
-        done = f"{self.created} added, {self.updated} updated, {self.deleted} removed"
-        return done + (f"; {self.pending} waiting" if self.pending else "")
 
 
 @dataclass(frozen=True)
@@ -134,14 +116,14 @@ class CalendarSync:
             )
         now = self._clock()
         snapshot = plan.take(self.db, today=today or now.astimezone().date(), now=now)
-        report, results = SyncReport(), Results()
+        report = SyncReport()
         try:
-            self._send(account, snapshot, report, results)
+            self._send(account, snapshot, report)
         except SyncFault as fault:
             report.error, report.kind = str(fault), fault.kind
             log.warning("calendar sync stopped: %s", fault.kind)
-        report.pending = len([e for e in snapshot.pending if e.uid not in results])
-        self._finish(account, results, report, now)
+        report.pending = len([e for e in snapshot.pending if e.uid not in report.results])
+        self._finish(account, report.results, report, now)
         return report
 
     def _password(self) -> str:
@@ -155,61 +137,14 @@ class CalendarSync:
             )
         return password
 
-    def _send(
-        self, account: CalendarAccount, snapshot: plan.Snapshot, report: SyncReport, results: Results
-    ) -> None:
+    def _send(self, account: CalendarAccount, snapshot: plan.Snapshot, report: SyncReport) -> None:
         if not snapshot.pending:
             return
         server = self._server(account.server_url, account.username, self._password())
         try:
-            for entry in snapshot.pending:
-                try:
-                    self._one(server, account, snapshot, entry, report, results)
-                except ChangedOnServer:
-                    log.info("event %s changed on the server again; retried at the next sync", entry.uid)
-                except SyncFault as fault:
-                    if fault.kind != "refused":
-                        raise
-                    log.warning("the server refused event %s: %s", entry.uid, fault)
+            push(server, account, snapshot, report)
         finally:
             server.close()
-
-    def _one(
-        self,
-        server: CalDavServer,
-        account: CalendarAccount,
-        snapshot: plan.Snapshot,
-        entry: LedgerEntry,
-        report: SyncReport,
-        results: Results,
-    ) -> None:
-        if entry.needs_delete:
-            assert entry.href is not None
-            self._retrying(
-                report, lambda tag: server.delete(entry.href or "", tag), server, entry.href, entry.etag
-            )
-            results[entry.uid] = (entry.digest, None, None)
-            report.deleted += 1
-            return
-        spec = snapshot.spec(entry.uid)
-        assert spec is not None
-        body = render.document([spec], snapshot.ledger, name=None)
-        href = entry.href or event_href(account.calendar_url, entry.uid)
-        etag = self._retrying(report, lambda tag: server.put(href, body, tag), server, href, entry.etag)
-        results[entry.uid] = (entry.digest, href, etag)
-        if entry.href:
-            report.updated += 1
-        else:
-            report.created += 1
-
-    @staticmethod
-    def _retrying(report: SyncReport, write, server: CalDavServer, href: str, etag: str | None):  # type: ignore[no-untyped-def]
-        """Write conditionally on `etag`; on 412, once more on the server's fresh ETag."""
-        try:
-            return write(etag)
-        except ChangedOnServer:
-            report.retried += 1
-            return write(server.etag(href))
 
     def _finish(self, account: CalendarAccount, results: Results, report: SyncReport, now: datetime) -> None:
         with self.db.immediate() as session:
@@ -221,3 +156,5 @@ class CalendarSync:
             if not report.error:
                 done = replace(done, synced_at=now)
             calendar_repo.save_account(session=session, value=done)
+
+
