@@ -132,3 +132,27 @@ def test_a_refresh_skips_the_title_that_failed_says_so_and_goes_on(
     assert "did not answer" in report.problems["tvmaze:2"]
     assert report.fetched == 1 and not report.offline
     assert "2 could not be refreshed" in report.summary()
+
+
+def test_script_bidi_nul_and_huge_names_from_a_catalogue_are_stored_clean(
+    server: ReplayServer, tmp_path: Path
+):
+    data = json.loads(SHOW)
+    data.update(
+        name="<script>alert(1)</script>\u202eevil\x00\x1b[2J" + "x" * 100_000,
+        summary="<p>Line one</p>\x00\u2066" + "y" * 50_000,
+        network={"id": 1, "name": "Net\u202e\x07work", "country": None},
+    )
+    server.add("/shows/13", Reply.json(data))
+    watchlist = Watchlist.open(tmp_path / "c.sqlite3", backups=tmp_path / "backups")
+    tvmaze = tvmaze_on(server, FakeClock())
+    try:
+        added = Catalogues(CatalogueStore(watchlist), {"tvmaze": tvmaze}).add("tvmaze:13")
+        stored = watchlist.title(added.id)
+    finally:
+        tvmaze.close()
+        watchlist.close()
+    assert stored.name.startswith("<script>alert(1)</script>evil[2Jxxx") and len(stored.name) == 300
+    for text in (stored.name, stored.overview, stored.network):
+        assert not any(ch in text for ch in "\x00\x1b\x07\u202e\u2066")
+    assert len(stored.overview) <= 10_000 and stored.network == "Network"

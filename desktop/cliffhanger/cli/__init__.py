@@ -13,6 +13,7 @@ import sys
 from cliffhanger import __version__
 
 from .common import Context, UserError, run_handler
+from .printable import Printable
 
 COMMAND_MODULES = ("watchlist", "catalogue", "transfer", "reminders", "calendar")
 
@@ -37,7 +38,12 @@ def run(args: list[str]) -> int:
     if parsed.command is None:
         parser.print_help()
         return 0
-    return run_handler(parsed, Context())
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = Printable(sys.stdout), Printable(sys.stderr)
+    try:
+        return run_handler(parsed, Context())
+    finally:
+        sys.stdout, sys.stderr = streams
 
 
 __all__ = ["UserError", "run"]

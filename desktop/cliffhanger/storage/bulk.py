@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
+from cliffhanger.domain import cleantext
 from cliffhanger.domain.models import Title
 
 from .convert import title_fields
@@ -86,21 +87,22 @@ def _add_title(batch: _Batch, title: Title) -> int:
         for change in season.history:
             batch.add(
                 StatusChangeRow, season_id=season_id, status=change.status.value, since=change.since,
-                source=change.source, confidence=change.confidence.value,
+                source=cleantext.name(change.source), confidence=change.confidence.value,
                 recorded_at=change.recorded_at or stamp,
             )  # fmt: skip
         for claim in season.claims:
             window = claim.window
             batch.add(
                 ReleaseClaimRow, season_id=season_id, earliest=window.earliest, latest=window.latest,
-                precision=window.precision.value, confidence=claim.confidence.value, source=claim.source,
+                precision=window.precision.value, confidence=claim.confidence.value,
+                source=cleantext.name(claim.source),
                 noted_at=claim.noted_at or stamp,
             )  # fmt: skip
     for credit in title.cast:
         batch.rows.setdefault(CreditRow, []).append(
             {
-                "title_id": title_id, "person_id": batch.person(credit.actor.strip()),
-                "character": credit.character.strip(), "billing_order": credit.order,
+                "title_id": title_id, "person_id": batch.person(cleantext.name(credit.actor)),
+                "character": cleantext.name(credit.character), "billing_order": credit.order,
                 "season_number": credit.season,
             }
         )  # fmt: skip

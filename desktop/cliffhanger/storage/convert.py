@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ExternalIds, ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
@@ -73,16 +74,16 @@ def title_from_rows(
 
 
 def title_fields(title: Title) -> dict[str, object]:
-    """The columns of the title table that a domain `Title` carries."""
+    """The columns of the title table that a domain `Title` carries, cleaned and capped (see `cleantext`)."""
     return {
-        "name": title.name.strip(),
+        "name": cleantext.name(title.name),
         "kind": title.kind.value,
-        "original_name": title.original_name,
+        "original_name": cleantext.name(title.original_name),
         "year": title.year,
-        "network": title.network,
-        "overview": title.overview,
+        "network": cleantext.name(title.network),
+        "overview": cleantext.long_text(title.overview),
         "watch": title.watch.value,
-        "notes": title.notes,
+        "notes": cleantext.long_text(title.notes),
         "tvmaze_id": title.ids.tvmaze,
         "tmdb_ref": title.ids.tmdb,
         "imdb_id": title.ids.imdb,

@@ -6,6 +6,7 @@ whole watchlist at once; the list reads its progress and next episode from one a
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from datetime import date, datetime
@@ -15,6 +16,7 @@ from sqlalchemy import Table, and_, func, or_, select
 from sqlmodel import Session
 from sqlmodel import select as select_model
 
+from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode, Progress, progress_of_counts
 
 from .episode_tables import EpisodeRow
@@ -71,6 +73,7 @@ def merge_episodes(*, session: Session, season_id: int, episodes: Iterable[Episo
     rows = {r.number: r for r in held}
     changed = 0
     for fetched in episodes:
+        fetched = dataclasses.replace(fetched, title=cleantext.name(fetched.title))
         row = rows.get(fetched.number)
         noted = fetched.date_noted_at or now
         if row is None:

@@ -11,6 +11,7 @@ from sqlalchemy import Table, select
 from sqlmodel import Session, col
 from sqlmodel import select as select_model
 
+from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import followed_state
 from cliffhanger.domain.matching import Named, match_title
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
@@ -105,7 +106,7 @@ def add_status(*, session: Session, season_id: int, change: StatusChange) -> int
         season_id=season_id,
         status=change.status.value,
         since=change.since,
-        source=change.source,
+        source=cleantext.name(change.source),
         confidence=change.confidence.value,
         recorded_at=change.recorded_at or now(),
     )
@@ -123,7 +124,7 @@ def add_claim(*, session: Session, season_id: int, claim: ReleaseClaim) -> int:
         latest=window.latest,
         precision=window.precision.value,
         confidence=claim.confidence.value,
-        source=claim.source,
+        source=cleantext.name(claim.source),
         noted_at=claim.noted_at or now(),
     )
     session.add(row)
@@ -156,8 +157,8 @@ def add_credits(*, session: Session, title_id: int, credits: Sequence[Credit]) -
         session.add(
             CreditRow(
                 title_id=title_id,
-                person_id=_person_id(session, credit.actor.strip()),
-                character=credit.character.strip(),
+                person_id=_person_id(session, cleantext.name(credit.actor)),
+                character=cleantext.name(credit.character),
                 billing_order=credit.order,
                 season_number=credit.season,
             )
