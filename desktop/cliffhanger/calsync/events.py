@@ -5,8 +5,8 @@
   event over a fuzzy window ("early 2027") with the confidence and sources described.
 - Other live claims are tentative events of their own (`<key>-s2-claim-<precision>-<start>`); a claim that
   is superseded, removed or debunked simply stops being built, so its event is deleted.
-- Reminders relative to the release, and any other alarm source (such as automatic release-day alerts),
-  become VALARMs on the release event at the very instants the desktop planner fires them.
+- Reminders relative to the release and the automatic premiere alert (any alarm source) become VALARMs on
+  the release event, at the very instants the desktop planner fires them.
 - Reminders at a set time are short timed events with an alarm at that instant.
 
 Nothing else of the watchlist is written. Pure: no Qt, no SQL, no network.
@@ -16,18 +16,19 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from cliffhanger.domain.calendar import Alarm, EventSpec, title_key, uid
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import ReleaseClaim, Season, Title
-from cliffhanger.domain.reminders import Event, EventKind, ReminderRule, RuleKind
+from cliffhanger.domain.reminders import AlertSetting, Event, EventKind, ReminderRule, RuleKind
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import ReleaseWindow
+from cliffhanger.reminders.episode_alerts import episode_events
 from cliffhanger.reminders.rules import rule_events
 
 AlarmSource = Callable[[Title], Iterable[Event]]
-RELEASE_KINDS = (EventKind.BEFORE, EventKind.RELEASE_DAY)
+RELEASE_KINDS = (EventKind.BEFORE, EventKind.RELEASE_DAY, EventKind.PREMIERE)
 KEEP_RELEASED_DAYS = 30  # a season already out keeps its date on the calendar this long
 
 
@@ -159,6 +160,19 @@ def rule_alarms(rules: Sequence[ReminderRule]) -> AlarmSource:
     def source(title: Title) -> Iterator[Event]:
         for rule in by_title.get(title.id or 0, ()):
             yield from rule_events(title, rule)
+
+    return source
+
+
+def alert_alarms(settings: Mapping[int, AlertSetting], zone_name: str, air_time: time) -> AlarmSource:
+    """The automatic alerts of the release itself (a season's premiere), as the desktop plans them."""
+
+    def source(title: Title) -> Iterator[Event]:
+        setting = settings.get(title.id or 0)
+        if setting is not None:
+            for event in episode_events(title, setting, zone_name, air_time):
+                if event.kind is EventKind.PREMIERE:
+                    yield event
 
     return source
 

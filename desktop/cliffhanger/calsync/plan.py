@@ -13,6 +13,9 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from cliffhanger.domain.calendar import EventSpec, LedgerEntry
+from cliffhanger.reminders.clock import local_zone_name
+from cliffhanger.reminders.delivery import Preferences
+from cliffhanger.settings import load_settings
 from cliffhanger.storage import calendar_repo, reminders_repo, repository
 from cliffhanger.storage.engine import Database
 
@@ -35,8 +38,11 @@ class Snapshot:
 
 
 def extra_alarm_sources(session: Session) -> Sequence[events.AlarmSource]:
-    """Alarm sources beyond the user's own reminders; automatic release-day alerts are added here."""
-    return ()
+    """Alarm sources beyond the user's own reminders: the automatic alerts of a release, placed as the
+    desktop places them (the local zone, the default reminder time for an episode without an air time)."""
+    settings = reminders_repo.alert_settings(session=session)
+    air_time = Preferences.default_time(load_settings())
+    return (events.alert_alarms(settings, local_zone_name(), air_time),)
 
 
 def peek(db: Database, *, today: date) -> Snapshot:
