@@ -409,7 +409,12 @@ def run_app(argv: list[str]) -> int:
         return 0
     server = InstanceServer(name, app)
     if not server.listen():
-        log.warning("could not listen as %s; later launches will start their own app", name)
+        held = (
+            f"{name} is held by another program, so later launches can't hand over to this app and will "
+            "start their own; this one runs as usual, reminders included"
+        )
+        log.warning(held)
+        print(f"cliffhanger: {held}.", file=sys.stderr)
     theme.apply_theme(app, load_settings().theme)
     app.setWindowIcon(theme.app_icon())
     log.info("Cliffhanger %s starting (data in %s)", __version__, paths.data_dir())

@@ -156,5 +156,3 @@ class CalendarSync:
             if not report.error:
                 done = replace(done, synced_at=now)
             calendar_repo.save_account(session=session, value=done)
-
-
