@@ -1,7 +1,9 @@
-"""Finding a title from what a user typed: case-insensitive, exact name first, then unique fragment."""
+"""Finding a title from what a user typed: `#ID`, or a name (case-insensitive; exact name first, then a
+unique fragment), optionally with its year as "Doctor Who (2005)"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -14,7 +16,10 @@ class TitleLookupError(LookupError):
         self.candidates = tuple(candidates)
         if candidates:
             listed = "; ".join(candidates)
-            message = f"{query!r} matches more than one title: {listed}. Be more specific."
+            message = (
+                f"{query!r} matches more than one title: {listed}. "
+                'Name one with its year, as "Doctor Who (2005)", or by its id, as "#12".'
+            )
         else:
             message = f"no title on the watchlist matches {query!r}"
         super().__init__(message)
@@ -34,14 +39,36 @@ class Named:
     year: int | None = None
 
 
+_YEAR = re.compile(r"^(?P<name>.*\S)\s*\((?P<year>\d{4})\)$")
+_ID = re.compile(r"^#\s*(?P<id>\d+)$")
+
+
+def _label(c: Named) -> str:
+    return f"{c.name} ({c.year}) #{c.id}" if c.year else f"{c.name} #{c.id}"
+
+
 def match_title(query: str, candidates: Sequence[Named]) -> Named:
-    """The one candidate the query names, or `TitleLookupError`."""
-    key = fold(query)
-    exact = [c for c in candidates if fold(c.name) == key]
+    """The one candidate the query names, or `TitleLookupError` listing the close ones with ids."""
+    text = query.strip()
+    if by_id := _ID.match(text):
+        wanted = int(by_id["id"])
+        found = [c for c in candidates if c.id == wanted]
+        if not found:
+            raise TitleLookupError(query, ())
+        return found[0]
+    pool = candidates
+    if dated := _YEAR.match(text):
+        year = int(dated["year"])
+        if any(fold(c.name) == fold(text) for c in candidates):
+            pool = candidates  # the year is part of the name itself
+        else:
+            pool, text = [c for c in candidates if c.year == year], dated["name"]
+    key = fold(text)
+    exact = [c for c in pool if fold(c.name) == key]
     if len(exact) == 1:
         return exact[0]
-    partial = exact or [c for c in candidates if key and key in fold(c.name)]
+    partial = exact or [c for c in pool if key and key in fold(c.name)]
     if len(partial) == 1:
         return partial[0]
-    names = [f"{c.name} ({c.year})" if c.year else c.name for c in partial]
-    raise TitleLookupError(query, sorted(names, key=str.casefold))
+    listed = sorted(partial, key=lambda c: (fold(c.name), c.year or 0, c.id))
+    raise TitleLookupError(query, [_label(c) for c in listed])

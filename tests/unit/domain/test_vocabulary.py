@@ -56,6 +56,32 @@ def test_matching_exact_then_unique_fragment():
 def test_ambiguous_and_unknown_titles_list_candidates():
     with pytest.raises(TitleLookupError) as caught:
         match_title("dead", NAMES)
-    assert caught.value.candidates == ("All of Us Are Dead", "Dead Man's Wire (2025)", "Dead Ringers (2023)")
+    assert caught.value.candidates == (
+        "All of Us Are Dead #1",
+        "Dead Man's Wire (2025) #2",
+        "Dead Ringers (2023) #3",
+    )
     with pytest.raises(TitleLookupError, match="no title"):
         match_title("Kingdom", NAMES)
+
+
+WHO = [Named(7, "Doctor Who", 1963), Named(12, "Doctor Who", 2005), Named(3, "Blade Runner 2049", 2017)]
+
+
+def test_a_name_with_its_year_or_an_id_picks_one_of_two_titles_of_one_name():
+    assert match_title("Doctor Who (2005)", WHO).id == 12
+    assert match_title("doctor who (1963)", WHO).id == 7
+    assert match_title("#12", WHO).id == 12 and match_title("# 7", WHO).id == 7
+    assert match_title("who (2005)", WHO).id == 12
+    assert match_title("Blade Runner 2049", WHO).id == 3
+    with pytest.raises(TitleLookupError, match="no title"):
+        match_title("#99", WHO)
+    with pytest.raises(TitleLookupError, match="no title"):
+        match_title("Doctor Who (1999)", WHO)
+
+
+def test_an_ambiguous_name_lists_years_and_ids_and_says_how_to_choose():
+    with pytest.raises(TitleLookupError) as caught:
+        match_title("Doctor Who", WHO)
+    assert caught.value.candidates == ("Doctor Who (1963) #7", "Doctor Who (2005) #12")
+    assert '"Doctor Who (2005)"' in str(caught.value) and '"#12"' in str(caught.value)
