@@ -7,7 +7,7 @@ LAST-MODIFIED moments.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlmodel import Session
@@ -28,13 +28,29 @@ class Snapshot:
 
     specs: tuple[EventSpec, ...]
     ledger: dict[str, LedgerEntry]
+    by_uid: dict[str, EventSpec] = field(init=False, repr=False, compare=False)
 
     @property
     def pending(self) -> list[LedgerEntry]:
         return [e for e in self.ledger.values() if e.needs_put or e.needs_delete]
 
+    @property
+    def waiting(self) -> int:
+        """How many events the server lacks, judged against the events as built now (even unrecorded)."""
+        built = {s.uid: s.digest for s in self.specs}
+        stale = sum(1 for uid, digest in built.items() if self._synced(uid) != digest)
+        gone = sum(1 for e in self.ledger.values() if e.uid not in built and e.href is not None)
+        return stale + gone
+
+    def _synced(self, uid: str) -> str:
+        entry = self.ledger.get(uid)
+        return entry.synced_digest if entry is not None else ""
+
     def spec(self, uid: str) -> EventSpec | None:
-        return next((s for s in self.specs if s.uid == uid), None)
+        return self.by_uid.get(uid)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_uid", {s.uid: s for s in self.specs})
 
 
 def extra_alarm_sources(session: Session) -> Sequence[events.AlarmSource]:

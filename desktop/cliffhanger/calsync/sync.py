@@ -53,15 +53,16 @@ class CalendarSync:
             return calendar_repo.account(session=session)
 
     def status(self) -> CalendarStatus:
-        with self.db.transaction() as session:
-            account = calendar_repo.account(session=session)
-            ledger = calendar_repo.ledger(session=session)
-        pending = sum(1 for e in ledger.values() if e.needs_put or e.needs_delete)
+        """The account, and how many events wait for the server (read only: nothing is recorded)."""
+        account = self.account()
+        pending = (
+            plan.peek(self.db, today=self._clock().astimezone().date()).waiting if account.connected else 0
+        )
         try:
             stored = bool(self.secrets.get(PASSWORD))
         except KeyringUnavailableError:
             stored = False
-        return CalendarStatus(account, pending if account.connected else 0, stored)
+        return CalendarStatus(account, pending, stored)
 
     def discover(self, url: str, username: str, password: str) -> list[CalendarInfo]:
         server = self._server(url, username, password)
