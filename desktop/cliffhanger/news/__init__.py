@@ -6,7 +6,7 @@ live one fact kind per module (statuses, claims, cast, networks), over sentences
 
 from __future__ import annotations
 
-from .extract import extract
+from .article import extract
 from .model import CastFact, ClaimFact, Evidence, Extraction, StatusFact, TitleMatch
 
 __all__ = ["CastFact", "ClaimFact", "Evidence", "Extraction", "StatusFact", "TitleMatch", "extract"]

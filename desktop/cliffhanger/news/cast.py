@@ -1,173 +1,147 @@
 """Cast with their characters, in the shapes articles write them.
 
-"Actor (Character)", "Character (Actor)", "Actor as Character", "Actor, who'll be playing Character",
-"Actor will play / will recur as / joined as / was cast as Character", and lists of these. A lone surname
-("Maines will play Lisa") is the full name the article gave earlier.
+"Actor as Character", "Actor will play / will recur as / joined as / was cast as Character", "Actor, who'll
+be playing Character", "Actor from "Show" will play Character", "Actor's character Character", "Actor,
+Show's Character", "Character actress Actor", "Character (played by Actor)", and parentheses both ways:
+"Actor (Character)" in cast lists ("returning cast includes..."), "Character (Actor)" in prose. Parentheses
+that name the actors' other work ("Jason Ritter (Raising Dion)") are not characters.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from .patterns import any_of
+from .people import FULL, NOT_NAMES, TOKEN, UP, full_names, person, strip_leading, strip_sentence_words
 
-_UP = r"[A-ZÀ-ÖØ-Þ]"
-_TOKEN = rf"{_UP}[\w'.-]*"
-_JOIN = r"(?:\s+(?:de|da|di|van|von|der|del|du|le|la|bin|al|St\.)\s+|\s+)"
-_FULL = rf"{_TOKEN}(?:{_JOIN}{_TOKEN}){{1,3}}"
-_ACTOR = rf"(?P<actor>{_FULL}|{_TOKEN})"
-_CHAR = rf"(?P<character>(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,3}})"
-_DESCRIBED = (
-    any_of(
-        "a",
-        "an",
-        "the",
-        "new",
-        "recurring",
-        "regular",
-        "character",
-        "characters",
-        "role",
-        "roles",
-        "part",
-        "of",
-        "named",
-        "called",
-        "his",
-        "her",
-        "their",
-        "young",
-        "younger",
-        "older",
-        r"[A-Z][\w-]*'s",
-        "[a-z]+(?<!and)(?<!or)",
-    )
-    + r"\s+"
-)
-_DESCRIBED = rf"(?:{_DESCRIBED}){{0,5}}"
+__all__ = ["credits_in", "full_names"]
+
+_ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
+_TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
+_CHAR = rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al)\s+|\s+)(?:{TOKEN})){{0,3}})"
+_DESCRIPTION = any_of(
+    "a", "an", "the", "new", "recurring", "regular", "character", "characters", "role", "roles", "part",
+    "of", "named", "called", "his", "her", "their", "young", "younger", "older", r"[A-Z][\w-]*'s",
+    "[a-z][a-z-]*", r"[A-Z][a-z]+(?=\s+(?!and\b|or\b|as\b)[a-z])",
+)  # fmt: skip
+_DESCRIBED = rf"(?:{_DESCRIPTION}\s+){{0,4}}"
 _LEAD = any_of(
-    "will",
-    "would",
-    "is set to",
-    "is going to",
-    "has signed on to",
-    "signed on to",
-    "has been tapped to",
-    "was tapped to",
-    "has been cast to",
-    "is slated to",
-    "has been enlisted to",
-    "has boarded to",
-    "also",
-    "who'll",
-    "who will",
-    "who",
-    "to",
-)
+    "is", "are", "was", "were", "has been", "have been", "will", "would", "is set to", "is going to",
+    "has signed on to", "signed on to", "has been tapped to", "was tapped to", "has been cast to",
+    "is slated to", "has been enlisted to", "has boarded to", "also", "who'll", "who will", "who", "to",
+)  # fmt: skip
 _ROLE = r"(?:her|his|their) role as"
 _VERB = any_of(
-    "play",
-    "plays",
-    "playing",
-    "played",
-    "portray",
-    "portrays",
-    "portraying",
-    "recur as",
-    "recurs as",
-    "recurring as",
-    "star as",
-    "stars as",
-    "starring as",
-    "appear as",
-    "appears as",
-    "return as",
-    "returns as",
-    "returning as",
-    f"reprise {_ROLE}",
-    f"reprises {_ROLE}",
-    f"reprising {_ROLE}",
-    "voice",
-    "voices",
-    "voicing",
-    "(?:has been|have been|was|were|is|are) cast as",
-    "joined as",
-    "joins as",
-    "joining as",
-    "(?:stepping|steps) into the role of",
-    "(?:take|takes|taking) on the role of",
-    "as",
-)
+    "play", "plays", "playing", "played", "portray", "portrays", "portraying", "recur as", "recurs as",
+    "recurring as", "star as", "stars as", "starring as", "appear as", "appears as", "return as",
+    "returns as", "returning as", f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
+    "voices", "voicing", "(?:has been|have been|was|were|is|are) cast as", "joined as", "joins as",
+    "joining as", "(?:stepping|steps) into the role of", "(?:take|takes|taking) on the role of", "as",
+)  # fmt: skip
 _PLAYS = rf"{_LEAD}?\s*(?:be\s+)?{_VERB}"
-_CREDIT_SHAPES = (
-    re.compile(rf"{_ACTOR}(?:\s*\([^)]{{1,60}}\))?,?\s+{_PLAYS}\s+{_DESCRIBED}{_CHAR}"),
-    re.compile(rf"{_ACTOR}\s*\((?P<inner>[^()]{{2,60}})\)"),
-)
-_NOT_NAMES = re.compile(
-    r"^(?:The|A|An|Season|Series|Netflix|HBO|Apple|Disney|Amazon|Hulu|In|On|At|But|And|Also|As|When|While|Meanwhile"
-    r"|According|Image|Photo|Credit|Related|Read|Watch|Episode|Part|Chapter|Sources?|Fans|It|This|That|Her|His)\b"
+_ASIDE = r"(?:\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?)?"
+_CHARACTER_WORD = r"(?:character|role|alter ego),?\s+"
+_SHAPES = (
+    ("plays", re.compile(rf"{_ACTOR}{_ASIDE}(?:,|\s+-)?\s+{_PLAYS}\s+{_DESCRIBED}{_CHAR}")),
+    ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD})?{_CHAR}")),
+    ("appositive", re.compile(rf"{_ACTOR},\s+(?:{TOKEN}\s+){{0,3}}{TOKEN}(?:'s|')\s+{_CHAR}")),
+    (
+        "his character",
+        re.compile(
+            rf"^(?:[^,]{{0,30}},\s+)?{_ACTOR}\b[^.]{{0,40}}?\b(?:his|her|their) character,?\s+{_CHAR}"
+        ),
+    ),
+    ("billed", re.compile(rf"{_CHAR}\s+(?:actor|actress)\s+{_ACTOR}")),
+    ("parentheses", re.compile(rf"{_ACTOR}\s*\((?P<inner>[^()]{{2,60}})\)")),
 )
 _LIST_CUE = re.compile(
-    r"\b(?:cast|stars?|starring|returning|return|includes?|including|joined by|alongside|along with|features?"
-    r"|reprising|ensemble|led by|headlined by|regulars?|back)\b",
+    r"\b(?:cast|stars?|starring|returning|includes?|including|joined by|alongside|along with|features?"
+    r"|reprising|ensemble|led by|headlined by|regulars?|namely)\b",
     re.IGNORECASE,
 )
-_NARRATIVE_BEFORE = re.compile(r"(?:\b(?:of|to|with|for|named|called|like|and his|and her)|'s|[a-z]{3,})\s+$")
-_WORK_TITLE = re.compile(r"^(?:The |A |An )|:|\d|\b(?:of|the|and|in|on)\b")
+_CHARACTER_CUE = re.compile(r"\bcharacters?(?:,?\s+(?:namely|including|such as|like))?\b", re.IGNORECASE)
+_OTHER_WORK = re.compile(r"\b(?:alum|best known|known for|replacing)\b")
+_WORK_TITLE = re.compile(r"^(?:The |A |An )|:|\d|\b(?:of|the|and|in|on|to|be)\b")
+_PLAYED_BY = re.compile(rf"^(?:played|portrayed|voiced) by\s+(?P<actor>{FULL})")
 
 
-def _known(actor: str, full_names: dict[str, str]) -> str | None:
-    if " " in actor:
-        return actor
-    return full_names.get(actor)
+def _works_named(sentence: str) -> bool:
+    """True when the sentence's parentheses name other work ("Elijah Wood (Lord of the Rings)")."""
+    inner = [i.split(",")[0] for i in re.findall(r"\(([^()]{2,60})\)", sentence)]
+    return bool(_OTHER_WORK.search(sentence)) or any(_WORK_TITLE.search(i) for i in inner)
 
 
-def _parenthesised(match: re.Match[str], sentence: str, full_names: dict[str, str]) -> tuple[str, str] | None:
-    outer, inner = match["actor"].strip(), match["inner"].strip()
-    if _WORK_TITLE.search(inner) or "," in inner or len(inner.split()) > 4 or not re.match(_UP, inner):
+def _actor_first(before: str, outer: str, inner: str) -> bool:
+    """Which way round "Name (Name)" goes: actor first in a cast list ("returning cast includes A (C), B (D)
+    and..."), character first in prose and after "characters"."""
+    cues = [(m.end(), True) for m in _LIST_CUE.finditer(before)]
+    cues += [(m.end() + 1, False) for m in _CHARACTER_CUE.finditer(before)]  # "characters namely" wins
+    if cues:
+        end, actor_first = max(cues)
+        between = re.sub(r"\([^()]*\)|\b[A-ZÀ-Þ][\w'.-]*|\band\b|[,:]", " ", before[end:])
+        if len(between.split()) <= 3:
+            return actor_first
+    return " " in outer and " " not in inner  # "Danielle Brooks (Taystee)"
+
+
+def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
+    outer, inner = strip_leading(match["actor"]), match["inner"].split(",")[0].strip()
+    played_by = _PLAYED_BY.match(inner)
+    if played_by:
+        actor = person(played_by["actor"], names)
+        return (actor, outer) if actor else None
+    if len(inner.split()) > 4 or not re.match(UP, inner) or inner.isupper() or _works_named(sentence):
         return None
-    after = sentence[match.end() : match.end() + 40]
-    if re.match(rf"\s*,?\s+{_PLAYS}\s", after) or re.match(r"\s*(?:alum|star|actor|actress)\b", after):
+    if re.match(rf"\s*,?\s+{_PLAYS}\s", sentence[match.end() : match.end() + 40]):
         return None  # "Jake Weber (Medium) will play..." names another of the actor's shows
-    before = sentence[: match.start()]
-    narrative = _NARRATIVE_BEFORE.search(before) and not _LIST_CUE.search(before)
-    if narrative and " " in inner:
-        return inner, outer  # "the story of Hannah Baker (Katherine Langford)"
-    actor = _known(outer, full_names)
-    return (actor, inner) if actor else None
+    if _actor_first(sentence[: match.start()], outer, inner):
+        actor = person(outer, names)
+        return (actor, inner) if actor else None
+    actor = person(inner, names)
+    return (actor, strip_sentence_words(match["actor"])) if actor else None
 
 
-def credits_in(sentence: str, full_names: dict[str, str]) -> list[tuple[str, str]]:
-    """(actor, character) pairs the sentence states."""
-    found: list[tuple[str, str]] = []
+def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
+    if shape == "parentheses":
+        return _parenthesised(match, sentence, names)
+    character = strip_leading(match["character"]) if shape == "billed" else match["character"].strip()
+    character = character.rstrip(".'")
+    if re.match(r"(?:'s|')(?:\s|$)", sentence[match.end("character") :]) and shape != "billed":
+        return None  # "... protect James Marsden's US president": a possessor, not a character
+    if (
+        shape == "possessive"
+        and " " in match["actor"].strip()
+        and " " in character
+        and not match["described"]
+    ):
+        return None  # "Gossip Girl's Penn Badgley" is an actor, not a character
+    actor = person(match["actor"], names)
+    if not actor or not character or NOT_NAMES.fullmatch(character) or character.isupper():
+        return None
+    return (actor, character) if actor.casefold() != character.casefold() else None
+
+
+_LEAVING = re.compile(
+    r"\b(?:not be (?:returning|back|reprising)|won't be (?:back|returning|reprising)"
+    r"|will not (?:return|be back)"
+    r"|(?:is|are) leaving|exits?|departure|replaced by|recast)\b",
+    re.IGNORECASE,
+)
+
+
+def credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, str]]:
+    """(actor, character) pairs the sentence states, in the order it states them; none from a sentence
+    about someone leaving."""
+    if _LEAVING.search(sentence):
+        return []
+    found: list[tuple[int, str, str]] = []
     taken: list[tuple[int, int]] = []
-    for shape_index, shape in enumerate(_CREDIT_SHAPES):
-        for match in shape.finditer(sentence):
-            if any(start <= match.start() < end for start, end in taken):
+    for shape, pattern in _SHAPES:
+        for match in pattern.finditer(sentence):
+            if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
-            actor = match["actor"].strip()
-            if _NOT_NAMES.match(actor):
-                actor = re.sub(rf"^{_NOT_NAMES.pattern}\s*", "", actor).strip()
-                if not actor or not re.match(_UP, actor):
-                    continue
-            if shape_index == 0:
-                named = _known(actor, full_names)
-                pair = (named, match["character"].strip()) if named else None
-            else:
-                pair = _parenthesised(match, sentence, full_names)
-            if pair and not _NOT_NAMES.match(pair[1]):
-                found.append((pair[0], pair[1].rstrip(".'")))
-                taken.append((match.start(), match.end()))
-    return found
-
-
-def full_names(sentences: Iterable[str]) -> dict[str, str]:
-    """Surname to full name, for every two- or three-word capitalised name in the article."""
-    names: dict[str, str] = {}
-    for sentence in sentences:
-        for match in re.finditer(rf"(?<![\w]){_TOKEN}(?:{_JOIN}{_TOKEN}){{1,2}}", sentence):
-            name = match.group(0)
-            if not _NOT_NAMES.match(name):
-                names.setdefault(name.split()[-1], name)
-    return names
+            pair = _pair(shape, match, sentence, names)
+            if pair:
+                found.append((match.start(), *pair))
+                taken.append(match.span())
+    return [(actor, character) for _, actor, character in sorted(found)]

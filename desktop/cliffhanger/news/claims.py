@@ -15,6 +15,8 @@ from cliffhanger.domain.windows import Precision, ReleaseWindow
 
 from .dates import Mention, mentions
 from .patterns import words
+from .text import clause_span
+from .titles import season_numbers
 from .wording import confidence, doubt
 
 _RELEASE = words(
@@ -31,10 +33,16 @@ _RELEASE = words(
     "come out",
     "comes out",
     "coming out",
-    "hits?",
+    "hits? (?:screens|theaters|cinemas|netflix|streaming|the small screen)",
     r"land\w*",
     "available",
-    "out (?:in|on|by)",
+    "out (?:in|on|by|at)",
+    "be out",
+    "hold\\w* [^,.]{0,30}until",
+    "looking (?:into|at)",
+    "targeting",
+    "aiming for",
+    "eyeing",
     "back (?:in|on|by)",
     "slated",
     "dated",
@@ -83,6 +91,39 @@ _FUTURE = words(
     "debuts",
     "drops",
 )
+_GENERIC = words(
+    "these shows",
+    "new (?:tv )?shows",
+    "other shows",
+    "many shows",
+    "dozens",
+    "productions",
+    "films",
+    "movies",
+)
+_RELATIVE_DAY = re.compile(
+    r"(?:on |this |next )?(?:today|tonight|this week|next week|this month|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
+_PRODUCTION_BEFORE = re.compile(
+    r"\b(?:filming|production|shooting|shoot|wrap\w*|cameras|photography|post-production)\b(?!.*\b(?:filming|production|shoot))",
+    re.IGNORECASE,
+)
+_SUPERSEDED = words(
+    "we thought",
+    "we had thought",
+    "had been (?:expected|slated|scheduled|planned)",
+    "originally (?:slated|set|planned|expected)",
+    "was (?:originally|initially) (?:expected|slated|planned|set)",
+    "had hoped",
+    "once expected",
+)
+_FIRST_AIRING = words(r"(?:to|will|would|set to) (?:premiere|debut)", "premieres", "debuts")
+_A_SEASON = words(
+    "season", "seasons", "series", "episodes", "installment", "instalment", "chapter", "run", "part"
+)
+_HABITUAL = words("always", "usually", "typically", "traditionally", "historically", "tends? to")
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b[^.;,]{0,30}$", re.IGNORECASE)
 _YEAR_CUE_BEFORE = re.compile(
     r"\b(?:in|by|for|until|till|of|to|from|sometime|around|before|after|early|late|mid)\s*$", re.IGNORECASE
@@ -105,23 +146,59 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     if window.has_passed(published):
         return False
     before, after = sentence[: mention.start], sentence[mention.end :]
+    if mention.start < 3 and re.match(r"\s*(?:\(|-)", after):
+        return False  # the dateline: "May 24 (UPI) -- ..."
     if window.precision is Precision.YEAR and mention.text.strip().isdigit():
         return bool(_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after))
+    production = _PRODUCTION_BEFORE.search(before[-45:])
+    if production and not _RELEASE.search(before[-45:][production.end() :]):
+        return False  # "set to begin filming in early 2024" dates the shoot, not the release
+    if _RELATIVE_DAY.fullmatch(mention.text.strip()) and not _RELEASE.search(
+        sentence[max(0, mention.start - 25) : mention.end + 25]
+    ):
+        return False  # "with today being the start of filming, ... a premiere date" is no claim for today
     return not (_NEGATION.search(before) and "until" not in before[-12:])
 
 
-def claims_in(sentence: str, published: date) -> list[FoundClaim]:
-    """Each release window the sentence claims; `doubted` when the sentence itself casts doubt on it."""
-    if not _RELEASE.search(sentence):
+def _clause(sentence: str, position: int) -> str:
+    start, end = clause_span(sentence, position)
+    return sentence[start:end]
+
+
+def _nearest_season(sentence: str, position: int) -> int | None:
+    """The season named last before `position` in its clause, if any."""
+    start, _ = clause_span(sentence, position)
+    named = season_numbers(sentence[start:position])
+    return named[-1] if named else None
+
+
+def claims_in(
+    sentence: str, published: date, *, skip: tuple[str, ...] = (), season: int | None = None
+) -> list[FoundClaim]:
+    """Each release window the sentence claims; `doubted` when the sentence itself casts doubt on it. A
+    sentence whose first season named is another one ("Season 1 will stream from July 14 ahead of the
+    Season 2 premiere") claims nothing for `season`."""
+    if not _RELEASE.search(sentence) or _GENERIC.search(sentence):
         return []
+
     if _PAST.search(sentence) and not _FUTURE.search(sentence):
         return []
     doubted = doubt(sentence)
     cut = doubted[0] if doubted else len(sentence)
     found = []
-    for mention in mentions(sentence, published, forward=True):
+    for mention in mentions(sentence, published, forward=True, skip=skip):
         if mention.start >= cut or not _is_claim_window(sentence, mention, published):
             continue
+        clause = _clause(sentence, mention.start)
+        if not _RELEASE.search(clause) or _HABITUAL.search(clause):
+            continue
+        if season is not None and _nearest_season(sentence, mention.start) not in (None, season):
+            continue
+        if (season or 1) > 1 and _FIRST_AIRING.search(clause) and not _A_SEASON.search(clause):
+            continue  # "the K-drama is scheduled to premiere in 2023": the show's first season
         how = confidence(sentence[:cut], default=Confidence.REPORTED)
+        if doubted is None and _SUPERSEDED.search(sentence[: mention.start]):
+            found.append(FoundClaim(mention.window, how, True, "an earlier expectation"))
+            continue
         found.append(FoundClaim(mention.window, how, doubted is not None, doubted[1] if doubted else ""))
     return found

@@ -23,6 +23,9 @@ _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _SEASON = r"(?:spring|summer|fall|autumn|winter)"
 _RELATIVE_YEAR = r"(?:this|next|last) year"
+_HOLIDAYS = {"memorial day": 5, "labor day": 9, "thanksgiving": 11, "christmas": 12, "halloween": 10}
+_HOLIDAYS |= {"valentine's day": 2, "independence day": 7, "new year's day": 1}
+_HOLIDAY = "(?:" + "|".join(_HOLIDAYS) + ")"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 _PHRASES = [
@@ -38,9 +41,15 @@ _PHRASES = [
     ("part_month", rf"(?:early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
     ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? {_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
     ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}"),
+    (
+        "season_word",
+        rf"(?:(?<=in )|(?<=by )|(?<=or )|(?<=until )|(?<=around ))(?:(?:early|late|mid)[- ])?{_SEASON}\b"
+        rf"|(?:early|late|mid)[- ]{_SEASON}\b",
+    ),
     ("month", rf"(?:this|next|last) {_MONTH}\b|(?<=in ){_MONTH}(?! \d)\b|(?<=back in ){_MONTH}\b"),
     ("relative", r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this month)\b"),
-    ("weekday", rf"(?:on |last |this |next )?{_WEEKDAY}\b"),
+    ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
+    ("weekday", rf"(?:on |last |this |next |by |until |(?<=ed ))(?:{_WEEKDAY})\b"),
     ("year_rel", r"\b(?:this|next|last) year\b|\bearlier this year\b"),
     ("year", rf"(?<![\w-]){_YEAR}(?![\w-])"),
 ]
@@ -91,7 +100,7 @@ def _weekday_day(text: str, published: date, forward: bool) -> ReleaseWindow:
 def _month_word(text: str, published: date, forward: bool) -> ReleaseWindow:
     words = text.lower().split()
     month = _month_number(words[-1])
-    year = _choose_year(month, 1, published, forward)
+    year = _choose_year(month, 31 if forward else 1, published, forward)
     if words[0] == "next" and year == published.year and month <= published.month:
         year += 1
     if words[0] == "last" and month >= published.month:
@@ -137,10 +146,9 @@ def _day_relative(text: str, published: date) -> ReleaseWindow:
         month = published.month + (1 if "next" in lower else -1 if "last" in lower else 0)
         year = published.year + (month - 1) // 12
         return ReleaseWindow.month(year, (month - 1) % 12 + 1)
-    monday = published - timedelta(days=published.weekday())
     if lower in ("last week", "next week"):
-        monday += timedelta(days=7 if lower == "next week" else -7)
-    return ReleaseWindow.on(monday)
+        return ReleaseWindow.on(published + timedelta(days=7 if lower == "next week" else -7))
+    return ReleaseWindow.on(published)  # "this week": the day is not known, the article's day is
 
 
 def _weekday(text: str, published: date, forward: bool) -> ReleaseWindow:
@@ -176,6 +184,8 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
                 if len(words) == 2
                 else parse_window(" ".join(words[1:]))
             )
+        case "season_word":
+            return _season_word(lower.replace("-", " ").split()[-1], published, forward)
         case "season_rel":
             return _season_word(lower.removeprefix("in ").removeprefix("the ").strip(), published, forward)
         case "month":
@@ -184,20 +194,48 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             return _day_relative(text, published)
         case "weekday":
             return _weekday(text, published, forward)
+        case "holiday":
+            month = next(m for name, m in _HOLIDAYS.items() if lower.startswith(name))
+            year_match = re.search(_YEAR, text)
+            year = int(year_match.group(0)) if year_match else _choose_year(month, 28, published, forward)
+            return ReleaseWindow.month(year, month)
         case "year_rel":
             return ReleaseWindow.year(_relative_year(lower.replace("earlier ", ""), published))
     return parse_window(text)
 
 
-def mentions(sentence: str, published: date, *, forward: bool) -> list[Mention]:
-    """Every date or window in `sentence`; yearless dates fall after publication when `forward`."""
+_YEARLESS = ("weekday_day", "month", "part_month")
+
+
+def _with_year(window: ReleaseWindow, year: int) -> ReleaseWindow:
+    if window.is_exact:
+        day = window.earliest
+        return ReleaseWindow.on(
+            day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+        )
+    return ReleaseWindow.month(year, window.earliest.month)
+
+
+def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, ...] = ()) -> list[Mention]:
+    """Every date or window in `sentence`; yearless dates fall after publication when `forward`, or in the
+    year the sentence named just before ("Memorial Day 2025 or the following month in June"). Words in
+    `skip` (a title called "Wednesday") are never dates."""
     found: list[Mention] = []
+    hint: int | None = None
     for match in _FINDER.finditer(sentence):
         kind = match.lastgroup
         assert kind is not None
+        text = match.group(0).strip()
+        if any(text.lower().endswith(word.lower()) for word in skip):
+            continue
         try:
-            window = _build(kind, match.group(0).strip(), published, forward)
+            window = _build(kind, text, published, forward)
         except (WindowError, ValueError, KeyError, IndexError):
             continue
+        explicit = re.search(_YEAR, text)
+        if explicit:
+            hint = int(explicit.group(0))
+        elif kind in _YEARLESS and hint is not None and window.precision.value in ("day", "month"):
+            window = _with_year(window, hint)
         found.append(Mention(match.group(0), match.start(), match.end(), window))
     return found

@@ -17,6 +17,11 @@ _SPELLINGS = {
     "Prime Video": ("Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon Studios", "Amazon"),
     "Peacock": ("Peacock",),
     "Paramount+": ("Paramount+", "Paramount Plus"),
+    "Paramount Network": ("Paramount Network",),
+    "Lifetime": ("Lifetime",),
+    "A&E": ("A&E",),
+    "UPN": ("UPN",),
+    "Bravo": ("Bravo",),
     "Showtime": ("Showtime",),
     "Starz": ("Starz",),
     "AMC": ("AMC+", "AMC"),
@@ -57,14 +62,31 @@ _CANONICAL = dict(_ALL)
 _OWNED = re.compile(r"^(?:'s|’s| series| original| show| drama| thriller| comedy| has| announced| confirmed)")
 
 
-def network_of(sentences: Sequence[str]) -> str:
-    """The most named network, counting "Netflix's ..." and "on Netflix" double; "" when none."""
+_OTHER_WORK = re.compile(
+    r"^(?:'s|’s)\s+(?:[\w-]+\s+){0,3}?(?:\"(?P<quoted>[^\"]+)\"|(?P<named>(?:[A-Z][\w'-]*\s?)+))"
+)
+
+
+def _names_other_work(after: str, target: str) -> bool:
+    """True for "The CW's "Gossip Girl"": the network's possessive names a work that is not the target."""
+    match = _OTHER_WORK.match(after)
+    if not match or not target:
+        return False
+    work = (match["quoted"] or match["named"] or "").strip(" ,.")
+    return bool(work) and not work.casefold().startswith(target.casefold()[:6])
+
+
+def network_of(sentences: Sequence[str], target: str = "") -> str:
+    """The most named network, counting "Netflix's ..." and "on Netflix" double and leaving out mentions
+    for other works ("ABC's "Betrayal""); "" when none."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for index, sentence in enumerate(sentences):
         for match in _FINDER.finditer(sentence):
             name = _CANONICAL[match.group(0)]
             before, after = sentence[: match.start()], sentence[match.end() :]
+            if _names_other_work(after, target):
+                continue
             weight = 2 if _OWNED.match(after) or re.search(r"\b(?:on|at|to|from|by)\s+$", before) else 1
             counts[name] += weight
             first.setdefault(name, index)

@@ -15,8 +15,9 @@ from cliffhanger.domain.windows import Precision
 
 from .dates import mentions
 from .patterns import any_of, words
+from .text import clause_span
 
-_WORK = any_of(
+_WORK = "(?<!post-)(?<!post )" + any_of(
     "production", "filming", "shooting", "principal photography", "photography", "cameras", "the shoot"
 )
 _ENDED = any_of("wrapped", "wraps", "finished", "completed", "concluded", "ended", "done", "wrapping")
@@ -42,6 +43,7 @@ _BEGINS = any_of(
     "kicked off",
     "resumed",
     r"is (?:now |officially )?under ?way",
+    "currently under ?way",
     "got under ?way",
     "is in full swing",
     "is ongoing",
@@ -49,6 +51,7 @@ _BEGINS = any_of(
 )
 _HALTED = any_of("halted", "paused", "shut down", "suspended", "postponed", "delayed", "on hold")
 _GAP = r"\b[^.;]{0,80}?\b"
+_NEXT = r"(?:second|third|fourth|fifth|sixth|seventh|new|another|\d+(?:st|nd|rd|th))"
 _RENEWED = any_of(
     "renewed",
     "renewal",
@@ -61,6 +64,13 @@ _RENEWED = any_of(
     "officially coming back",
     "officially returning",
     r"(?:confirmed|announced) (?:a|the) (?:\w+ )?season",
+    r"(?:confirmed|set|approved|greenlighted) (?:for|to develop|to return for) (?:a|an) (?:\w+ )?season",
+    r"(?:got|gets|received|was given|has been given) the green light",
+    r"(?:season|series|run)(?: \w+)? (?:was|has been|is) (?:\w+ )?"
+    r"(?:announced|confirmed|ordered|renewed|greenlit)",
+    rf"(?:getting|gets|got|received|receives|given|landed) (?:a|an) {_NEXT} season(?: order| pickup)?",
+    rf"(?:be )?back for (?:a|an) {_NEXT} season",
+    rf"(?:a|an) {_NEXT} season (?:order|pickup|renewal)",
 )
 _DEVELOPING = any_of(
     r"in (?:early |active )?development",
@@ -87,12 +97,16 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"\b{_ENDED} (?:up )?(?:on |its )?{_WORK}"
             rf"|\b{_WORK}{_GAP}(?:has |have |officially |finally |now )*{_ENDS}"
             r"|\b(?:in|into|entered|entering) post[- ]?production\b|\b(?:that|it)'?s a wrap\b"
+            r"|\b(?:has|have|'s) (?:already |now |officially )?been (?:filmed|shot)\b"
+            r"|\b(?:we've|we have|they've|they have) (?:already |now )?(?:filmed|shot|wrapped)\b"
             r"|\b(?:season|series|show)(?: \w+)? (?:has |have )?(?:officially |finally )?wrapped\b",
         ),
         (
             Status.FILMING,
             rf"\b(?:{_BEGAN}|is under ?way) (?:on |in |its |the )?{_WORK}|\b{_WORK}{_GAP}{_BEGINS}"
             r"|\b(?:currently|now|is|are) (?:filming|shooting|in production)\b"
+            rf"|\bwith {_WORK} (?:now |already |well )?under ?way\b"
+            rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
             r"|\bcameras (?:are |began |started )?rolling",
         ),
         (Status.ANNOUNCED, rf"\b{_RENEWED}\b"),
@@ -112,6 +126,12 @@ _PLAN = re.compile(
         "will",
         "would",
         "could",
+        "looked to",
+        "looks to",
+        "appears? to",
+        "seems? to",
+        "seemed to",
+        "expected",
         "should",
         "might",
         "may",
@@ -144,7 +164,8 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
-    r"\b(?:not|n't|never|no|yet to|without|rumou?rs? of|despite|avoid\w*|denied|false)\b[^.;]{0,25}$",
+    r"\b(?:not(?! only)|n't|never|no|yet to|without|rumou?rs? of|despite|avoid\w*|denied|false|always|usually"
+    r"|typically|traditionally)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _GENERIC = words(
@@ -157,32 +178,55 @@ _GENERIC = words(
     "other series",
     "strikes?",
 )
+_PERSONAL = re.compile(
+    r"\s*(?:on|for) (?:me|him|her|them|his|their|one of|the actor|the actress|star)\b", re.I
+)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
 
-def statuses_in(sentence: str, published: date) -> list[tuple[Status, date, str]]:
+def statuses_in(
+    sentence: str, published: date, *, skip: tuple[str, ...] = ()
+) -> list[tuple[Status, date, str]]:
     """Each milestone the sentence reports as done, with its day and that day's precision."""
     if _GENERIC.search(sentence):
         return []
     found = []
+    spans: list[tuple[int, int]] = []
     for status, pattern in _RULES:
-        match = pattern.search(sentence)
-        if not match:
+        match = _dated_match(pattern, sentence, published, skip)
+        if not match or any(a < match.end() and match.start() < b for a, b in spans):
+            continue  # "wrapped filming" is not also "filming"
+        last_word = re.search(r"\S+$", match.group(0))
+        before = sentence[: match.end() - (len(last_word.group(0)) if last_word else 0)]
+        ongoing = status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))
+        if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
             continue
-        before = sentence[: match.start()] + match.group(0)[: max(1, len(match.group(0)) // 2)]
-        if _PLAN.search(before) or _NEGATED.search(before):
+        if _PERSONAL.match(sentence[match.end() :]):
             continue
-        found.append((status, *_when(sentence, match.end(), published)))
-        if status in (Status.POST_PRODUCTION, Status.FILMING):
-            break  # "wrapped filming" is not also "filming"
+        spans.append(match.span())
+        found.append((status, *_when(sentence, match.span(), published, skip)))
     return found
 
 
-def _when(sentence: str, anchor: int, published: date) -> tuple[date, str]:
-    """The date nearest the milestone's words, if it is not after publication."""
-    dated = [m for m in mentions(sentence, published, forward=False) if m.window.earliest <= published]
+def _dated_match(
+    pattern: re.Pattern[str], sentence: str, published: date, skip: tuple[str, ...]
+) -> re.Match[str] | None:
+    """The pattern's first match that has a date, else its first match."""
+    matches = list(pattern.finditer(sentence))
+    dated = [m for m in matches if _when(sentence, m.span(), published, skip)[1] != "article"]
+    return (dated or matches or [None])[0]  # type: ignore[list-item]
+
+
+def _when(sentence: str, span: tuple[int, int], published: date, skip: tuple[str, ...]) -> tuple[date, str]:
+    """The milestone's date: in its clause, before its words or just after them, not after publication."""
+    start, end = clause_span(sentence, span[1] - 1)
+    dated = [
+        m
+        for m in mentions(sentence, published, forward=False, skip=skip)
+        if m.window.earliest <= published and start <= m.start < min(end, span[1] + 40)
+    ]
     if not dated:
         return published, "article"
-    nearest = min(dated, key=lambda m: abs(m.start - anchor))
+    nearest = min(dated, key=lambda m: abs(m.start - span[1]))
     window = nearest.window
     return window.earliest, _PRECISION.get(window.precision, window.precision.value)

@@ -74,12 +74,35 @@ def sentences(paragraph: str) -> list[str]:
     for match in _END.finditer(paragraph):
         if _is_abbreviation(paragraph[start : match.start()].rstrip("\"')]")):
             continue
-        found.append(paragraph[start : match.start()].strip())
+        closing = re.match(r"[\"')\]]*", paragraph[match.start() :])
+        found.append(paragraph[start : match.start() + (closing.end() if closing else 0)].strip())
         start = match.end()
     found.append(paragraph[start:].strip())
     return [s for s in found if s]
 
 
+_CLAUSE = re.compile(
+    r",\s+(?:largely |mainly |partly |especially )?"
+    r"(?:because|as|since|while|although|though|but|so|given|with|and)\b"
+    r"|;|\s-\s"
+)
+
+
+def clause_span(sentence: str, position: int) -> tuple[int, int]:
+    """Where the clause holding `position` starts and ends ("..., because ..." begins another)."""
+    start = 0
+    for match in _CLAUSE.finditer(sentence):
+        if match.start() >= position:
+            return start, match.start()
+        start = match.end()
+    return start, len(sentence)
+
+
+def article_paragraphs(text: str) -> list[list[str]]:
+    """The article's paragraphs as lists of sentences; the first line (the headline) is the first one."""
+    return [found for line in plain_text(text).split("\n") if (found := sentences(line))]
+
+
 def article_sentences(text: str) -> list[str]:
-    """Every sentence of an article in order; the first line (the headline) is its first sentence."""
-    return [s for line in plain_text(text).split("\n") for s in sentences(line)]
+    """Every sentence of an article in order; the headline is its first sentence."""
+    return [s for paragraph in article_paragraphs(text) for s in paragraph]

@@ -6,6 +6,7 @@ Seasons are read in every usual shape: "Season 2", "season two", "second season"
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -24,9 +25,13 @@ _UNIT = r"(?:season|seasons|series|run|instalment|installment|outing|chapter)"
 _SEASON = re.compile(
     rf"\bseason[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b"
     rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|\d{{1,2}}(?:st|nd|rd|th)) {_UNIT}\b"
-    r"|\bS(?P<n2>\d{1,2})(?:E\d{1,2})?\b",
+    r"|\bS(?P<n2>\d{1,2})(?:E\d{1,2})?\b"
+    r"|\b(?:its|their) (?P<w2>first|debut)\b"
+    r"(?! (?:half|quarter|few|look|trailer|teaser|episode|time|image|photo))",
     re.IGNORECASE,
 )
+_CALENDAR = {d.casefold() for d in calendar.day_name} | {m.casefold() for m in calendar.month_name if m}
+_COMMON = {"the", "and", "of", "a", "an", "in", "on", "to", "for", "season", "series", "show"}
 FUZZY_ENOUGH = 0.86
 CANDIDATE = 0.6
 
@@ -37,7 +42,7 @@ def season_numbers(sentence: str) -> list[int]:
     for match in _SEASON.finditer(sentence):
         if match["n2"] and not re.fullmatch(r"S\d+(?:E\d+)?", match.group(0)):
             continue
-        raw = (match["n1"] or match["w"] or match["n2"]).lower()
+        raw = (match["n1"] or match["w"] or match["n2"] or match["w2"]).lower()
         number = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _WORD.get(raw, 0)
         if number:
             found.append(number)
@@ -56,41 +61,92 @@ def main_season(headline: str, body: Sequence[str]) -> int | None:
     return max(n for n, c in counts.items() if c == best)
 
 
-def _mentions(name: str, text: str) -> int:
-    return len(re.findall(rf"(?<![\w]){re.escape(fold(name))}(?![\w])", text))
-
-
-def _fuzzy(name: str, text: str) -> float:
-    """The best likeness of `name` to any run of as many words in `text`."""
-    wanted = fold(name).split()
-    words = re.findall(r"[\w'&:+-]+", text)
-    best = 0.0
-    for i in range(len(words) - len(wanted) + 1):
-        chunk = " ".join(words[i : i + len(wanted)])
-        best = max(best, SequenceMatcher(None, fold(name), chunk).ratio())
-    return best
-
-
-def match_watchlist(text: str, headline: str, titles: Sequence[Named]) -> TitleMatch | None:
-    """The watchlist title the article names most (headline first); close names become candidates."""
-    folded, head = fold(text), fold(headline)
-    scored: list[tuple[float, int, Named]] = []
-    for named in titles:
-        count = _mentions(named.name, folded)
-        if count:
-            scored.append((1.0 + (1 if _mentions(named.name, head) else 0), count, named))
+def name_positions(name: str, sentence: str) -> list[int]:
+    """Where a title's name is written in the sentence, as a title is: capitalised, and a one-word name
+    ("You", "See") not merely opening the sentence."""
+    found = []
+    for match in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", sentence, re.IGNORECASE):
+        text = match.group(0)
+        if not text[:1].isupper() and not text[:1].isdigit():
             continue
-        likeness = _fuzzy(named.name, head + " " + " ".join(folded.split()[:400]))
-        if likeness >= CANDIDATE:
-            scored.append((likeness, 0, named))
+        titled = re.match(r"(?:'s|:| season| \(|\")", sentence[match.end() :]) or sentence[
+            : match.start()
+        ].endswith('"')
+        if " " not in name and (match.start() == 0 or name.casefold() in _CALENDAR) and not titled:
+            continue  # "You can..." opens a sentence; "a press release Wednesday" is a day
+        found.append(match.start())
+    return found
+
+
+def words_of(text: str) -> set[str]:
+    """The folded words of a text, for a quick look before any regular expression or likeness."""
+    return set(re.findall(r"[\w']+", fold(text)))
+
+
+def _keys(name: str) -> set[str]:
+    keys = {w for w in re.findall(r"[\w']+", fold(name)) if len(w) > 2 and w not in _COMMON}
+    return keys or set(re.findall(r"[\w']+", fold(name)))
+
+
+def named_in(titles: Sequence[Named], text: str) -> list[Named]:
+    """The titles whose every word is in `text` (the only ones worth matching exactly)."""
+    present = words_of(text)
+    return [t for t in titles if set(re.findall(r"[\w']+", fold(t.name))) <= present]
+
+
+def _fuzzy(name: str, text: str) -> tuple[float, int]:
+    """The best likeness of `name` to any run of about as many words in `text`, and where that run starts."""
+    wanted, target = len(fold(name).split()), fold(name)
+    words = list(re.finditer(r"[\w'&+-]+", text))
+    matcher = SequenceMatcher(None, b=target, autojunk=False)
+    best, where = 0.0, -1
+    for size in {max(1, wanted - 1), wanted, wanted + 1}:
+        for i in range(len(words) - size + 1):
+            matcher.set_seq1(fold(" ".join(w.group(0) for w in words[i : i + size])))
+            if matcher.real_quick_ratio() <= best or matcher.quick_ratio() <= best:
+                continue
+            likeness = matcher.ratio()
+            if likeness > best:
+                best, where = likeness, words[i].start()
+    return best, where
+
+
+def _score(named: Named, sentences: Sequence[str], exact: bool) -> tuple[float, float, int]:
+    """(likeness, earliness in the headline, mentions) for one watchlist title."""
+    headline = sentences[0] if sentences else ""
+    count = sum(len(name_positions(named.name, s)) for s in sentences) if exact else 0
+    in_headline = name_positions(named.name, headline) if exact else []
+    if in_headline:
+        seasoned = [p for p in in_headline if _SEASON.match(headline, p + len(named.name) + 1)]
+        return 1.0, 1000.0 - seasoned[0] if seasoned else -in_headline[0], count
+    likeness, where = _fuzzy(named.name, headline)
+    if likeness >= FUZZY_ENOUGH:
+        return likeness, -where, count
+    if count:
+        return 1.0, -1000.0, count
+    return likeness, -1000.0, 0
+
+
+def match_watchlist(sentences: Sequence[str], titles: Sequence[Named]) -> TitleMatch | None:
+    """The watchlist title the headline names first (else the one the text names most); a title only
+    nearly named in the headline is proposed without an id, with the near misses as candidates. Only titles
+    sharing a word with the article are looked at, so a long watchlist costs little."""
+    text = " ".join(sentences)
+    present = words_of(text)
+    exact = {id(t) for t in named_in(titles, text)}
+    near = [t for t in titles if id(t) in exact or _keys(t.name) & present]
+    scored = [(_score(named, sentences, id(named) in exact), named) for named in near]
+    scored = [(score, named) for score, named in scored if score[0] >= CANDIDATE]
     if not scored:
         return None
-    scored.sort(key=lambda item: (item[0], item[1], len(item[2].name)), reverse=True)
-    top_score, _, top = scored[0]
-    close = tuple(n.name for s, _, n in scored[1:] if s >= top_score - 0.05 or s < FUZZY_ENOUGH)
-    if top_score < FUZZY_ENOUGH:
-        return TitleMatch(top.name, None, top_score, tuple(n.name for _, _, n in scored))
-    return TitleMatch(top.name, top.id, min(top_score, 1.0), close)
+    scored.sort(
+        key=lambda item: (item[0][0] >= FUZZY_ENOUGH, item[0][1], item[0][2], item[0][0]), reverse=True
+    )
+    (likeness, _, _), top = scored[0]
+    others = tuple(named.name for _, named in scored[1:6])
+    if likeness < FUZZY_ENOUGH:
+        return TitleMatch(top.name, None, likeness, (top.name, *others))
+    return TitleMatch(top.name, top.id, likeness, others)
 
 
 _HEADLINE_VERB = any_of(

@@ -92,6 +92,10 @@ _OFFICIAL = words(
     "dated for",
     "set for",
     "is coming",
+    "shared",
+    "press release",
+    "(?:has|have) set",
+    "sets",
     "coming on",
 )
 _REPORTED = words(

@@ -20,13 +20,14 @@ from . import cast, claims, statuses, titles, wording
 from .model import DOUBTFUL, CastFact, ClaimFact, Evidence, Extraction, StatusFact, TitleMatch
 from .networks import network_of
 from .patterns import words
-from .text import article_sentences
+from .text import article_paragraphs
 
 _OTHER_NEWS = re.compile(
-    r"^(?:in other\b[^,]{0,40}news|elsewhere\b|for more (?:news|on)|related:|read more|more from|also read"
-    r"|you may also like|recommended|more stories|see also|sign up|subscribe)",
+    r"^(?:in other\b[^,]{0,40}news|elsewhere\b|for more (?:news|on)|more from|you may also like|recommended"
+    r"|more stories|sign up|subscribe)",
     re.IGNORECASE,
 )
+_ASIDE = re.compile(r"^(?:related|read more|also read|see also|source|image|photo|credit)\b", re.IGNORECASE)
 _COMPARISON = re.compile(
     r"\b(?:based on|like|as with|similar to|than|compared (?:to|with)|following)\s+(?:the\s+)?$"
 )
@@ -39,17 +40,21 @@ _ELSEWHERE = words(
     "a new series",
     "other (?:shows|series)",
 )
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:from|of|in|on|alum|star|veteran|vet|like|as)\s+(?:the\s+)?[\"(]?$", re.IGNORECASE
+)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "article": 5}
 
 
-def _in_scope(sentences: list[str]) -> list[str]:
-    kept: list[str] = []
-    for sentence in sentences:
-        if _OTHER_NEWS.match(sentence):
-            if kept:
-                break
-            continue
-        kept.append(sentence)
+def _in_scope(paragraphs: list[list[str]]) -> list[list[str]]:
+    """The article without link lines and captions, up to where it turns to other news."""
+    kept: list[list[str]] = []
+    for paragraph in paragraphs:
+        if _OTHER_NEWS.match(paragraph[0]) and kept:
+            break
+        sentences = [s for s in paragraph if not _ASIDE.match(s) and not _OTHER_NEWS.match(s)]
+        if sentences:
+            kept.append(sentences)
     return kept
 
 
@@ -68,19 +73,40 @@ def _season_spans(sentence: str) -> list[int]:
     return [m.start() for m in titles._SEASON.finditer(sentence)]
 
 
-def _about_other_title(sentence: str, target: str, others: Sequence[Named]) -> bool:
-    folded = fold(sentence)
-    return any(
-        fold(o.name) in folded and fold(o.name) != fold(target) and fold(o.name) not in fold(target)
+def _names_other_title(sentence: str, target: str, others: Sequence[Named]) -> bool | None:
+    """True when the sentence names another watchlist title and not the target, None when it names neither."""
+    if target and titles.name_positions(target, sentence):
+        return False
+    other = any(
+        fold(o.name) not in fold(target) and not _CREDIT_BEFORE.search(sentence[:position])
         for o in others
+        if target
+        for position in titles.name_positions(o.name, sentence)
     )
+    return True if other else None
+
+
+def _on_target(paragraphs: list[list[str]], target: str, others: Sequence[Named]) -> list[str]:
+    """The sentences about the target title; a sentence naming no title continues the subject before it,
+    until a heading."""
+    kept = []
+    elsewhere = False
+    for paragraph in paragraphs:
+        if len(paragraph) == 1 and not paragraph[0].rstrip("\"')").endswith((".", "!", "?")):
+            elsewhere = False
+        for sentence in paragraph:
+            named = _names_other_title(sentence, target, others)
+            elsewhere = elsewhere if named is None else named
+            if not elsewhere:
+                kept.append(sentence)
+    return kept
 
 
 def _title(sentences: list[str], titles_known: Sequence[Named], wanted: str | None) -> TitleMatch | None:
     if wanted:
         named = [t for t in titles_known if fold(t.name) == fold(wanted)]
         return TitleMatch(wanted.strip(), named[0].id if named else None, 1.0)
-    matched = titles.match_watchlist("\n".join(sentences), sentences[0] if sentences else "", titles_known)
+    matched = titles.match_watchlist(sentences, titles_known)
     if matched:
         return matched
     guessed = titles.guess_name(sentences[0] if sentences else "", sentences)
@@ -97,23 +123,24 @@ def extract(
     season: int | None = None,
 ) -> Extraction:
     """The facts `text` states about its title, each with its sentence and source."""
-    every = article_sentences(text)
-    sentences = _in_scope(every)
+    paragraphs = _in_scope(article_paragraphs(text))
+    sentences = [s for paragraph in paragraphs for s in paragraph]
     match = _title(sentences, watchlist, title)
     number = (
         season if season is not None else titles.main_season(sentences[0] if sentences else "", sentences)
     )
     target = match.name if match else ""
-    relevant = [s for s in sentences if not _about_other_title(s, target, watchlist)]
+    relevant = _on_target(paragraphs, target, titles.named_in(watchlist, "\n".join(sentences)))
     about = [s for s in relevant if _about_season(s, number) and not _ELSEWHERE.search(s)]
     evidence = {s: Evidence(s, wording.source_label(s, source, published)) for s in sentences}
-    found_statuses = _statuses(about, published, evidence)
-    found_claims = _claims(about, published, evidence)
+    skip = (target,) if target else ()
+    found_statuses = _statuses(about, published, evidence, skip, number)
+    found_claims = _claims(about, published, evidence, skip, number)
     found_statuses += _scheduled(found_claims, found_statuses, published)
     return Extraction(
         title=match,
         season=number,
-        network=network_of(relevant),
+        network=network_of(relevant, target),
         statuses=tuple(found_statuses),
         claims=tuple(found_claims),
         cast=tuple(_cast(relevant, evidence)),
@@ -122,10 +149,22 @@ def extract(
     )
 
 
-def _statuses(sentences: list[str], published: date, evidence: dict[str, Evidence]) -> list[StatusFact]:
+def _statuses(
+    sentences: list[str],
+    published: date,
+    evidence: dict[str, Evidence],
+    skip: tuple[str, ...],
+    season: int | None,
+) -> list[StatusFact]:
     best: dict[Status, StatusFact] = {}
     for sentence in sentences:
-        for status, since, precision in statuses.statuses_in(sentence, published):
+        for status, since, precision in statuses.statuses_in(sentence, published, skip=skip):
+            if (
+                status in (Status.AIRING, Status.RELEASED)
+                and (season or 1) > 1
+                and not titles.season_numbers(sentence)
+            ):
+                continue  # "the series, which debuted in 2018" is its first season
             how = wording.confidence(sentence, default=Confidence.OFFICIAL)
             fact = StatusFact(status, since, precision, how, evidence[sentence])
             held = best.get(status)
@@ -134,11 +173,17 @@ def _statuses(sentences: list[str], published: date, evidence: dict[str, Evidenc
     return sorted(best.values(), key=lambda f: f.since)
 
 
-def _claims(sentences: list[str], published: date, evidence: dict[str, Evidence]) -> list[ClaimFact]:
+def _claims(
+    sentences: list[str],
+    published: date,
+    evidence: dict[str, Evidence],
+    skip: tuple[str, ...],
+    season: int | None,
+) -> list[ClaimFact]:
     found: list[ClaimFact] = []
     previous: list[int] = []
     for sentence in sentences:
-        here = claims.claims_in(sentence, published)
+        here = claims.claims_in(sentence, published, skip=skip, season=season)
         doubted = wording.doubt(sentence)
         if not here and doubted and previous:
             for index in previous:
@@ -182,11 +227,14 @@ def _scheduled(found: list[ClaimFact], held: list[StatusFact], published: date) 
 
 def _cast(sentences: list[str], evidence: dict[str, Evidence]) -> list[CastFact]:
     names = cast.full_names(sentences)
-    seen: set[str] = set()
-    found = []
+    found: dict[str, CastFact] = {}
     for sentence in sentences:
         for actor, character in cast.credits_in(sentence, names):
-            if fold(actor) not in seen:
-                seen.add(fold(actor))
-                found.append(CastFact(actor, character, evidence[sentence]))
-    return found
+            held = found.get(fold(actor))
+            if held is None or (
+                len(character) > len(held.character) and fold(character).startswith(fold(held.character))
+            ):
+                found[fold(actor)] = CastFact(
+                    actor, character, evidence[sentence]
+                )  # "Moiraine" then "Moiraine Damodred"
+    return list(found.values())

@@ -1,0 +1,62 @@
+"""Person names in articles: what a name token looks like, which capitalised runs are not people, and the
+article's full names by first or last name ("Maines" is the "Nicole Maines" written earlier)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+UP = r"[A-ZÀ-ÖØ-Þ]"
+TOKEN = rf"(?:(?:(?:al|el|d|l|O)')?{UP}[\w.-]*(?:'{UP}[\w.-]*)?|(?:al|el|d)'{UP}[\w.-]*)"
+JOIN = r"(?:\s+(?:de|da|di|van|von|der|del|du|le|la|bin|al|St\.)\s+|\s+)"
+FULL = rf"(?:{TOKEN})(?:{JOIN}(?:{TOKEN})){{1,3}}"
+_FUNCTION = (
+    r"The|A|An|Season|Series|Netflix|HBO|Apple|Disney|Amazon|Hulu|In|On|At|But|And|Also|As|When|While|Meanwhile"
+    r"|According|Image|Photo|Credit|Related|Read|Watch|Episode|Part|Chapter|Sources?|Fans|It|This|That|Her|His|Its"
+    r"|Their|Cast|Stars?|Actor|Actress|Alum|Creator|Director|Showrunner|Producer|Namely|With|From|For|After|Before"
+    r"|Returning|Joining|New|Plus|Like|Per|Via|So|Then|If|Now|Here|There|What|Who|Why|How|Where|Yes|No"
+)
+_RANKS = (
+    r"President|Chief|Agent|Special|Brilliant|Former|Young|Old|Dr|Mr|Mrs|Ms|Coach|Deputy|Captain|Detective"
+)
+NOT_NAMES = re.compile(rf"^(?:{_FUNCTION}|{_RANKS})\b\.?")
+_SENTENCE_WORDS = re.compile(rf"^(?:(?:{_FUNCTION})\b\.?\s+)+")
+_BODIES = re.compile(
+    r"\b(?:Television|Association|Awards?|Academy|Studios?|University|School|Network|Channel|Festival|Press|Tour"
+    r"|Company|Entertainment|Pictures|Productions|Records|Magazine|News|Times|Post|Club|Group|Media|Films?|Show"
+    r"|Series|Season|Drama|Comedy|Thriller|Movie|Universe|Netflix|HBO|Hulu|Disney|Marvel|Apple|Amazon|Cinematic"
+    r"|House|White|Office|Department|Agency|FBI|CIA)\b"
+)
+_LEADING = re.compile(rf"^(?:{NOT_NAMES.pattern[1:]}\s+)+")
+
+
+def strip_leading(name: str) -> str:
+    """A person's name without the words before it: "While Agent Nia Sondaya" -> "Nia Sondaya"."""
+    return _LEADING.sub("", name).strip()
+
+
+def strip_sentence_words(name: str) -> str:
+    """A character's name without the sentence's words before it, ranks kept: "While President Kirkman"."""
+    return _SENTENCE_WORDS.sub("", name).strip()
+
+
+def person(name: str, names: dict[str, str]) -> str | None:
+    """The actor's full name: as written when it has two words or more, else the one the article gave."""
+    name = strip_leading(name)
+    if not name or NOT_NAMES.match(name) or not re.match(UP, name) or _BODIES.search(name):
+        return None
+    return name if " " in name else names.get(name)
+
+
+def full_names(sentences: Iterable[str]) -> dict[str, str]:
+    """First or last name to the full name the article writes most, for every name of two or three words."""
+    seen: dict[str, dict[str, int]] = {}
+    for sentence in sentences:
+        for match in re.finditer(rf"(?<![\w]){FULL}", sentence):
+            name = re.sub(r"(?<=\w\w)\.$", "", strip_leading(match.group(0)))
+            if " " not in name or NOT_NAMES.match(name) or len(name.split()) > 3:
+                continue
+            for key in {name.split()[0], name.split()[-1]}:
+                counts = seen.setdefault(key, {})
+                counts[name] = counts.get(name, 0) + 1
+    return {key: max(counts, key=lambda n: (counts[n], -len(n))) for key, counts in seen.items()}
