@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol
 
 log = logging.getLogger(__name__)
@@ -19,6 +19,8 @@ class Notification:
     body: str
     title_id: int | None = None
     event_key: str | None = None
+    replaces_id: int = 0  # the server's id of an earlier showing of this notification, to replace it
+    shown: Callable[[int], None] | None = field(default=None, compare=False, repr=False)  # told the new id
 
 
 class NotifierUnavailable(RuntimeError):

@@ -102,9 +102,12 @@ class FreedesktopNotifier(QObject):
             raise NotifierUnavailable("no notification server on the session bus")
         wants_actions = notification.title_id is not None and (self._on_open or self._on_snooze)
         actions = ACTIONS if wants_actions and "actions" in self.capabilities() else []
-        body = (APP_NAME, 0, "", notification.summary, notification.body, actions, {}, TIMEOUT_MS)
+        replaces = notification.replaces_id
+        body = (APP_NAME, replaces, "", notification.summary, notification.body, actions, {}, TIMEOUT_MS)
         (notification_id,) = self._call("Notify", "susssasa{sv}i", body)
         self._sent[int(notification_id)] = notification
+        if notification.shown is not None:
+            notification.shown(int(notification_id))
 
     def _readable(self) -> None:
         conn = self._conn

@@ -2,15 +2,17 @@
 
 The claim is written in the BEGIN IMMEDIATE transaction that planned it, so two processes (the app and
 `cliffhanger check`) never both deliver an event. A claim left unsent longer than `LEASE` (the process died
-between claim and send) is sent once more, then given up as failed.
+between claim and send) is sent once more, then given up as failed. The notification server's id is noted
+the moment a notification is shown, so when the process died after showing it but before recording it, the
+one re-send carries that id as `replaces_id` and replaces the notification instead of showing a second one.
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
 from cliffhanger.domain.reminders import Event
@@ -100,6 +102,7 @@ class Claim:
     next_wake: datetime | None
     now: datetime
     digest: str = ""
+    replaces: dict[str, int] = field(default_factory=dict)  # ids of re-sent events' first showing
 
 
 Sent = tuple[tuple[str, ...], str]  # the keys one notification carried, and the notifier that showed it
@@ -113,14 +116,40 @@ def claim_due(db: Database, *, now: datetime, prefs: Preferences) -> Claim:
         due = (*plan.due, *(r.as_event() for r in retries))
         digest = f"away-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}" if len(due) > DIGEST_OVER else ""
         outbox.claim(session=session, events=plan.due, now=now, digest=digest)
-    return Claim(due, plan.next_wake, now, digest)
+        replaces = outbox.shown_ids(session=session, keys=[r.key for r in retries]) if retries else {}
+    return Claim(due, plan.next_wake, now, digest, replaces)
 
 
-def notifications(claim: Claim) -> list[tuple[Notification, tuple[str, ...]]]:
-    """The notifications a claim becomes (one digest, or one per season group), each with its event keys."""
+Remember = Callable[[tuple[str, ...]], Callable[[int], None]]
+
+
+def notifications(
+    claim: Claim, remember: Remember | None = None
+) -> list[tuple[Notification, tuple[str, ...]]]:
+    """The notifications a claim becomes (one digest, or one per season group), each with its event keys;
+    each replaces its first showing if it had one, and tells `remember(keys)` the id it is shown under."""
     if claim.digest:
-        return [(digest_notification(claim.due), tuple(e.key for e in claim.due))]
-    return [(combined_notification(g), tuple(e.key for e in g)) for g in group_by_season(claim.due)]
+        made = [(digest_notification(claim.due), tuple(e.key for e in claim.due))]
+    else:
+        made = [(combined_notification(g), tuple(e.key for e in g)) for g in group_by_season(claim.due)]
+    return [
+        (replace(note, replaces_id=max((claim.replaces.get(k, 0) for k in keys), default=0),
+                 shown=remember(keys) if remember else None), keys)
+        for note, keys in made
+    ]  # fmt: skip
+
+
+def remember_shown(db: Database) -> Remember:
+    """Note a notification's id as soon as the server gives it (its own short write transaction)."""
+
+    def for_keys(keys: tuple[str, ...]) -> Callable[[int], None]:
+        def note(notification_id: int) -> None:
+            with db.immediate() as session:
+                outbox.shown(session=session, keys=keys, notification_id=notification_id)
+
+        return note
+
+    return for_keys
 
 
 def record_sent(db: Database, claim: Claim, sent: Sequence[Sent]) -> None:
@@ -139,7 +168,7 @@ def run_pass(db: Database, notifier: FallbackNotifier, *, now: datetime, prefs: 
     """Deliver every event due at `now` exactly once; more than `DIGEST_OVER` become one digest."""
     claim = claim_due(db, now=now, prefs=prefs)
     sent: list[Sent] = []
-    for note, keys in notifications(claim):
+    for note, keys in notifications(claim, remember_shown(db)):
         sent.append((keys, notifier.notify(note)))
         record_sent(db, claim, sent[-1:])  # one at a time: a crash re-sends only what was not recorded
     return result_of(claim, sent)

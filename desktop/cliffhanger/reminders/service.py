@@ -28,7 +28,16 @@ from cliffhanger.notify.base import FallbackNotifier
 from cliffhanger.storage.engine import Database
 
 from .clock import utc_now
-from .delivery import Claim, Preferences, Sent, claim_due, notifications, record_sent, result_of
+from .delivery import (
+    Claim,
+    Preferences,
+    Sent,
+    claim_due,
+    notifications,
+    record_sent,
+    remember_shown,
+    result_of,
+)
 
 log = logging.getLogger(__name__)
 MAX_TIMER_MS = 2**31 - 1 - 1000  # Qt's timers take a signed 32-bit interval
@@ -116,9 +125,19 @@ class ReminderService(QObject):
         if not claim.due:
             self._finish(claim.next_wake, claim.now)
             return
-        sent: list[Sent] = [(keys, self._notifier.notify(note)) for note, keys in notifications(claim)]
+        notes = notifications(claim, self._remember)
+        sent: list[Sent] = [(keys, self._notifier.notify(note)) for note, keys in notes]
         record = lambda: record_sent(self._db, claim, sent)  # noqa: E731
         self._background(record, lambda _none: self._recorded(claim, sent), self._failed)
+
+    def _remember(self, keys: tuple[str, ...]) -> Callable[[int], None]:
+        """Note a shown notification's id off this thread, at once (see `delivery.remember_shown`)."""
+        note = remember_shown(self._db)(keys)
+
+        def failed(error: BaseException) -> None:
+            log.warning("notification id not noted: %s", error)
+
+        return lambda number: self._background(lambda: note(number), lambda _none: None, failed)
 
     def _recorded(self, claim: Claim, sent: list[Sent]) -> None:
         result = result_of(claim, sent)

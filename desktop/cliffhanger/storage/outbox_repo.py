@@ -68,6 +68,21 @@ def finish(*, session: Session, keys: Sequence[str], now: datetime, channel: str
     session.flush()
 
 
+def shown(*, session: Session, keys: Sequence[str], notification_id: int) -> None:
+    """Note the id the notification server gave the notification that carried `keys`, the moment it is
+    shown (before it is recorded as sent), so a re-send after a crash can replace it."""
+    for row in session.exec(select(OutboxRow).where(col(OutboxRow.key).in_(keys))).all():
+        row.notification_id = notification_id
+        session.add(row)
+    session.flush()
+
+
+def shown_ids(*, session: Session, keys: Sequence[str]) -> dict[str, int]:
+    """The notification ids already noted for any of `keys`."""
+    query = select(OutboxRow.key, OutboxRow.notification_id).where(col(OutboxRow.key).in_(keys))
+    return {key: number for key, number in session.exec(query).all() if number}
+
+
 def _delivery(row: OutboxRow) -> Delivery:
     return Delivery(
         key=row.key,

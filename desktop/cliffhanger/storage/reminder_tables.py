@@ -78,3 +78,4 @@ class OutboxRow(SQLModel, table=True):
     delivered_at: datetime | None = None
     channel: str = ""
     digest: str = ""  # shared by the events sent together as one "While you were away" notification
+    notification_id: int | None = None  # the server's id once shown: a re-send after a crash replaces it
