@@ -7,7 +7,14 @@ import re
 from datetime import datetime, time, timedelta
 
 from cliffhanger import paths
-from cliffhanger.domain.reminders import ReminderRule, RuleKind, local_instant
+from cliffhanger.domain.reminders import (
+    DEFAULT_ALERT_KINDS,
+    AlertKind,
+    AlertSetting,
+    ReminderRule,
+    RuleKind,
+    local_instant,
+)
 from cliffhanger.reminders.book import ReminderBook, UnknownEventError
 from cliffhanger.reminders.clock import utc_now
 from cliffhanger.settings import load_settings, save_settings
@@ -47,6 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     alerts = subparsers.add_parser("alerts", help="switch a title's status alerts on or off")
     alerts.add_argument("title")
     alerts.add_argument("state", choices=("on", "off"))
+    kinds = ", ".join(k.value for k in AlertKind)
+    alerts.add_argument(
+        "--also", default="", metavar="KINDS", help=f"alerts to add, comma-separated: {kinds}"
+    )
+    alerts.add_argument("--without", default="", metavar="KINDS", help="alerts to take away")
     alerts.set_defaults(handler=switch_alerts)
     unremind = subparsers.add_parser("unremind", help="delete a reminder by its number")
     unremind.add_argument("rule", type=int)
@@ -170,8 +182,10 @@ def pause_reminders(args: argparse.Namespace, ctx: Context) -> int:
 def switch_alerts(args: argparse.Namespace, ctx: Context) -> int:
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
-    book(ctx).set_alerts(title.id, args.state == "on")
-    print(f"status alerts for {title.name} {args.state}")
+    kinds = _alert_kinds(book(ctx).alerts(title.id), args.also, args.without)
+    book(ctx).set_alerts(title.id, args.state == "on", kinds=kinds)
+    chosen = f" ({', '.join(k.value for k in kinds)})" if kinds is not None else ""
+    print(f"status alerts for {title.name} {args.state}{chosen}")
     return 0
 
 
@@ -180,3 +194,21 @@ def remove_reminder(args: argparse.Namespace, ctx: Context) -> int:
         raise UserError(f"there is no reminder {args.rule}")
     print(f"reminder {args.rule} deleted")
     return 0
+
+
+def _alert_kinds(current: AlertSetting | None, also: str, without: str) -> list[AlertKind] | None:
+    """The kinds after `--also`/`--without` (None when neither was given: the kinds stay as they are)."""
+    if not also.strip() and not without.strip():
+        return None
+    kinds = set(current.kinds if current else DEFAULT_ALERT_KINDS)
+    kinds |= {parse_alert_kind(k) for k in also.split(",") if k.strip()}
+    kinds -= {parse_alert_kind(k) for k in without.split(",") if k.strip()}
+    return [k for k in AlertKind if k in kinds]
+
+
+def parse_alert_kind(text: str) -> AlertKind:
+    try:
+        return AlertKind(text.strip().lower())
+    except ValueError:
+        choices = ", ".join(k.value for k in AlertKind)
+        raise UserError(f"unknown alert {text.strip()!r}; use one of: {choices}") from None

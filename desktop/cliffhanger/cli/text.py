@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
+from cliffhanger.domain.episodes import release_pattern
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import Season, Title
 from cliffhanger.domain.summary import TitleSummary
@@ -35,15 +38,22 @@ def _when(summary: TitleSummary, today: date) -> str:
     return f"{estimate.text} ({estimate.confidence.value}){overdue}"
 
 
-def table(titles: list[TitleSummary], today: date) -> str:
-    """The watchlist, a line per title (from the read model)."""
+def table(
+    titles: list[TitleSummary], today: date, episodes: Mapping[int, Mapping[str, Any]] | None = None
+) -> str:
+    """The watchlist, a line per title (from the read model); PROGRESS ("S2 · 3/8") shows for titles whose
+    episodes are known."""
     if not titles:
         return 'The watchlist is empty. Add a show with: cliffhanger add "TITLE"'
-    rows = [("TITLE", "SEASON", "STATUS", "EXPECTED", "WATCH")]
+    rows = [("TITLE", "SEASON", "STATUS", "EXPECTED", "WATCH", "PROGRESS")]
     for summary in titles:
         status = summary.status.label if summary.status else "—"
         number = "" if not summary.has_focus else "film" if summary.season is None else str(summary.season)
-        rows.append((summary.name, number, status, _when(summary, today), summary.facts.watch.value))
+        done = (episodes or {}).get(summary.id, {}).get("progress")
+        when, watch = _when(summary, today), summary.facts.watch.value
+        rows.append((summary.name, number, status, when, watch, done.text if done else ""))
+    if not any(row[-1] for row in rows[1:]):
+        rows = [row[:-1] for row in rows]
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     return "\n".join(
         "  ".join(cell.ljust(w) for cell, w in zip(r, widths, strict=True)).rstrip() for r in rows
@@ -70,6 +80,16 @@ def _season_lines(season: Season, today: date) -> list[str]:
     return lines
 
 
+def _episode_line(season: Season) -> list[str]:
+    """ "  Episodes: 8, all at once, 3 watched (cliffhanger episodes TITLE lists them)"."""
+    if not season.episodes:
+        return []
+    pattern = release_pattern(season.episodes)
+    seen = sum(e.watched for e in season.episodes)
+    how = f", {pattern.label}" if pattern else ""
+    return [f"  Episodes: {len(season.episodes)}{how}, {seen} watched"]
+
+
 def details(title: Title, today: date) -> str:
     facts = [title.kind.value, title.network, f"watch: {title.watch.value}"]
     lines = [heading(title), "  " + " · ".join(f for f in facts if f)]
@@ -78,7 +98,7 @@ def details(title: Title, today: date) -> str:
     if title.overview:
         lines.append(f"  {title.overview}")
     for season in title.seasons:
-        lines.extend(["", *_season_lines(season, today)])
+        lines.extend(["", *_season_lines(season, today), *_episode_line(season)])
     if title.cast:
         lines.extend(["", "Cast:"])
         for credit in title.cast:

@@ -8,7 +8,7 @@ import dataclasses
 from cliffhanger.domain.credits import parse_credit
 from cliffhanger.domain.dates import check_not_future, parse_day
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
-from cliffhanger.domain.views import summary_view, title_view
+from cliffhanger.domain.views import episode_facts_view, summary_view, title_view
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import parse_window
 
@@ -174,10 +174,11 @@ def add_cast(args: argparse.Namespace, ctx: Context) -> int:
 
 def list_titles(args: argparse.Namespace, ctx: Context) -> int:
     titles = ctx.watchlist.summaries()
+    episodes = ctx.watchlist.episode_facts(ctx.today)
     if args.json:
-        print_json([summary_view(t, ctx.today) for t in titles])
+        print_json([{**summary_view(t, ctx.today), **episode_facts_view(episodes.get(t.id))} for t in titles])
     else:
-        print(text.table(titles, ctx.today))
+        print(text.table(titles, ctx.today, episodes))
     return 0
 
 

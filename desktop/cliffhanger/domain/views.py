@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from .episodes import Episode, Progress, release_pattern
 from .estimate import Estimate
 from .models import ReleaseClaim, Season, StatusChange, Title
 from .summary import TitleSummary, summarise
@@ -47,14 +49,49 @@ def _claim(claim: ReleaseClaim) -> dict[str, Any]:
     }
 
 
+def episode_view(episode: Episode) -> dict[str, Any]:
+    return {
+        "number": episode.number,
+        "title": episode.title,
+        "airdate": episode.airdate.isoformat() if episode.airdate else None,
+        "airstamp": episode.airstamp.isoformat() if episode.airstamp else None,
+        "runtime": episode.runtime,
+        "watched": episode.watched,
+        "watched_at": episode.watched_at.isoformat() if episode.watched_at else None,
+    }
+
+
 def season_view(season: Season, today: date) -> dict[str, Any]:
     status = season.status
+    ordered = sorted(season.episodes, key=lambda e: e.number)
+    pattern = release_pattern(ordered)
     return {
         "number": season.number,
         "status": status.value if status else None,
         "status_history": [_change(c) for c in season.history],
         "expected": _estimate(season.expected, status, today),
         "claims": [_claim(c) for c in season.claims],
+        "release_pattern": pattern.value if pattern else None,
+        "episodes": [episode_view(e) for e in ordered],
+    }
+
+
+def episode_facts_view(facts: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The list's episode columns: the next episode to air and the season in progress ("S2 · 3/8")."""
+    upcoming = facts.get("next_episode") if facts else None
+    progress: Progress | None = facts.get("progress") if facts else None
+    return {
+        "next_episode": {**upcoming, "airdate": upcoming["airdate"].isoformat()} if upcoming else None,
+        "progress": (
+            {
+                "season": progress.season,
+                "watched": progress.watched,
+                "total": progress.total,
+                "text": progress.text,
+            }
+            if progress
+            else None
+        ),
     }
 
 
