@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from cliffhanger.domain.matching import Named, fold
@@ -135,7 +136,9 @@ def extract(
     evidence = {s: Evidence(s, wording.source_label(s, source, published)) for s in sentences}
     skip = (target,) if target else ()
     found_statuses = _statuses(about, published, evidence, skip, number)
-    found_claims = _claims(about, published, evidence, skip, number)
+    found_claims = _claims(
+        [s for s in relevant if not _ELSEWHERE.search(s)], published, evidence, skip, number
+    )
     found_statuses += _scheduled(found_claims, found_statuses, published)
     return Extraction(
         title=match,
@@ -158,7 +161,7 @@ def _statuses(
 ) -> list[StatusFact]:
     best: dict[Status, StatusFact] = {}
     for sentence in sentences:
-        for status, since, precision in statuses.statuses_in(sentence, published, skip=skip):
+        for status, since, precision in statuses.statuses_in(sentence, published, skip=skip, season=season):
             if (
                 status in (Status.AIRING, Status.RELEASED)
                 and (season or 1) > 1
@@ -194,7 +197,19 @@ def _claims(
         for claim in here:
             kept = _merge(found, claim, evidence[sentence])
             previous.append(kept)
-    return found
+    return _upgraded(found)
+
+
+def _upgraded(found: list[ClaimFact]) -> list[ClaimFact]:
+    """A window holding an officially announced date is official too ("this summer" with "June 27")."""
+    official = [c.window for c in found if c.confidence is Confidence.OFFICIAL and not c.standing]
+    return [
+        replace(c, confidence=Confidence.OFFICIAL)
+        if not c.standing
+        and any(c.window.earliest <= w.earliest and w.latest <= c.window.latest for w in official)
+        else c
+        for c in found
+    ]
 
 
 def _merge(found: list[ClaimFact], claim: claims.FoundClaim, evidence: Evidence) -> int:

@@ -18,17 +18,21 @@ __all__ = ["credits_in", "full_names"]
 
 _ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
 _TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
-_CHAR = rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al)\s+|\s+)(?:{TOKEN})){{0,3}})"
+_CHAR = (
+    rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al|of)\s+|\s+)(?:{TOKEN})){{0,3}})"
+)
+_LINKS = "(?:and|or|as|of|in|on|at|for|from|with|to|who|while|since|de|van|von|al)"  # not an adjective's noun
 _DESCRIPTION = any_of(
     "a", "an", "the", "new", "recurring", "regular", "character", "characters", "role", "roles", "part",
     "of", "named", "called", "his", "her", "their", "young", "younger", "older", r"[A-Z][\w-]*'s",
-    "[a-z][a-z-]*", r"[A-Z][a-z]+(?=\s+(?!and\b|or\b|as\b)[a-z])",
+    "[a-z][a-z-]*", rf"[A-Z][a-z]+(?=\s+(?!{_LINKS}\b)[a-z][a-z-]+\b(?!'))",
 )  # fmt: skip
 _DESCRIBED = rf"(?:{_DESCRIPTION}\s+){{0,4}}"
 _LEAD = any_of(
     "is", "are", "was", "were", "has been", "have been", "will", "would", "is set to", "is going to",
     "has signed on to", "signed on to", "has been tapped to", "was tapped to", "has been cast to",
-    "is slated to", "has been enlisted to", "has boarded to", "also", "who'll", "who will", "who", "to",
+    "is slated to", "has been enlisted to", "has boarded to", "also", "who'll", "who will", "who has",
+    "who had", "who", "to",
 )  # fmt: skip
 _ROLE = r"(?:her|his|their) role as"
 _VERB = any_of(
@@ -36,12 +40,22 @@ _VERB = any_of(
     "recurring as", "star as", "stars as", "starring as", "appear as", "appears as", "return as",
     "returns as", "returning as", f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
     "voices", "voicing", "(?:has been|have been|was|were|is|are) cast as", "joined as", "joins as",
-    "joining as", "(?:stepping|steps) into the role of", "(?:take|takes|taking) on the role of", "as",
+    "joining as", "(?:stepping|steps) into the role of", "(?:take|takes) over the (?:lead )?role of",
+    "(?:take|takes|taking) on the role of", "as",
 )  # fmt: skip
 _PLAYS = rf"{_LEAD}?\s*(?:be\s+)?{_VERB}"
-_ASIDE = r"(?:\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?)?"
+_ASIDE = (
+    r"(?:\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?"
+    r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b))?"
+)
 _CHARACTER_WORD = r"(?:character|role|alter ego),?\s+"
 _SHAPES = (
+    (
+        "replaces",
+        re.compile(
+            rf"{_ACTOR}\s+(?:replaces|is replacing|will replace|replaced|succeeds)\s+{FULL}\s+as\s+{_CHAR}"
+        ),
+    ),
     ("plays", re.compile(rf"{_ACTOR}{_ASIDE}(?:,|\s+-)?\s+{_PLAYS}\s+{_DESCRIBED}{_CHAR}")),
     ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD})?{_CHAR}")),
     ("appositive", re.compile(rf"{_ACTOR},\s+(?:{TOKEN}\s+){{0,3}}{TOKEN}(?:'s|')\s+{_CHAR}")),
@@ -94,6 +108,8 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
         return None
     if re.match(rf"\s*,?\s+{_PLAYS}\s", sentence[match.end() : match.end() + 40]):
         return None  # "Jake Weber (Medium) will play..." names another of the actor's shows
+    if " " not in inner and names.get(inner, inner) != inner and names[inner] != outer:
+        return names[inner], outer  # "chef Carmy Berzatto (White)": the article named Jeremy Allen White
     if _actor_first(sentence[: match.start()], outer, inner):
         actor = person(outer, names)
         return (actor, inner) if actor else None
@@ -104,6 +120,10 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
 def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
     if shape == "parentheses":
         return _parenthesised(match, sentence, names)
+    if shape == "billed" and " " not in match["character"].strip():
+        return None  # "English actor Henry Cavill"
+    if shape == "plays" and _REPLACING.search(sentence[: match.start()]):
+        return None  # "Hemsworth replaces Henry Cavill as Geralt": Cavill no longer plays him
     character = strip_leading(match["character"]) if shape == "billed" else match["character"].strip()
     character = character.rstrip(".'")
     if re.match(r"(?:'s|')(?:\s|$)", sentence[match.end("character") :]) and shape != "billed":
@@ -121,6 +141,7 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
     return (actor, character) if actor.casefold() != character.casefold() else None
 
 
+_REPLACING = re.compile(r"\b(?:replaces|replacing|replaced|succeeds|taking over from|takes over from)\s+$")
 _LEAVING = re.compile(
     r"\b(?:not be (?:returning|back|reprising)|won't be (?:back|returning|reprising)"
     r"|will not (?:return|be back)"

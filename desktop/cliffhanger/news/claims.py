@@ -38,6 +38,7 @@ _RELEASE = words(
     "available",
     "out (?:in|on|by|at)",
     "be out",
+    "(?:is|are|will be|comes?|coming) back",
     "hold\\w* [^,.]{0,30}until",
     "looking (?:into|at)",
     "targeting",
@@ -165,8 +166,12 @@ def _clause(sentence: str, position: int) -> str:
     return sentence[start:end]
 
 
-def _nearest_season(sentence: str, position: int) -> int | None:
-    """The season named last before `position` in its clause, if any."""
+def _nearest_season(sentence: str, position: int, end: int) -> int | None:
+    """The season a window is given for: "August 27 for the season 2 premiere", else the one named last
+    before it in its clause."""
+    attached = re.match(r"\s*(?:for|of) (?:the |its )?(.{0,20})", sentence[end:])
+    if attached and season_numbers(attached.group(1)):
+        return season_numbers(attached.group(1))[0]
     start, _ = clause_span(sentence, position)
     named = season_numbers(sentence[start:position])
     return named[-1] if named else None
@@ -192,11 +197,13 @@ def claims_in(
         clause = _clause(sentence, mention.start)
         if not _RELEASE.search(clause) or _HABITUAL.search(clause):
             continue
-        if season is not None and _nearest_season(sentence, mention.start) not in (None, season):
+        if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
             continue
         if (season or 1) > 1 and _FIRST_AIRING.search(clause) and not _A_SEASON.search(clause):
             continue  # "the K-drama is scheduled to premiere in 2023": the show's first season
-        how = confidence(sentence[:cut], default=Confidence.REPORTED)
+        how = confidence(
+            sentence[: min(cut, clause_span(sentence, mention.start)[1])], default=Confidence.REPORTED
+        )
         if doubted is None and _SUPERSEDED.search(sentence[: mention.start]):
             found.append(FoundClaim(mention.window, how, True, "an earlier expectation"))
             continue

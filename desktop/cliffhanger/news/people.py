@@ -25,7 +25,7 @@ _BODIES = re.compile(
     r"\b(?:Television|Association|Awards?|Academy|Studios?|University|School|Network|Channel|Festival|Press|Tour"
     r"|Company|Entertainment|Pictures|Productions|Records|Magazine|News|Times|Post|Club|Group|Media|Films?|Show"
     r"|Series|Season|Drama|Comedy|Thriller|Movie|Universe|Netflix|HBO|Hulu|Disney|Marvel|Apple|Amazon|Cinematic"
-    r"|House|White|Office|Department|Agency|FBI|CIA)\b"
+    r"|White House|Office|Department|Agency|FBI|CIA)\b"
 )
 _LEADING = re.compile(rf"^(?:{NOT_NAMES.pattern[1:]}\s+)+")
 

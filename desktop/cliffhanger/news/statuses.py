@@ -14,8 +14,9 @@ from cliffhanger.domain.vocabulary import Status
 from cliffhanger.domain.windows import Precision
 
 from .dates import mentions
-from .patterns import any_of, words
+from .patterns import any_of
 from .text import clause_span
+from .titles import SEASON, season_numbers
 
 _WORK = "(?<!post-)(?<!post )" + any_of(
     "production", "filming", "shooting", "principal photography", "photography", "cameras", "the shoot"
@@ -66,6 +67,8 @@ _RENEWED = any_of(
     r"(?:confirmed|announced) (?:a|the) (?:\w+ )?season",
     r"(?:confirmed|set|approved|greenlighted) (?:for|to develop|to return for) (?:a|an) (?:\w+ )?season",
     r"(?:got|gets|received|was given|has been given) the green light",
+    r"(?:confirmed|announced|ordered|renewed) (?:(?-i:[A-Z])[\w':-]* ){1,5}season "
+    r"(?:\d+|two|three|four|five|six)",
     r"(?:season|series|run)(?: \w+)? (?:was|has been|is) (?:\w+ )?"
     r"(?:announced|confirmed|ordered|renewed|greenlit)",
     rf"(?:getting|gets|got|received|receives|given|landed) (?:a|an) {_NEXT} season(?: order| pickup)?",
@@ -168,15 +171,11 @@ _NEGATED = re.compile(
     r"|typically|traditionally)\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
-_GENERIC = words(
-    "shows",
-    "productions",
-    "the industry",
-    "industry-wide",
-    "dozens",
-    "many series",
-    "other series",
-    "strikes?",
+_GENERIC = re.compile(
+    r"\b(?:dozens of|many|several|other|all|most|these|those)\b(?:\s+\w+){0,2}\s+"
+    r"(?:shows|series|productions)\b"
+    r"|\bthe industry\b|\bindustry-wide\b",
+    re.IGNORECASE,
 )
 _PERSONAL = re.compile(
     r"\s*(?:on|for) (?:me|him|her|them|his|their|one of|the actor|the actress|star)\b", re.I
@@ -184,12 +183,21 @@ _PERSONAL = re.compile(
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
 
+def _nearest_season(sentence: str, span: tuple[int, int]) -> int | None:
+    """The season named closest to the milestone's words, if the sentence names any."""
+    named = [
+        (m.start(), n) for m, n in zip(SEASON.finditer(sentence), season_numbers(sentence), strict=False)
+    ]
+    if not named:
+        return None
+    return min(named, key=lambda item: min(abs(item[0] - span[0]), abs(item[0] - span[1])))[1]
+
+
 def statuses_in(
-    sentence: str, published: date, *, skip: tuple[str, ...] = ()
+    sentence: str, published: date, *, skip: tuple[str, ...] = (), season: int | None = None
 ) -> list[tuple[Status, date, str]]:
-    """Each milestone the sentence reports as done, with its day and that day's precision."""
-    if _GENERIC.search(sentence):
-        return []
+    """Each milestone the sentence reports as done, with its day and that day's precision; when `season` is
+    given, a milestone next to another season's number ("renewed for a fourth season") is left out."""
     found = []
     spans: list[tuple[int, int]] = []
     for status, pattern in _RULES:
@@ -202,6 +210,12 @@ def statuses_in(
         if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
             continue
         if _PERSONAL.match(sentence[match.end() :]):
+            continue
+        start, end = clause_span(sentence, match.start())
+        if _GENERIC.search(sentence[start:end]) or _nearest_season(sentence, match.span()) not in (
+            None,
+            season,
+        ):
             continue
         spans.append(match.span())
         found.append((status, *_when(sentence, match.span(), published, skip)))

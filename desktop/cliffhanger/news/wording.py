@@ -92,6 +92,7 @@ _OFFICIAL = words(
     "dated for",
     "set for",
     "is coming",
+    "planned to (?:debut|premiere|return|release|launch)",
     "shared",
     "press release",
     "(?:has|have) set",
@@ -139,11 +140,17 @@ _DOUBT = words(
     "denied",
     "false",
 )
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:announced|confirmed|revealed)\b(?: that)?[^,.]{0,60}\bwould\b", re.IGNORECASE
+)
+_NOT_UNTIL = re.compile(r"^[^.;]{0,80}\b(?:until|before)\b")
 _BECAUSE = re.compile(r"\b(?:because|as|since|given that|given|with|seeing as)\b\s+", re.IGNORECASE)
 
 
 def confidence(sentence: str, *, default: Confidence) -> Confidence:
-    """The confidence the wording gives a statement."""
+    """The confidence the wording gives a statement; "announced that it would premiere" is reported speech,
+    not a guess."""
+    sentence = _REPORTED_SPEECH.sub(lambda m: m.group(0).replace("would", "will"), sentence)
     if _SPECULATED.search(sentence):
         return Confidence.SPECULATED
     if _RUMOURED.search(sentence):
@@ -159,8 +166,8 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
 def doubt(sentence: str) -> tuple[int, str] | None:
     """Where the sentence begins to doubt something and its reason, or None."""
     match = _DOUBT.search(sentence)
-    if not match:
-        return None
+    if not match or (match.group(0).lower() == "unlikely" and _NOT_UNTIL.search(sentence[match.end() :])):
+        return None  # "unlikely that we'll see it until 2025" expects 2025
     tail = sentence[match.start() :]
     because = _BECAUSE.search(tail)
     reason = tail[because.end() :] if because else sentence
