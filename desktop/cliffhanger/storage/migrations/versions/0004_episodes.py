@@ -41,10 +41,10 @@ def upgrade() -> None:
     with op.batch_alter_table("episode", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_episode_season_id"), ["season_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_episode_tvdb_id"), ["tvdb_id"], unique=False)
-    with op.batch_alter_table("title", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("watch_pinned", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
+    # A plain-text default keeps this an in-place ALTER TABLE ADD COLUMN: an expression default makes
+    # Alembic recreate `title`, and dropping the old table with foreign keys on deletes all that hangs on it.
+    with op.batch_alter_table("title", schema=None, recreate="never") as batch_op:
+        batch_op.add_column(sa.Column("watch_pinned", sa.Boolean(), nullable=False, server_default="0"))
     op.execute(
         "UPDATE reminder_alert SET kinds = kinds || ',premiere,episode-date' "
         "WHERE kinds NOT LIKE '%premiere%'"
@@ -52,7 +52,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("title", schema=None) as batch_op:
+    with op.batch_alter_table("title", schema=None, recreate="never") as batch_op:
         batch_op.drop_column("watch_pinned")
     with op.batch_alter_table("episode", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_episode_tvdb_id"))
