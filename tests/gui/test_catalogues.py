@@ -62,7 +62,7 @@ def test_search_as_you_type_then_add_brings_the_whole_show(qtbot, tvmaze, make_s
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shell.model.rowCount() == 1, timeout=10_000)
     title = watchlist.find("all of us are dead")
-    assert title.ids.tvmaze == 90001 and title.network == "Netflix"
+    assert title.ids.number("tvmaze") == 90001 and title.network == "Netflix"
     assert [s.number for s in title.seasons] == [1, 2]
     assert title.seasons[-1].history[-1].source == "TVmaze"
     assert ("Cho Yi-hyun", "Choi Nam-ra") in {(c.actor, c.character) for c in title.cast}

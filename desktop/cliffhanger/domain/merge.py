@@ -97,7 +97,7 @@ def _field_fills(stored: Title, fetched: Title) -> dict[str, object]:
     for name in ("original_name", "year", "network", "overview"):
         if not getattr(stored, name) and getattr(fetched, name):
             fills[name] = getattr(fetched, name)
-    ids = {k: v for k, v in fetched.ids.as_dict().items() if getattr(stored.ids, k) is None}
+    ids = {k: v for k, v in fetched.ids.items() if k not in stored.ids}
     if ids:
         fills["ids"] = ids
     return fills

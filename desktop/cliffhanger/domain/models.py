@@ -5,6 +5,7 @@ These are plain immutable values. Storage builds them from rows; the GUI, CLI an
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -14,17 +15,45 @@ from .vocabulary import Confidence, Kind, Status, WatchState
 from .windows import ReleaseWindow
 
 
-@dataclass(frozen=True)
-class ExternalIds:
-    """A title's identifiers in online catalogues."""
+class ExternalIds(Mapping[str, str]):
+    """A title's references in online catalogues and id schemes, by key: {"tvmaze": "82", "imdb": "tt0944947"}.
 
-    tvmaze: int | None = None
-    tmdb: str | None = None  # "tv:1399" or "movie:603"
-    imdb: str | None = None  # "tt0944947"
-    tvdb: int | None = None
+    The keys are catalogue keys from `providers.catalogues` plus the id schemes imports carry ("imdb",
+    "tvdb"); nothing here names them, so a new catalogue needs no change. Empty values are dropped.
+    """
 
-    def as_dict(self) -> dict[str, object]:
-        return {k: v for k, v in vars(self).items() if v is not None}
+    __slots__ = ("_refs",)
+
+    def __init__(self, refs: Mapping[str, object] | None = None, /, **named: object) -> None:
+        merged = {**(refs or {}), **named}
+        self._refs = {k: str(v).strip() for k, v in sorted(merged.items()) if v is not None and str(v).strip()}
+
+    def __getitem__(self, key: str) -> str:
+        return self._refs[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._refs)
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._refs.items()))
+
+    def __repr__(self) -> str:
+        return f"ExternalIds({self._refs!r})"
+
+    def number(self, key: str) -> int | None:
+        """The reference under `key` as a whole number (TVmaze and TVDB ids), or None."""
+        value = self._refs.get(key, "")
+        return int(value) if value.isdigit() else None
+
+    def filled_from(self, other: Mapping[str, str]) -> ExternalIds:
+        """These references, with the keys only `other` has added."""
+        return ExternalIds({**other, **self._refs})
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(self._refs)
 
 
 @dataclass(frozen=True)

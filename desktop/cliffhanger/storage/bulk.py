@@ -15,10 +15,11 @@ from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
 from cliffhanger.domain import cleantext
-from cliffhanger.domain.models import Title
+from cliffhanger.domain.models import ExternalIds, Title
 
-from .convert import title_fields
-from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
+from .convert import ref_rows, title_fields
+from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRefRow, TitleRow
+from .title_refs import refs_of
 
 
 @dataclass(frozen=True)
@@ -29,19 +30,16 @@ class TitleKey:
     name: str
     kind: str
     year: int | None
-    imdb: str | None
-    tvdb: int | None
-    tmdb: str | None
-    tvmaze: int | None
+    ids: ExternalIds
 
 
 def title_keys(*, session: Session) -> list[TitleKey]:
-    """The keys of every title on the watchlist (removed ones left out)."""
-    query = select(
-        TitleRow.id, TitleRow.name, TitleRow.kind, TitleRow.year,
-        TitleRow.imdb_id, TitleRow.tvdb_id, TitleRow.tmdb_ref, TitleRow.tvmaze_id,
-    ).where(col(TitleRow.removed_at).is_(None))  # fmt: skip
-    return [TitleKey(*row) for row in session.execute(query)]
+    """The keys of every title on the watchlist (removed ones left out), in two queries."""
+    query = select(TitleRow.id, TitleRow.name, TitleRow.kind, TitleRow.year).where(
+        col(TitleRow.removed_at).is_(None)
+    )
+    held = refs_of(session=session)
+    return [TitleKey(i, n, k, y, ExternalIds(held.get(i))) for i, n, k, y in session.execute(query)]
 
 
 def _next_id(session: Session, table: Any) -> int:
@@ -74,7 +72,7 @@ class _Batch:
         return self.people[name]
 
     def write(self) -> None:
-        for table in (TitleRow, PersonRow, SeasonRow, StatusChangeRow, ReleaseClaimRow, CreditRow):
+        for table in (TitleRow, TitleRefRow, PersonRow, SeasonRow, StatusChangeRow, ReleaseClaimRow, CreditRow):
             if self.rows.get(table):
                 self.session.execute(insert(table.__table__), self.rows[table])  # type: ignore[attr-defined]
 
@@ -82,6 +80,7 @@ class _Batch:
 def _add_title(batch: _Batch, title: Title) -> int:
     stamp = batch.stamp
     title_id = batch.add(TitleRow, **title_fields(title), created_at=stamp, updated_at=stamp, removed_at=None)
+    batch.rows.setdefault(TitleRefRow, []).extend(ref_rows(title_id, title.ids))
     for season in title.seasons:
         season_id = batch.add(SeasonRow, title_id=title_id, number=season.number)
         for change in season.history:

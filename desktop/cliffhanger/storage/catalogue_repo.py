@@ -13,7 +13,7 @@ from cliffhanger.domain.models import ExternalIds
 
 from . import episodes_repo
 from . import repository as repo
-from .bulk import title_keys
+from . import title_refs as refs
 from .reminder_tables import AlertSettingRow
 from .sync_tables import CatalogueLinkRow, ProviderStateRow
 from .tables import TitleRow
@@ -65,13 +65,8 @@ def linked_title(*, session: Session, provider: str, ref: str) -> int | None:
 
 
 def title_with_ids(*, session: Session, ids: ExternalIds) -> int | None:
-    """The live title carrying one of these catalogue ids (TVmaze, IMDb or TMDB), if any."""
-    for key in title_keys(session=session):
-        if (ids.tvmaze and key.tvmaze == ids.tvmaze) or (ids.imdb and key.imdb == ids.imdb):
-            return key.id
-        if ids.tmdb and key.tmdb == ids.tmdb:
-            return key.id
-    return None
+    """The live title carrying one of these references (TheTVDB's left out: imports invent names for it)."""
+    return refs.title_with_refs(session=session, ids={k: v for k, v in ids.items() if k != "tvdb"})
 
 
 def save_link(*, session: Session, link: Link) -> None:
@@ -93,11 +88,7 @@ def apply_plan(*, session: Session, title_id: int, plan: MergePlan, now: datetim
     assert row is not None
     for name, value in plan.fields.items():
         if name == "ids":
-            ids = ExternalIds(**value)  # type: ignore[arg-type]
-            row.tvmaze_id = row.tvmaze_id or ids.tvmaze
-            row.tmdb_ref = row.tmdb_ref or ids.tmdb
-            row.imdb_id = row.imdb_id or ids.imdb
-            row.tvdb_id = row.tvdb_id or ids.tvdb
+            refs.add_missing_refs(session=session, title_id=title_id, ids=ExternalIds(value))
         else:
             setattr(row, name, value)
     session.add(row)

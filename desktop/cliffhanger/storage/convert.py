@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
@@ -50,7 +50,10 @@ def season_from_rows(
 
 
 def title_from_rows(
-    row: TitleRow, seasons: Sequence[Season], credits: Iterable[tuple[CreditRow, str]]
+    row: TitleRow,
+    seasons: Sequence[Season],
+    credits: Iterable[tuple[CreditRow, str]],
+    refs: Mapping[str, str] | None = None,
 ) -> Title:
     cast = tuple(
         Credit(actor=name, character=c.character, order=c.billing_order, season=c.season_number, id=c.id)
@@ -63,7 +66,7 @@ def title_from_rows(
         year=row.year,
         network=row.network,
         overview=row.overview,
-        ids=ExternalIds(tvmaze=row.tvmaze_id, tmdb=row.tmdb_ref, imdb=row.imdb_id, tvdb=row.tvdb_id),
+        ids=ExternalIds(refs),
         watch=WatchState(row.watch),
         watch_pinned=bool(row.watch_pinned),
         notes=row.notes,
@@ -84,8 +87,9 @@ def title_fields(title: Title) -> dict[str, object]:
         "overview": cleantext.long_text(title.overview),
         "watch": title.watch.value,
         "notes": cleantext.long_text(title.notes),
-        "tvmaze_id": title.ids.tvmaze,
-        "tmdb_ref": title.ids.tmdb,
-        "imdb_id": title.ids.imdb,
-        "tvdb_id": title.ids.tvdb,
     }
+
+
+def ref_rows(title_id: int, ids: Mapping[str, str]) -> list[dict[str, object]]:
+    """The rows of the title_ref table for a title's references."""
+    return [{"title_id": title_id, "provider": key, "ref": value} for key, value in ids.items()]

@@ -17,6 +17,7 @@ from cliffhanger.domain.matching import Named, match_title
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
 
 from . import episodes_repo
+from . import title_refs as refs
 from .convert import season_from_rows, title_fields, title_from_rows
 from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
 
@@ -46,6 +47,7 @@ def add_title(*, session: Session, title: Title) -> int:
             session=session, season_id=season_id, episodes=season.episodes, now=stamp
         )
     add_credits(session=session, title_id=row.id, credits=title.cast)
+    refs.insert_refs(session=session, title_id=row.id, ids=title.ids)
     return row.id
 
 
@@ -61,6 +63,7 @@ def update_title(*, session: Session, title_id: int, title: Title) -> None:
         setattr(row, key, value)
     row.updated_at = now()
     session.add(row)
+    refs.replace_refs(session=session, title_id=title_id, ids=title.ids)
 
 
 def follow_watch_state(*, session: Session, title_id: int, now: datetime) -> None:
@@ -259,7 +262,8 @@ def _load_titles(
         built = season_from_rows(season, history[season.id], claims[season.id], listed.get(season.id, ()))
         by_title[season.title_id].append(built)
     credits = _credits(session, ids)
-    return [title_from_rows(r, by_title[r.id], credits[r.id]) for r in rows]
+    held = refs.refs_of(session=session, title_ids=ids)
+    return [title_from_rows(r, by_title[r.id], credits[r.id], held.get(r.id)) for r in rows]
 
 
 def _table(model: Any) -> Table:

@@ -23,10 +23,6 @@ class TitleBase(SQLModel):
     overview: str = ""
     watch: str = "plan"
     notes: str = ""
-    tvmaze_id: int | None = Field(default=None, index=True)
-    tmdb_ref: str | None = Field(default=None, index=True)
-    imdb_id: str | None = Field(default=None, index=True)
-    tvdb_id: int | None = Field(default=None, index=True)
 
 
 class TitleRow(TitleBase, table=True):
@@ -38,6 +34,18 @@ class TitleRow(TitleBase, table=True):
     updated_at: datetime
     removed_at: datetime | None = Field(default=None, index=True)
     watch_pinned: bool = False  # the user set the watch state, so watched marks do not move it
+
+
+class TitleRefRow(SQLModel, table=True):
+    """A title's reference at one catalogue or id scheme: ("tvmaze", "82"), ("tmdb", "tv:1399"), ("imdb", ...)."""
+
+    __tablename__ = "title_ref"
+    __table_args__ = (Index("ix_title_ref_provider_ref", "provider", "ref"),)
+    title_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("title.id", ondelete="CASCADE"), primary_key=True, nullable=False)
+    )
+    provider: str = Field(primary_key=True)
+    ref: str
 
 
 class SeasonRow(SQLModel, table=True):

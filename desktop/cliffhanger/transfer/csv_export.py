@@ -37,7 +37,7 @@ def _row(title: Title, today: date) -> list[object]:
         estimate.window.latest.isoformat() if estimate else "",
         estimate.confidence.value if estimate else "",
         _overdue(estimate, change, today),
-        ids.imdb or "", ids.tvdb or "", ids.tmdb or "", ids.tvmaze or "", title.notes,
+        ids.get("imdb", ""), ids.get("tvdb", ""), ids.get("tmdb", ""), ids.get("tvmaze", ""), title.notes,
     ]  # fmt: skip
 
 

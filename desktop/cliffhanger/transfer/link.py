@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from cliffhanger.domain.models import Title
+from cliffhanger.domain.models import ExternalIds, Title
 from cliffhanger.domain.vocabulary import Kind
 from cliffhanger.providers import CatalogueTitle, ProviderError, ProviderRef
 
@@ -40,14 +40,16 @@ class LinkReport:
 
 
 def _named(title: Title) -> bool:
-    return not (title.ids.tvdb and title.name == placeholder_name(title.ids.tvdb))
+    tvdb = title.ids.number("tvdb")
+    return not (tvdb and title.name == placeholder_name(tvdb))
 
 
 def _link(title: Title, catalogue: Lookup) -> Title | None:
-    ref = catalogue.lookup(imdb=title.ids.imdb) if title.ids.imdb else catalogue.lookup(tvdb=title.ids.tvdb)
+    imdb, tvdb = title.ids.get("imdb"), title.ids.number("tvdb")
+    ref = catalogue.lookup(imdb=imdb) if imdb else catalogue.lookup(tvdb=tvdb)
     if ref is None:
         return None
-    ids = dataclasses.replace(title.ids, tvmaze=ref.id)
+    ids = ExternalIds(title.ids, tvmaze=ref.id)
     if _named(title):
         return dataclasses.replace(title, ids=ids)
     found = catalogue.details(ref)
@@ -59,7 +61,7 @@ def link_titles(parsed: Parsed, catalogue: Lookup) -> LinkReport:
     report = LinkReport()
     for position, candidate in enumerate(parsed.candidates):
         title = candidate.title
-        if title.kind is not Kind.SERIES or title.ids.tvmaze or not (title.ids.imdb or title.ids.tvdb):
+        if title.kind is not Kind.SERIES or "tvmaze" in title.ids or not {"imdb", "tvdb"} & set(title.ids):
             continue
         try:
             linked = _link(title, catalogue)

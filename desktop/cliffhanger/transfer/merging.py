@@ -12,7 +12,7 @@ from cliffhanger.storage.bulk import TitleKey
 
 from .tvtime import placeholder_name
 
-_ID_FIELDS = ("imdb", "tvdb", "tmdb", "tvmaze")
+ID_PREFERENCE = ("imdb", "tvdb")  # matched first: shared by every catalogue and import
 
 
 class TitleIndex:
@@ -21,12 +21,10 @@ class TitleIndex:
     def __init__(self, keys: Iterable[TitleKey]) -> None:
         self.by_id: dict[tuple[str, object], int] = {}
         self.by_name: dict[tuple[str, int | None, str], list[int]] = {}
-        self.ids: dict[int, dict[str, object]] = {}
+        self.ids: dict[int, dict[str, str]] = {}
         self.names: dict[int, str] = {}
         for key in keys:
-            self.put(
-                key.id, key.name, key.kind, key.year, ExternalIds(key.tvmaze, key.tmdb, key.imdb, key.tvdb)
-            )
+            self.put(key.id, key.name, key.kind, key.year, key.ids)
 
     def put(self, ref: int, name: str, kind: str, year: int | None, ids: ExternalIds) -> None:
         known = ids.as_dict()
@@ -41,7 +39,8 @@ class TitleIndex:
         (unless their ids disagree). Two rows of one file (negative refs) match by name only when the names
         are exactly equal: an export that lists "rain" and "Rain" of one year lists two films."""
         wanted = title.ids.as_dict()
-        for field in _ID_FIELDS:
+        order = [*ID_PREFERENCE, *sorted(set(wanted) - set(ID_PREFERENCE))]
+        for field in order:
             if field in wanted and (field, wanted[field]) in self.by_id:
                 return self.by_id[(field, wanted[field])]
         refs = self.by_name.get((fold(title.name), title.year, title.kind.value), [])
@@ -66,19 +65,16 @@ class Merge:
 
 def _filled(existing: Title, incoming: Title) -> tuple[Title, list[str]]:
     changes, values = [], {}
-    ids = {f: getattr(existing.ids, f) or getattr(incoming.ids, f) for f in _ID_FIELDS}
-    if ids != {f: getattr(existing.ids, f) for f in _ID_FIELDS}:
-        values["ids"] = ExternalIds(**ids)
+    ids = existing.ids.filled_from(incoming.ids)
+    if ids != existing.ids:
+        values["ids"] = ids
         changes.append("ids")
     for field in ("original_name", "year", "network", "overview"):
         if not getattr(existing, field) and getattr(incoming, field):
             values[field] = getattr(incoming, field)
             changes.append(field.replace("_", " "))
-    if (
-        existing.ids.tvdb
-        and existing.name == placeholder_name(existing.ids.tvdb)
-        and incoming.name != existing.name
-    ):
+    tvdb = existing.ids.number("tvdb")
+    if tvdb and existing.name == placeholder_name(tvdb) and incoming.name != existing.name:
         values["name"] = incoming.name
         changes.append("name")
     return dataclasses.replace(existing, **values), changes

@@ -89,7 +89,7 @@ def test_series_without_aggregate_credits_falls_back_to_credits(
     show = tmdb.details(ProviderRef("tmdb", 1396))
     assert show.name == "Breaking Bad" and show.cast
     assert any(member.actor == "Bryan Cranston" for member in show.cast)
-    assert show.ids.tmdb == "tv:1396"
+    assert show.ids["tmdb"] == "tv:1396"
     numbers = [season.number for season in show.to_title().seasons]
     assert 0 not in numbers and numbers == sorted(numbers)
 

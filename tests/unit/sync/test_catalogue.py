@@ -15,7 +15,7 @@ from support.replay import Reply
 def test_adding_from_tvmaze_brings_seasons_status_dates_and_cast(server, catalogues):
     serve_show(server, AOUAD)
     title = catalogues.add("tvmaze:90001")
-    assert (title.name, title.network, title.ids.tvmaze, title.ids.imdb) == (
+    assert (title.name, title.network, title.ids.number("tvmaze"), title.ids.get("imdb")) == (
         "All of Us Are Dead",
         "Netflix",
         90001,
@@ -63,7 +63,7 @@ def test_linking_a_manual_title_keeps_the_users_status_and_adds_what_is_missing(
     assert [c.source for c in second.history] == ["wrap"]
     assert second.expected.text == "early 2027"
     assert linked.season(1).status is Status.ENDED
-    assert linked.ids.tvmaze == 90001 and linked.network == "Netflix"
+    assert linked.ids.number("tvmaze") == 90001 and linked.network == "Netflix"
     assert {c.actor for c in linked.cast} == {"Park Ji-hu", "Yoon Chan-young", "Cho Yi-hyun"}
 
 
@@ -108,4 +108,4 @@ def test_adding_a_show_the_watchlist_holds_by_its_imdb_id_links_it_instead(serve
     serve_show(server, AOUAD)
     added = catalogues.add("tvmaze:90001")
     assert added.id == manual.id and added.name == "지금 우리 학교는"
-    assert added.ids.tvmaze == 90001 and len(watchlist.titles()) == 1
+    assert added.ids.number("tvmaze") == 90001 and len(watchlist.titles()) == 1

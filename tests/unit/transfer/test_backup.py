@@ -36,10 +36,11 @@ claims = st.builds(ReleaseClaim, windows, st.sampled_from(Confidence), text, mom
 credits = st.builds(Credit, text.filter(str.strip), text, st.integers(0, 50), st.none() | st.integers(1, 9))
 ids = st.builds(
     ExternalIds,
-    st.none() | st.integers(1, 10**6),
-    st.none() | st.integers(1, 10**6).map(lambda n: f"tv:{n}"),
-    st.none() | st.integers(1, 10**7).map(lambda n: f"tt{n:07d}"),
-    st.none() | st.integers(1, 10**6),
+    tvmaze=st.none() | st.integers(1, 10**6),
+    tmdb=st.none() | st.integers(1, 10**6).map(lambda n: f"tv:{n}"),
+    anilist=st.none() | st.integers(1, 10**6),
+    imdb=st.none() | st.integers(1, 10**7).map(lambda n: f"tt{n:07d}"),
+    tvdb=st.none() | st.integers(1, 10**6),
 )
 
 

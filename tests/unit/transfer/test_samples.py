@@ -68,7 +68,7 @@ def test_dry_run_writes_nothing(db):
 def test_imdb_generations_read_kinds_ids_and_names(watchlist, db):
     for name in ("2015", "2021", "2024"):
         run_import(detect.read_path(SAMPLES / f"imdb_watchlist_export_{name}format.sample.csv", CTX), db)
-    by_imdb = {t.ids.imdb: t for t in watchlist.titles()}
+    by_imdb = {t.ids.get("imdb"): t for t in watchlist.titles()}
     assert by_imdb["tt3647998"].kind.value == "series"  # Taboo, "TV Series" (2015)
     assert by_imdb["tt0099864"].kind.value == "series"  # "Mini-Series" (2015)
     assert by_imdb["tt0861739"].kind.value == "film"  # "Feature Film" (2015)
@@ -83,8 +83,8 @@ def test_the_same_title_from_two_services_merges_by_id(watchlist, db):
     run_import(detect.read_path(SAMPLES / "imdb_watchlist_export_2021format.sample.csv", CTX), db)
     plan = run_import(detect.read_path(SAMPLES / "sonarr_api_v3_series.json", CTX), db)
     assert plan.counts()["merge"] == 2  # Breaking Bad and Game of Thrones carry the same IMDb ids
-    breaking_bad = next(t for t in watchlist.titles() if t.ids.imdb == "tt0903747")
-    assert (breaking_bad.ids.tvdb, breaking_bad.ids.tvmaze) == (81189, 169)
+    breaking_bad = next(t for t in watchlist.titles() if t.ids.get("imdb") == "tt0903747")
+    assert (breaking_bad.ids.number("tvdb"), breaking_bad.ids.number("tvmaze")) == (81189, 169)
     assert len([t for t in watchlist.titles() if t.name == "Breaking Bad"]) == 1
 
 
@@ -95,7 +95,7 @@ def test_tvtime_names_later_fill_in_placeholders(watchlist, db):
         detect.read_path(SAMPLES / "tvtime_gdpr_user_tv_show_data_with_names.sample.csv", CTX), db
     )
     assert plan.counts()["merge"] == 1
-    assert any(t.name == "Twin Peaks" and t.ids.tvdb == 70533 for t in watchlist.titles())
+    assert any(t.name == "Twin Peaks" and t.ids.number("tvdb") == 70533 for t in watchlist.titles())
 
 
 def test_letterboxd_matches_by_name_and_year(watchlist, db):
