@@ -284,7 +284,7 @@ class Cliffhanger:
         network = TaskRunner(self.root, readers=4)  # catalogue calls never wait behind watchlist reads
         posters = PosterCache(paths.cache_dir() / "posters")
         service = CatalogueService(
-            network, default_store(), lambda key: build_providers(tmdb_key=key), posters, self.root
+            network, default_store(), lambda keys: build_providers(secrets=keys), posters, self.root
         )
         self.catalogues = CatalogueUi(
             self.window, self.tray, self.controller, service, self.settings, save_settings

@@ -1,4 +1,4 @@
-"""The one door to secrets: the TMDB key lives in the OS keyring and nowhere else.
+"""The one door to secrets: catalogue keys live in the OS keyring and nowhere else, each under its own name.
 
 Where no keyring backend works (no Secret Service, or a fail/null backend), `SecretStore.available` is False
 and `unusable_reason` says why in plain words. The caller may then opt into `use_session_only()`, which keeps
@@ -8,6 +8,7 @@ the key in this process's memory until it exits. Nothing here ever logs or repea
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from typing import Literal
 
 import keyring
@@ -17,7 +18,6 @@ from keyring.errors import KeyringError, PasswordDeleteError
 
 log = logging.getLogger(__name__)
 SERVICE = "cliffhanger"
-TMDB = "tmdb"
 Place = Literal["keyring", "session"]
 
 
@@ -62,7 +62,7 @@ class SecretStore:
         """Keep secrets set from now on in memory only, for as long as this process runs."""
         self.session_only = True
 
-    def get(self, name: str = TMDB) -> str | None:
+    def get(self, name: str) -> str | None:
         """The secret called `name`, or None when none is stored (or no keyring works)."""
         if name in self._session:
             return self._session[name]
@@ -72,6 +72,17 @@ class SecretStore:
             return self.backend.get_password(self.service, name)
         except KeyringError as exc:
             raise self._failure("read", exc) from None
+
+    def get_many(self, names: Iterable[str]) -> dict[str, str | None]:
+        """The secrets called `names`; one that can't be read (a locked keyring) reads as None, logged."""
+        found: dict[str, str | None] = {}
+        for name in names:
+            try:
+                found[name] = self.get(name)
+            except KeyringUnavailableError as error:
+                log.info("the %s key can't be read: %s", name, error)
+                found[name] = None
+        return found
 
     def set(self, name: str, secret: str) -> Place:
         """Store `secret` and say where; without a keyring, raises `KeyringUnavailableError` (see above)."""
@@ -89,7 +100,7 @@ class SecretStore:
         log.info("stored the %s key in the keyring (%s)", name, self.backend_name)
         return "keyring"
 
-    def forget(self, name: str = TMDB) -> None:
+    def forget(self, name: str) -> None:
         """Remove the secret from memory and from the keyring; forgetting a missing one is fine."""
         self._session.pop(name, None)
         if not self.available:
@@ -116,15 +127,3 @@ _default = SecretStore()
 def default_store() -> SecretStore:
     """The process-wide store (its session-only memory lasts as long as the process)."""
     return _default
-
-
-def get_tmdb_key() -> str | None:
-    return _default.get(TMDB)
-
-
-def set_tmdb_key(key: str) -> Place:
-    return _default.set(TMDB, key)
-
-
-def forget_tmdb_key() -> None:
-    _default.forget(TMDB)

@@ -41,7 +41,7 @@ def test_search_then_add_by_id_brings_the_whole_show(tvmaze):
     assert tvmaze.calls("/search/shows")[0].query["q"] == ["all of us are dead"]
     assert "Added All of Us Are Dead" in cli("add", "--tvmaze", "90001")
     shown = json.loads(cli("show", "All of Us Are Dead", "--json"))
-    assert shown["ids"]["tvmaze"] == 90001 and shown["network"] == "Netflix"
+    assert shown["ids"]["tvmaze"] == "90001" and shown["network"] == "Netflix"
     assert [s["number"] for s in shown["seasons"]] == [1, 2]
     assert shown["seasons"][1]["status_history"][0]["source"] == "TVmaze"
     assert {(c["actor"], c["character"]) for c in shown["cast"]} >= {("Cho Yi-hyun", "Choi Nam-ra")}
@@ -94,3 +94,21 @@ def test_bad_references_are_bad_input():
     assert run_cli("add", "--tmdb", "show:12").returncode == 2
     assert "not enabled" in run_cli("add", "--tmdb", "tv:1399").stderr
     assert run_cli("link", "Nothing", "--tvmaze", "1").returncode == 2
+
+
+def test_anilist_comes_from_the_registry_search_add_and_refresh_over_its_graphql_endpoint(monkeypatch):
+    with ReplayServer() as anilist:
+        monkeypatch.setenv("CLIFFHANGER_ANILIST_URL", anilist.url)
+        search = Reply.file("anilist/search_q-frieren.handmade.json")
+        anilist.add("/", search, method="POST", posted={"variables": {"search": "frieren"}})
+        season2 = Reply.file("anilist/media_182255.handmade.json")
+        anilist.add("/", season2, method="POST", posted={"variables": {"id": 182255}})
+        hits = json.loads(cli("search", "frieren", "--provider", "anilist", "--json"))
+        assert [h["ref"] for h in hits] == ["anilist:154587", "anilist:182255", "anilist:142770"]
+        assert "Added Sousou no Frieren 2nd Season" in cli("add", "--anilist", "182255")
+        shown = json.loads(cli("show", "Sousou no Frieren 2nd Season", "--json"))
+        assert shown["ids"] == {"anilist": "182255"}
+        assert "Refreshed" in cli("refresh")
+        assert len(anilist.calls("/")) == 3, "no change feed: the linked entry is asked again"
+    bad = run_cli("add", "--anilist", "tv:5")
+    assert bad.returncode == 2 and "use anilist:ID" in bad.stderr

@@ -64,11 +64,12 @@ def test_the_settings_dialog_has_a_catalogues_page(make_shell):
 def test_testing_a_key_shows_tmdbs_own_answer(qtbot, tmdb, make_shell, fresh_secrets, reply, said):
     tmdb.add("/3/configuration", reply)
     page = page_of(qtbot, make_shell())
-    qtbot.keyClicks(page.key, TMDB_KEY)
-    qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: said in page.message.text(), timeout=10_000)
+    keys = page.sections["tmdb"]
+    qtbot.keyClicks(keys.key, TMDB_KEY)
+    qtbot.mouseClick(keys.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: said in keys.message.text(), timeout=10_000)
     assert tmdb.calls("/3/configuration")[0].query["api_key"] == [TMDB_KEY]
-    assert TMDB_KEY not in page.message.text()
+    assert TMDB_KEY not in keys.message.text()
     shot(page, f"settings-catalogues-{'ok' if said == 'Key works' else 'refused'}")
 
 
@@ -76,33 +77,35 @@ def test_save_and_forget_go_through_the_real_keyring(qtbot, keyring_env, tmdb, m
     shell = make_shell()
     service = shell.catalogues.service
     page = page_of(qtbot, shell)
-    qtbot.waitUntil(lambda: page.stored.text() == "No TMDB key is kept.", timeout=10_000)
-    assert page.no_keyring.isHidden()
-    qtbot.keyClicks(page.key, TMDB_KEY)
+    keys = page.sections["tmdb"]
+    qtbot.waitUntil(lambda: keys.stored.text() == "No TMDB key is kept.", timeout=10_000)
+    assert keys.no_keyring.isHidden()
+    qtbot.keyClicks(keys.key, TMDB_KEY)
     with qtbot.waitSignal(service.providers_changed, timeout=10_000):
-        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert fresh_secrets.get(secrets.TMDB) == TMDB_KEY and not fresh_secrets.session_only
-    assert set(service.providers) == {"tvmaze", "tmdb"} and page.key.text() == ""
-    qtbot.waitUntil(lambda: "in the system keyring" in page.stored.text(), timeout=10_000)
+        qtbot.mouseClick(keys.save_button, Qt.MouseButton.LeftButton)
+    assert fresh_secrets.get("tmdb") == TMDB_KEY and not fresh_secrets.session_only
+    assert set(service.providers) == {"tvmaze", "tmdb", "anilist"} and keys.key.text() == ""
+    qtbot.waitUntil(lambda: "in the system keyring" in keys.stored.text(), timeout=10_000)
     with qtbot.waitSignal(service.providers_changed, timeout=10_000):
-        qtbot.mouseClick(page.forget_button, Qt.MouseButton.LeftButton)
-    assert fresh_secrets.get(secrets.TMDB) is None and set(service.providers) == {"tvmaze"}
+        qtbot.mouseClick(keys.forget_button, Qt.MouseButton.LeftButton)
+    assert fresh_secrets.get("tmdb") is None and set(service.providers) == {"tvmaze", "anilist"}
 
 
 def test_without_a_keyring_the_page_says_so_and_offers_the_session(qtbot, make_shell, fresh_secrets):
     shell = make_shell()  # the null keyring backend: nothing can be stored
     page = page_of(qtbot, shell)
-    qtbot.waitUntil(lambda: not page.no_keyring.isHidden(), timeout=10_000)
-    assert page.no_keyring.text() == fresh_secrets.unusable_reason
-    qtbot.keyClicks(page.key, TMDB_KEY)
-    assert not page.save_button.isEnabled() and not page.session_button.isHidden()
+    keys = page.sections["tmdb"]
+    qtbot.waitUntil(lambda: not keys.no_keyring.isHidden(), timeout=10_000)
+    assert keys.no_keyring.text() == fresh_secrets.unusable_reason
+    qtbot.keyClicks(keys.key, TMDB_KEY)
+    assert not keys.save_button.isEnabled() and not keys.session_button.isHidden()
     shot(page, "settings-catalogues-no-keyring")
-    qtbot.mouseClick(page.session_button, Qt.MouseButton.LeftButton)
-    assert page.save_button.isEnabled()
+    qtbot.mouseClick(keys.session_button, Qt.MouseButton.LeftButton)
+    assert keys.save_button.isEnabled()
     with qtbot.waitSignal(shell.catalogues.service.providers_changed, timeout=10_000):
-        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert "for this session only" in page.message.text()
-    assert fresh_secrets.get(secrets.TMDB) == TMDB_KEY and "tmdb" in shell.catalogues.service.providers
+        qtbot.mouseClick(keys.save_button, Qt.MouseButton.LeftButton)
+    assert "for this session only" in keys.message.text()
+    assert fresh_secrets.get("tmdb") == TMDB_KEY and "tmdb" in shell.catalogues.service.providers
 
 
 def test_the_key_is_never_written_to_the_log_settings_or_database(
@@ -115,14 +118,15 @@ def test_the_key_is_never_written_to_the_log_settings_or_database(
     try:
         shell = make_shell()
         page = page_of(qtbot, shell)
-        qtbot.waitUntil(lambda: not page.session_button.isHidden(), timeout=10_000)
-        qtbot.mouseClick(page.session_button, Qt.MouseButton.LeftButton)
-        qtbot.keyClicks(page.key, TMDB_KEY)
-        qtbot.mouseClick(page.test_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "Invalid API key" in page.message.text(), timeout=10_000)
-        qtbot.keyClicks(page.key, "")
+        keys = page.sections["tmdb"]
+        qtbot.waitUntil(lambda: not keys.session_button.isHidden(), timeout=10_000)
+        qtbot.mouseClick(keys.session_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(keys.key, TMDB_KEY)
+        qtbot.mouseClick(keys.test_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Invalid API key" in keys.message.text(), timeout=10_000)
+        qtbot.keyClicks(keys.key, "")
         with qtbot.waitSignal(shell.catalogues.service.providers_changed, timeout=10_000):
-            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(keys.save_button, Qt.MouseButton.LeftButton)
         search = shell.window.title_actions.open_add_dialog().catalogue.search
         with qtbot.waitSignal(search.searched, timeout=10_000):
             search.search_now("game of thrones")

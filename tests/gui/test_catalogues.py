@@ -92,7 +92,10 @@ def test_searching_offline_says_so_calmly(qtbot, make_shell):
     search = dialog.catalogue.search
     with qtbot.waitSignal(search.searched, timeout=10_000):
         search.search_now("kingdom")
-    assert search.message.text() == "TVmaze can't be reached — offline?"
+    assert search.message.text().splitlines() == [
+        "TVmaze can't be reached — offline?",
+        "AniList can't be reached — offline?",
+    ], "each keyless catalogue is asked, and each says so"
     assert search.model.rowCount() == 0 and not dialog.save_button.isHidden()
     shot(dialog, "add-dialog-offline")
 

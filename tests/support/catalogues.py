@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from cliffhanger.providers import TmdbProvider, TvmazeProvider
+from cliffhanger.providers import AnilistProvider, TmdbProvider, TvmazeProvider
 
 from .replay import ReplayServer
 
@@ -55,3 +55,7 @@ def tvmaze_on(server: ReplayServer, clock: FakeClock, **overrides: Any) -> Tvmaz
 
 def tmdb_on(server: ReplayServer, clock: FakeClock, key: str = TMDB_KEY, **overrides: Any) -> TmdbProvider:
     return TmdbProvider.create(key, f"{server.url}/3", **options(clock, **overrides))
+
+
+def anilist_on(server: ReplayServer, clock: FakeClock, **overrides: Any) -> AnilistProvider:
+    return AnilistProvider.create(server.url, **options(clock, **overrides))

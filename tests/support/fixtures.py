@@ -111,8 +111,10 @@ def launch_gui(tmp_path: Path) -> Iterator[Callable[..., AppProcess]]:
 def isolate_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Give the test its own data directory, dead catalogue URLs, no session bus and no keyring."""
     monkeypatch.setenv("CLIFFHANGER_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("CLIFFHANGER_TVMAZE_URL", "http://127.0.0.1:9")
-    monkeypatch.setenv("CLIFFHANGER_TMDB_URL", "http://127.0.0.1:9")
+    from cliffhanger.providers.registry import CATALOGUES
+
+    for catalogue in CATALOGUES:  # every catalogue, so a new one never reaches the network from a test
+        monkeypatch.setenv(catalogue.url_env, "http://127.0.0.1:9")
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", no_session_bus(tmp_path))
     if "keyring.core" in sys.modules:

@@ -1,6 +1,7 @@
 """A real HTTP server on 127.0.0.1 that replays recorded catalogue answers, for tests.
 
-Routes match on method, path and (optionally) a subset of query parameters. A route may hold a script of
+Routes match on method, path and (optionally) a subset of query parameters or, for a POSTed JSON body (a
+GraphQL query), a subset of its top-level fields and variables. A route may hold a script of
 replies: the Nth matching request gets the Nth reply and the last one repeats. Replies can carry any status,
 headers (Retry-After, Location, Content-Encoding), a delay (for timeouts), a body that stops early (a cut
 connection), a body trickled a byte at a time (for deadlines) and huge bodies streamed without a length.
@@ -52,6 +53,10 @@ class Recorded:
     path: str
     query: dict[str, list[str]]
     headers: dict[str, str]
+    body: bytes = b""
+
+    def json(self) -> Any:
+        return json.loads(self.body) if self.body else None
 
 
 @dataclass
@@ -60,12 +65,15 @@ class _Route:
     path: str
     query: Mapping[str, str]
     replies: list[Reply]
+    posted: Mapping[str, Any] = field(default_factory=dict)
     hits: int = 0
 
-    def matches(self, method: str, path: str, query: Mapping[str, list[str]]) -> bool:
-        if method != self.method or path != self.path:
+    def matches(self, request: Recorded) -> bool:
+        if request.method != self.method or request.path != self.path:
             return False
-        return all(value in query.get(key, []) for key, value in self.query.items())
+        if not all(value in request.query.get(key, []) for key, value in self.query.items()):
+            return False
+        return not self.posted or _contains(_decoded(request.body), self.posted)
 
     def next_reply(self) -> Reply:
         reply = self.replies[min(self.hits, len(self.replies) - 1)]
@@ -113,11 +121,13 @@ class ReplayServer:
         *,
         method: str = "GET",
         query: Mapping[str, str] | None = None,
+        posted: Mapping[str, Any] | None = None,
     ) -> None:
-        """Answer `method path` (whose query holds `query`) with `replies`, in order; later routes win."""
+        """Answer `method path` (whose query holds `query`, whose JSON body holds `posted`) with `replies`,
+        in order; later routes win. `posted` values that are mappings match as subsets too."""
         script = [replies] if isinstance(replies, Reply) else list(replies)
         with self._lock:
-            self.routes.insert(0, _Route(method, path, dict(query or {}), script))
+            self.routes.insert(0, _Route(method, path, dict(query or {}), script, dict(posted or {})))
 
     def calls(self, path: str | None = None) -> list[Recorded]:
         """The recorded requests, all or those to one path."""
@@ -128,7 +138,7 @@ class ReplayServer:
         with self._lock:
             self.requests.append(request)
             for route in self.routes:
-                if route.matches(request.method, request.path, request.query):
+                if route.matches(request):
                     return route.next_reply()
         return Reply.json({"unmatched": f"{request.method} {request.path}"}, status=599)
 
@@ -140,20 +150,39 @@ def _handler_for(server: ReplayServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
             headers = {k.lower(): v for k, v in self.headers.items()}
+            length = int(headers.get("content-length", "0") or 0)
+            body = self.rfile.read(length) if length else b""  # read so the client sees the reply
             recorded = Recorded(
-                self.command, parts.path, parse_qs(parts.query, keep_blank_values=True), headers
+                self.command, parts.path, parse_qs(parts.query, keep_blank_values=True), headers, body
             )
-            length = int(self.headers.get("Content-Length") or 0)
-            if length:
-                self.rfile.read(length)  # a PUT's body, read so the client sees the reply
             _send(self, server._dispatch(recorded))
 
-        do_PUT = do_DELETE = do_PROPFIND = do_GET
+        do_POST = do_PUT = do_DELETE = do_PROPFIND = do_GET
 
         def log_message(self, format: str, *args: Any) -> None:
             pass
 
     return Handler
+
+
+def _decoded(body: bytes) -> Any:
+    try:
+        return json.loads(body) if body else None
+    except ValueError:
+        return None
+
+
+def _contains(found: Any, wanted: Mapping[str, Any]) -> bool:
+    """Whether the decoded body `found` holds every field of `wanted` (nested mappings as subsets)."""
+    if not isinstance(found, dict):
+        return False
+    for key, value in wanted.items():
+        if isinstance(value, Mapping):
+            if not _contains(found.get(key), value):
+                return False
+        elif found.get(key) != value:
+            return False
+    return True
 
 
 def _send(handler: BaseHTTPRequestHandler, reply: Reply) -> None:

@@ -1,4 +1,4 @@
-"""The TMDB key in the OS keyring: a round trip through a real Secret Service, and the no-keyring path."""
+"""A catalogue key in the OS keyring: a round trip through a real Secret Service, and the no-keyring path."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def test_the_null_backend_from_the_environment_is_reported_unusable() -> None:
     assert store.backend_name == "keyring.backends.null.Keyring"
     assert not store.available
     assert store.unusable_reason is not None and "session only" in store.unusable_reason
-    assert store.get() is None
+    assert store.get("tmdb") is None
 
 
 @pytest.mark.parametrize("backend", [None, fail.Keyring()])
@@ -47,9 +47,10 @@ def test_session_only_keeps_the_key_in_memory_until_forgotten() -> None:
 def test_module_functions_use_one_store(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(secrets, "_default", SecretStore())
     secrets.default_store().use_session_only()
-    assert secrets.set_tmdb_key(KEY) == "session" and secrets.get_tmdb_key() == KEY
-    secrets.forget_tmdb_key()
-    assert secrets.get_tmdb_key() is None
+    store = secrets.default_store()
+    assert store.set("tmdb", KEY) == "session" and store.get("tmdb") == KEY
+    store.forget("tmdb")
+    assert store.get("tmdb") is None
 
 
 def test_an_empty_key_is_refused() -> None:

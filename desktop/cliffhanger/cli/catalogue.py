@@ -1,4 +1,7 @@
-"""Catalogue commands: search, add from a catalogue, link, refresh, and the TMDB key."""
+"""Catalogue commands: search, add from a catalogue, link, refresh, and catalogue keys.
+
+The catalogues, their options and which of them take a key all come from `providers.registry`.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from cliffhanger.domain.vocabulary import Kind
+from cliffhanger.providers import registry
 
 from . import text
 from .common import Context, UserError, print_json
@@ -19,8 +23,8 @@ if TYPE_CHECKING:
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     search = subparsers.add_parser("search", help="search the online catalogues")
     search.add_argument("query")
-    search.add_argument("--provider", choices=["tvmaze", "tmdb"], help="ask only this catalogue")
-    search.add_argument("--film", action="store_true", help="films only (TMDB)")
+    search.add_argument("--provider", choices=registry.keys(), help="ask only this catalogue")
+    search.add_argument("--film", action="store_true", help="films only")
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(handler=search_catalogues)
     link = subparsers.add_parser("link", help="follow a catalogue entry with a title you added by hand")
@@ -30,32 +34,37 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     refresh = subparsers.add_parser("refresh", help="fetch what changed in the catalogues")
     refresh.add_argument("title", nargs="?", help="refresh only this title")
     refresh.set_defaults(handler=refresh_titles)
-    key = subparsers.add_parser("key", help="the TMDB key, kept in the system keyring")
+    keyed = [c.key for c in registry.with_secret()]
+    key = subparsers.add_parser("key", help="a catalogue's key, kept in the system keyring")
     key.add_argument("action", choices=["set", "test", "forget", "status"])
+    key.add_argument("catalogue", nargs="?", choices=keyed, default=keyed[0], help=f"default: {keyed[0]}")
     key.set_defaults(handler=manage_key)
 
 
 def add_ref_options(parser: argparse.ArgumentParser) -> None:
+    """One `--<key> REF` option per catalogue ("--tvmaze ID", "--tmdb tv:ID|movie:ID", "--anilist ID")."""
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--tvmaze", metavar="ID", help="a TVmaze show id")
-    group.add_argument("--tmdb", metavar="tv:ID|movie:ID", help="a TMDB series or film")
+    for spec in registry.CATALOGUES:
+        group.add_argument(f"--{spec.key}", metavar=spec.ref_syntax, help=f"a {spec.name} entry")
 
 
 def ref_from(args: argparse.Namespace) -> ProviderRef | None:
-    """The catalogue reference named by --tvmaze or --tmdb, if any."""
-    for provider, example in (("tvmaze", "--tvmaze 1234"), ("tmdb", "--tmdb tv:1399")):
-        given = getattr(args, provider, None)
+    """The catalogue reference named by one of the `--<key>` options, if any; an empty one is refused."""
+    for spec in registry.CATALOGUES:
+        given = getattr(args, spec.key, None)
         if given is None:
             continue
         if not str(given).strip():
-            raise UserError(f"--{provider} needs an id, e.g. {example}")
+            raise UserError(f"--{spec.key} needs an id, e.g. --{spec.key} {spec.ref_syntax}")
         try:
-            from cliffhanger.providers import ProviderRef
-
-            return ProviderRef.parse(f"{provider}:{given.strip()}")
+            return spec.parse_ref(str(given))
         except ValueError as error:
             raise UserError(str(error)) from None
     return None
+
+
+def ref_options_text() -> str:
+    return " or ".join(f"--{c.key} {c.ref_syntax}" for c in registry.CATALOGUES)
 
 
 def _hit_line(hit: SearchHit) -> str:
@@ -98,7 +107,7 @@ def add_from_catalogue(ref: ProviderRef, ctx: Context) -> int:
 def link_title(args: argparse.Namespace, ctx: Context) -> int:
     ref = ref_from(args)
     if ref is None:
-        raise UserError("say which entry to follow: --tvmaze ID or --tmdb tv:ID|movie:ID")
+        raise UserError(f"say which entry to follow: {ref_options_text()}")
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
     linked = ctx.catalogues.link(title.id, ref)
@@ -123,27 +132,27 @@ def refresh_titles(args: argparse.Namespace, ctx: Context) -> int:
 def manage_key(args: argparse.Namespace, ctx: Context) -> int:
     from cliffhanger import secrets
 
-    store = secrets.default_store()
+    store, spec = secrets.default_store(), registry.catalogue(args.catalogue)
     if args.action == "status":
-        reason = store.unusable_reason
-        print(reason or f"Keyring: {store.backend_name}; TMDB key {'stored' if store.get() else 'not set'}.")
+        held = "stored" if store.get(spec.key) else "not set"
+        print(store.unusable_reason or f"Keyring: {store.backend_name}; {spec.name} key {held}.")
         return 0
     if args.action == "forget":
-        store.forget()
-        print("The TMDB key is forgotten.")
+        store.forget(spec.key)
+        print(f"The {spec.name} key is forgotten.")
         return 0
     if args.action == "set":
-        key = (
-            sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass("TMDB key: ").strip()
-        )
+        prompt = f"{spec.name} key: "
+        key = sys.stdin.readline().strip() if not sys.stdin.isatty() else getpass.getpass(prompt).strip()
         if not key:
             raise UserError("no key given")
-        ctx.test_tmdb_key(key)
-        store.set(secrets.TMDB, key)
-        print("The TMDB key works and is kept in the system keyring.")
+        ctx.test_key(spec.key, key)
+        store.set(spec.key, key)
+        print(f"The {spec.name} key works and is kept in the system keyring.")
         return 0
-    if not store.get():
-        raise UserError("no TMDB key is stored; set one with: cliffhanger key set")
-    ctx.test_tmdb_key(store.get() or "")
-    print("The TMDB key works.")
+    stored = store.get(spec.key)
+    if not stored:
+        raise UserError(f"no {spec.name} key is stored; set one with: cliffhanger key set {spec.key}")
+    ctx.test_key(spec.key, stored)
+    print(f"The {spec.name} key works.")
     return 0

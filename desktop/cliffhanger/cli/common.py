@@ -57,15 +57,12 @@ def failures() -> tuple[type[Exception], ...]:
     return (ProviderError, KeyringUnavailableError)
 
 
-def _stored_tmdb_key() -> str | None:
-    """The TMDB key if one is kept; a keyring that can't be read just means no TMDB."""
+def stored_keys() -> dict[str, str | None]:
+    """The kept key of each catalogue that needs one; a keyring that can't be read means none."""
     from cliffhanger import secrets
+    from cliffhanger.providers import registry
 
-    try:
-        return secrets.get_tmdb_key()
-    except secrets.KeyringUnavailableError as error:
-        log.info("TMDB disabled: %s", error)
-        return None
+    return secrets.default_store().get_many(spec.key for spec in registry.with_secret())
 
 
 class Context:
@@ -86,7 +83,7 @@ class Context:
         from cliffhanger.sync.catalogue import Catalogues
         from cliffhanger.sync.posters import PosterCache
 
-        providers = build_providers(tmdb_key=_stored_tmdb_key())
+        providers = build_providers(secrets=stored_keys())
         store = CatalogueStore(self.watchlist)
         return Catalogues(store, providers, posters=PosterCache(paths.cache_dir() / "posters"))
 
@@ -96,11 +93,11 @@ class Context:
 
         return Refresher(self.catalogues)
 
-    def test_tmdb_key(self, key: str) -> None:
-        """Ask TMDB whether `key` works; raises the provider's own error if not."""
-        from cliffhanger.providers import build_providers
+    def test_key(self, catalogue: str, key: str) -> None:
+        """Ask the catalogue whether `key` works; raises the provider's own error if not."""
+        from cliffhanger.providers import registry
 
-        provider = build_providers(tmdb_key=key)["tmdb"]
+        provider = registry.catalogue(catalogue).build(key.strip())
         try:
             provider.test_credentials()
         finally:

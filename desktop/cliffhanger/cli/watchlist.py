@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def _add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add = subparsers.add_parser("add", help="add a series or film, by hand or from a catalogue")
-    add.add_argument("title", nargs="?", help="the name (leave out with --tvmaze or --tmdb)")
+    add.add_argument("title", nargs="?", help="the name (leave out with a catalogue option)")
     add.add_argument("--film", action="store_true", help="a film rather than a series")
     add.add_argument("--year", type=year_number)
     add.add_argument("--season", type=season_number, help="the season you are waiting for")
@@ -94,10 +94,10 @@ def add_title(args: argparse.Namespace, ctx: Context) -> int:
     ref = catalogue.ref_from(args)
     if ref is not None:
         if args.title:
-            raise UserError("give either a title or --tvmaze/--tmdb, not both")
+            raise UserError("give either a title or a catalogue entry, not both")
         return catalogue.add_from_catalogue(ref, ctx)
     if args.title is None:
-        raise UserError("say what to add: a title, or --tvmaze ID / --tmdb tv:ID|movie:ID")
+        raise UserError(f"say what to add: a title, or {catalogue.ref_options_text()}")
     kind = Kind.FILM if args.film else Kind.SERIES
     if args.film and args.season is not None:
         raise UserError("a film has no seasons; leave out --season")

@@ -16,7 +16,7 @@ from .windows import ReleaseWindow
 
 
 class ExternalIds(Mapping[str, str]):
-    """A title's references in online catalogues and id schemes, by key: {"tvmaze": "82", "imdb": "tt0944947"}.
+    """A title's references at catalogues and id schemes, by key: {"tvmaze": "82", "imdb": "tt0944947"}.
 
     The keys are catalogue keys from `providers.catalogues` plus the id schemes imports carry ("imdb",
     "tvdb"); nothing here names them, so a new catalogue needs no change. Empty values are dropped.
@@ -26,7 +26,8 @@ class ExternalIds(Mapping[str, str]):
 
     def __init__(self, refs: Mapping[str, object] | None = None, /, **named: object) -> None:
         merged = {**(refs or {}), **named}
-        self._refs = {k: str(v).strip() for k, v in sorted(merged.items()) if v is not None and str(v).strip()}
+        texts = {k: str(v).strip() for k, v in merged.items() if v is not None}
+        self._refs = {k: v for k, v in sorted(texts.items()) if v}
 
     def __getitem__(self, key: str) -> str:
         return self._refs[key]

@@ -16,13 +16,13 @@ from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import Title
+from cliffhanger.providers.registry import display_name
 from cliffhanger.storage.catalogue_repo import Link
 
 from .catalogue_service import CatalogueService
 from .widgets.labels import plain_label
 
 POSTER = QSize(92, 132)
-NAMES = {"tvmaze": "TVmaze", "tmdb": "TMDB"}
 
 
 def _when(moment: datetime | None) -> str:
@@ -33,7 +33,7 @@ def _when(moment: datetime | None) -> str:
 
 def describe(link: Link) -> str:
     """ "TVmaze says “Running”", and on the next line when it was fetched."""
-    name = NAMES.get(link.provider, link.provider)
+    name = display_name(link.provider)
     said = f"{name} says “{link.status_text}”" if link.status_text else f"Follows {name}"
     fetched = _when(link.fetched_at)
     return said + (f"\nFetched {fetched}" if fetched else "")

@@ -1,8 +1,9 @@
 """The GUI's door to the online catalogues: search, add, link, posters and keys, all in the background.
 
 Catalogue calls go to their own `TaskRunner`, so a slow catalogue never holds up reads of the watchlist.
-The providers are built by a factory `app.py` passes in (given the TMDB key or None), and rebuilt when
-the key changes; the key is read from and written to the `SecretStore` only, never kept here.
+The providers are built by a factory `app.py` passes in (given the kept key of each catalogue that needs
+one), and rebuilt when a key changes; keys are read from and written to the `SecretStore` only, never kept
+here.
 """
 
 from __future__ import annotations
@@ -23,15 +24,17 @@ from cliffhanger.providers import (
     ProviderRef,
     RateLimitedError,
     SearchHit,
+    registry,
 )
-from cliffhanger.secrets import TMDB, KeyringUnavailableError, SecretStore
+from cliffhanger.secrets import SecretStore
 from cliffhanger.sync.catalogue import Catalogues
 from cliffhanger.sync.posters import PosterCache
 from cliffhanger.tasks import Operation, TaskRunner
 
 log = logging.getLogger(__name__)
 Providers = Mapping[str, CatalogueProvider]
-ProviderFactory = Callable[[str | None], Providers]
+Keys = Mapping[str, str | None]
+ProviderFactory = Callable[[Keys], Providers]
 Done = Callable[[Any], None]
 
 
@@ -72,7 +75,7 @@ class CatalogueService(QObject):
         super().__init__(parent)
         self.tasks, self.secrets, self.posters = tasks, secrets, posters
         self._make = make_providers
-        self.providers: Providers = make_providers(None)
+        self.providers: Providers = make_providers({})
         self._retired: list[CatalogueProvider] = []
         self.catalogues: Catalogues | None = None
 
@@ -81,27 +84,23 @@ class CatalogueService(QObject):
         """Build the catalogues over the opened watchlist, then read the stored key in the background."""
         self.catalogues = Catalogues(catalogue_store, self.providers, posters=self.posters)
         self.opened.emit()
-        self.tasks.run(self._stored_key, name="read catalogue key", on_success=self.rebuild)
+        self.tasks.run(self._stored_keys, name="read catalogue keys", on_success=self.rebuild)
 
-    def _stored_key(self) -> str | None:
-        try:
-            return self.secrets.get(TMDB)
-        except KeyringUnavailableError as error:
-            log.info("TMDB disabled: %s", error)
-            return None
+    def _stored_keys(self) -> dict[str, str | None]:
+        return self.secrets.get_many(spec.key for spec in registry.with_secret())
 
-    def rebuild(self, key: str | None) -> None:
-        """Enable the catalogues that `key` allows (TVmaze always; TMDB with a key)."""
+    def rebuild(self, keys: Keys) -> None:
+        """Enable the catalogues that `keys` allow (every keyless one, and each one with its key)."""
         self._retired.extend(self.providers.values())
-        self.providers = self._make(key)
+        self.providers = self._make(keys)
         if self.catalogues is not None:
             self.catalogues.providers = self.providers
         log.info("catalogues enabled: %s", ", ".join(p.name for p in self.providers.values()))
         self.providers_changed.emit()
 
     def reload_key(self) -> None:
-        """Read the key again (after Save or Forget) and rebuild the providers with it."""
-        self.tasks.run(self._stored_key, name="read catalogue key", on_success=self.rebuild)
+        """Read the keys again (after Save or Forget) and rebuild the providers with them."""
+        self.tasks.run(self._stored_keys, name="read catalogue keys", on_success=self.rebuild)
 
     def shutdown(self) -> None:
         self.tasks.shutdown()
@@ -155,17 +154,21 @@ class CatalogueService(QObject):
         if catalogues is not None:
             self.tasks.run(lambda: catalogues.store.title_links(title_id), name="read links", on_success=done)
 
-    def test_key(self, key: str, done: Callable[[bool, str], None]) -> None:
-        """Ask TMDB whether `key` works: `done(True, "Key works")`, or `done(False, TMDB's own words)`."""
+    def test_key(self, key: str, done: Callable[[bool, str], None], catalogue: str = "") -> None:
+        """Ask the catalogue (the first one needing a key by default) whether `key` works.
+
+        `done(True, "Key works")`, or `done(False, the catalogue's own words)`.
+        """
+        spec = registry.catalogue(catalogue) if catalogue else registry.with_secret()[0]
 
         def work() -> tuple[bool, str]:
-            providers = self._make(key)
+            providers = self._make({spec.key: key})
             try:
-                providers["tmdb"].test_credentials()
+                providers[spec.key].test_credentials()
             except AuthFailedError as error:
                 return False, str(error)
             except Exception as error:  # shown on the page; the key never appears in it (see errors.scrub)
-                return False, calm_message("TMDB", error)
+                return False, calm_message(spec.name, error)
             finally:
                 for provider in providers.values():
                     provider.close()

@@ -1,6 +1,7 @@
-"""The Settings page for the online catalogues: TVmaze (always on), the TMDB key, and the refresh interval.
+"""The Settings page for the online catalogues: those always on, a key section for each one that needs a
+key (all from `providers.registry`), and the refresh interval.
 
-The key goes to the system keyring through `SecretStore` and nowhere else. Where no keyring works, the
+A key goes to the system keyring through `SecretStore` and nowhere else. Where no keyring works, the
 page says so in plain words and offers to keep the key for this session only. The key is never shown
 again once saved, and never written to a message, a log line or the settings file.
 """
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cliffhanger.secrets import TMDB, KeyringUnavailableError, SecretStore
+from cliffhanger.providers import Catalogue, registry
+from cliffhanger.secrets import KeyringUnavailableError, SecretStore
 from cliffhanger.settings import Settings
 from cliffhanger.tasks import TaskRunner
 
@@ -35,7 +37,7 @@ def _label(text: str = "", role: str | None = None) -> QLabel:
 
 
 class CataloguesPage(QWidget):
-    """Enter, test, save and forget the TMDB key; choose how often to refresh."""
+    """The catalogues always on, a `KeySection` per catalogue that needs a key, and the refresh interval."""
 
     def __init__(
         self,
@@ -47,27 +49,69 @@ class CataloguesPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.service, self.secrets, self.tasks = service, secrets, tasks
         self.settings, self._save_settings = settings, save_settings
-        self.usable, self.has_key = True, False
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(_label("TVMAZE", "section"))
-        layout.addWidget(_label("Always on. Series only; no key needed.", "subtle"))
-        layout.addWidget(_label("TMDB", "section"))
-        layout.addWidget(_label(
-            "Films and series in more languages. TMDB needs your own API key (v3) or read-access "
-            "token (v4), from your account settings at themoviedb.org.", "subtle"))  # fmt: skip
-        self._build_key(layout)
+        for spec in registry.CATALOGUES:
+            if spec.secret is None:
+                layout.addWidget(_label(spec.name.upper(), "section"))
+                layout.addWidget(_label(f"Always on. {spec.about}", "subtle"))
+        self.sections = {
+            spec.key: KeySection(spec, service, secrets, tasks, self) for spec in registry.with_secret()
+        }
+        for section in self.sections.values():
+            layout.addWidget(section)
         layout.addWidget(_label("REFRESH", "section"))
         self._build_interval(layout)
         layout.addStretch(1)
+
+    def _interval_changed(self, hours: int) -> None:
+        self.settings.refresh_hours = hours
+        self._save_settings(self.settings)
+
+    def _build_interval(self, layout: QVBoxLayout) -> None:
+        self.interval = QSpinBox()
+        self.interval.setRange(1, 168)
+        self.interval.setSuffix(" hours")
+        self.interval.setMaximumWidth(140)
+        self.interval.setValue(max(1, self.settings.refresh_hours))
+        self.interval.valueChanged.connect(self._interval_changed)
+        form = QFormLayout()
+        form.addRow("Refresh every", self.interval)
+        layout.addLayout(form)
+        layout.addWidget(_label("Only titles the catalogues list as changed are fetched again.", "subtle"))
+
+
+class KeySection(QWidget):
+    """Enter, test, save and forget one catalogue's key (the catalogue's declaration gives every word)."""
+
+    def __init__(
+        self,
+        spec: Catalogue,
+        service: CatalogueService,
+        secrets: SecretStore,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        assert spec.secret is not None, "only a catalogue that needs a key has a key section"
+        self.spec, self.service, self.secrets, self.tasks = spec, service, secrets, tasks
+        self.usable, self.has_key = True, False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(_label(spec.name.upper(), "section"))
+        layout.addWidget(_label(f"{spec.about} {spec.secret.about}", "subtle"))
+        self._build_key(layout)
         self._check_keyring()
 
     def _build_key(self, layout: QVBoxLayout) -> None:
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("Paste your TMDB key")
+        self.key.setPlaceholderText(f"Paste your {self.spec.name} key")
+        self.key.setAccessibleName(
+            f"{self.spec.name} {self.spec.secret.label if self.spec.secret else 'key'}"
+        )
         self.key.textChanged.connect(self._key_edited)
         self.stored = _label("", "subtle")
         self.message = FieldMessage()
@@ -92,24 +136,12 @@ class CataloguesPage(QWidget):
         layout.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._key_edited()
 
-    def _build_interval(self, layout: QVBoxLayout) -> None:
-        self.interval = QSpinBox()
-        self.interval.setRange(1, 168)
-        self.interval.setSuffix(" hours")
-        self.interval.setMaximumWidth(140)
-        self.interval.setValue(max(1, self.settings.refresh_hours))
-        self.interval.valueChanged.connect(self._interval_changed)
-        form = QFormLayout()
-        form.addRow("Refresh every", self.interval)
-        layout.addLayout(form)
-        layout.addWidget(_label("Only titles the catalogues list as changed are fetched again.", "subtle"))
-
     # -- state --------------------------------------------------------------------------------------
     def _check_keyring(self) -> None:
         def look() -> tuple[str | None, bool]:
             reason = self.secrets.unusable_reason
             try:
-                return reason, self.secrets.get(TMDB) is not None
+                return reason, self.secrets.get(self.spec.key) is not None
             except KeyringUnavailableError as error:
                 return str(error), False
 
@@ -121,7 +153,8 @@ class CataloguesPage(QWidget):
         self.no_keyring.setVisible(not usable)
         self.session_button.setVisible(not usable)
         where = "for this session only" if self.secrets.session_only else "in the system keyring"
-        self.stored.setText(f"A TMDB key is kept {where}." if has_key else "No TMDB key is kept.")
+        name = self.spec.name
+        self.stored.setText(f"A {name} key is kept {where}." if has_key else f"No {name} key is kept.")
         self.forget_button.setEnabled(has_key)
         self.usable, self.has_key = usable, has_key
         self._key_edited()
@@ -136,9 +169,9 @@ class CataloguesPage(QWidget):
         key = self.key.text().strip()
         if not key:
             return
-        self.message.hint("Asking TMDB…")
+        self.message.hint(f"Asking {self.spec.name}…")
         self.test_button.setEnabled(False)
-        self.service.test_key(key, self._tested)
+        self.service.test_key(key, self._tested, catalogue=self.spec.key)
 
     def _tested(self, ok: bool, text: str) -> None:
         self.test_button.setEnabled(bool(self.key.text().strip()))
@@ -152,13 +185,13 @@ class CataloguesPage(QWidget):
         if not key:
             return
         self.save_button.setEnabled(False)
-        self.tasks.run(lambda: self.secrets.set(TMDB, key), name="save catalogue key",
+        self.tasks.run(lambda: self.secrets.set(self.spec.key, key), name="save catalogue key",
                        on_success=self._saved, on_failure=self._not_saved)  # fmt: skip
 
     def _saved(self, place: str) -> None:
         self.key.clear()
         where = "for this session only" if place == "session" else "in the system keyring"
-        self.message.ok(f"Saved {where}. TMDB is now searched too.")
+        self.message.ok(f"Saved {where}. {self.spec.name} is now searched too.")
         self.service.reload_key()
         self._check_keyring()
 
@@ -170,11 +203,11 @@ class CataloguesPage(QWidget):
             self.message.error(f"The key could not be saved ({type(error).__name__})")
 
     def forget(self) -> None:
-        self.tasks.run(lambda: self.secrets.forget(TMDB), name="forget catalogue key",
+        self.tasks.run(lambda: self.secrets.forget(self.spec.key), name="forget catalogue key",
                        on_success=self._forgotten, on_failure=self._not_saved)  # fmt: skip
 
     def _forgotten(self, _result: object) -> None:
-        self.message.ok("The TMDB key is forgotten. Only TVmaze is searched now.")
+        self.message.ok(f"The {self.spec.name} key is forgotten; {self.spec.name} is not searched now.")
         self.service.reload_key()
         self._check_keyring()
 
@@ -186,7 +219,3 @@ class CataloguesPage(QWidget):
         self.message.hint("The key will be kept in memory until Cliffhanger quits.")
         self._key_edited()
         self._check_keyring()
-
-    def _interval_changed(self, hours: int) -> None:
-        self.settings.refresh_hours = hours
-        self._save_settings(self.settings)

@@ -1,8 +1,9 @@
-"""Online catalogues (TVmaze, TMDB) behind one `CatalogueProvider` protocol: no Qt, no storage.
+"""Online catalogues behind one `CatalogueProvider` protocol, listed in `registry`: no Qt, no storage.
 
 Import what callers need from here; the modules underneath are free to move.
 """
 
+from .anilist import AnilistProvider
 from .base import (
     CastMember,
     CatalogueProvider,
@@ -23,14 +24,19 @@ from .errors import (
     ServerError,
     TimedOutError,
 )
-from .registry import build_providers, provider_for
+from .registry import CATALOGUES, build_providers, catalogue, display_name, provider_for
+from .spec import Can, Catalogue
 from .tmdb import TmdbProvider
 from .tvmaze import TvmazeProvider
 
 __all__ = [
+    "CATALOGUES",
+    "AnilistProvider",
     "AuthFailedError",
     "BadResponseError",
+    "Can",
     "CastMember",
+    "Catalogue",
     "CatalogueProvider",
     "CatalogueSeason",
     "CatalogueTitle",
@@ -47,5 +53,7 @@ __all__ = [
     "TmdbProvider",
     "TvmazeProvider",
     "build_providers",
+    "catalogue",
+    "display_name",
     "provider_for",
 ]

@@ -15,13 +15,17 @@ from typing import Protocol
 from ..domain.episodes import Episode
 from ..domain.models import ExternalIds, Title
 from ..domain.vocabulary import Kind, Status
+from ..domain.windows import ReleaseWindow
 
-_REF = re.compile(r"^\s*(tvmaze):(\d+)\s*$|^\s*(tmdb):(tv|movie):(\d+)\s*$", re.IGNORECASE)
+_REF = re.compile(r"^\s*([a-z0-9_]+):(.+?)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True)
 class ProviderRef:
-    """A title's address at one catalogue, written "tvmaze:82", "tmdb:tv:1399" or "tmdb:movie:603"."""
+    """A title's address at one catalogue, written "tvmaze:82", "tmdb:tv:1399" or "anilist:154587".
+
+    The catalogue's own declaration (`providers.spec.Catalogue`) says how the part after the key is read.
+    """
 
     provider: str
     id: int
@@ -29,23 +33,24 @@ class ProviderRef:
 
     @classmethod
     def parse(cls, text: str) -> ProviderRef:
+        from .registry import CATALOGUES, catalogue
+
         match = _REF.match(text)
-        if not match:
-            raise ValueError(
-                f"can't read {text!r} as a catalogue reference; use tvmaze:ID, tmdb:tv:ID or tmdb:movie:ID"
-            )
-        if match[1]:
-            return cls("tvmaze", int(match[2]))
-        kind = Kind.FILM if match[4].lower() == "movie" else Kind.SERIES
-        return cls("tmdb", int(match[5]), kind)
+        known = {c.key for c in CATALOGUES}
+        if not match or match[1].lower() not in known:
+            forms = ", ".join(f"{c.key}:{c.ref_syntax}" for c in CATALOGUES)
+            raise ValueError(f"can't read {text!r} as a catalogue reference; use {forms}")
+        return catalogue(match[1].lower()).parse_ref(match[2])
 
     @property
-    def tmdb_path(self) -> str:
-        """The TMDB spelling of the kind and id: "tv:1399" or "movie:603"."""
-        return f"{'movie' if self.kind is Kind.FILM else 'tv'}:{self.id}"
+    def path(self) -> str:
+        """The reference after its key: "82", "tv:1399" (what `ExternalIds` keeps under the key)."""
+        from .registry import catalogue
+
+        return catalogue(self.provider).ref_path(self)
 
     def __str__(self) -> str:
-        return f"tmdb:{self.tmdb_path}" if self.provider == "tmdb" else f"{self.provider}:{self.id}"
+        return f"{self.provider}:{self.path}"
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ class CatalogueSeason:
     end: date | None = None
     episode_count: int | None = None
     name: str = ""
+    window: ReleaseWindow | None = None  # a premiere known only to its month or year (`premiere` None)
 
 
 @dataclass(frozen=True)
@@ -108,6 +114,7 @@ class CatalogueTitle:
     status: Status | None = None
     original_name: str = ""
     premiered: date | None = None
+    premiere_window: ReleaseWindow | None = None  # a start known only to the month or year
     network: str = ""
     language: str = ""
     overview: str = ""
@@ -123,7 +130,9 @@ class CatalogueTitle:
 
     @property
     def year(self) -> int | None:
-        return self.premiered.year if self.premiered else None
+        if self.premiered:
+            return self.premiered.year
+        return self.premiere_window.earliest.year if self.premiere_window else None
 
     def to_title(self, *, today: date | None = None, max_cast: int = 50) -> Title:
         """The domain title: provider status as history, listed dates as official claims, cast as credits."""
@@ -157,8 +166,8 @@ class ChangeSet:
 class CatalogueProvider(Protocol):
     """A catalogue the watchlist can search and refresh from; errors are `providers.errors` types."""
 
-    name: str  # display name and source label: "TVmaze", "TMDB"
-    key: str  # reference prefix: "tvmaze", "tmdb"
+    name: str  # display name and source label: "TVmaze", "TMDB", "AniList"
+    key: str  # reference prefix: "tvmaze", "tmdb", "anilist"
 
     def search(self, query: str, *, kind: Kind | None = None) -> list[SearchHit]: ...
 

@@ -42,7 +42,8 @@ def to_title(cat: CatalogueTitle, *, today: date | None = None, max_cast: int = 
 
 
 def _film(cat: CatalogueTitle, today: date) -> Season:
-    return Season(number=None, history=_history(cat, cat.status, today), claims=_claims(cat, cat.premiered))
+    claims = _claims(cat, cat.premiered, cat.premiere_window)
+    return Season(number=None, history=_history(cat, cat.status, today), claims=claims)
 
 
 def _series(cat: CatalogueTitle, today: date) -> tuple[Season, ...]:
@@ -66,7 +67,7 @@ def _series(cat: CatalogueTitle, today: date) -> tuple[Season, ...]:
             status = season_status(cat.status, premiere, today)
         else:
             status = Status.ENDED if premiere and premiere <= today else None
-        history, claims = _history(cat, status, today), _claims(cat, premiere)
+        history, claims = _history(cat, status, today), _claims(cat, premiere, season.window)
         listed_episodes = tuple(episodes.get(number, ()))
         seasons.append(Season(number=number, history=history, claims=claims, episodes=listed_episodes))
     return tuple(seasons)
@@ -93,11 +94,15 @@ def _history(cat: CatalogueTitle, status: Status | None, today: date) -> tuple[S
     return (change,)
 
 
-def _claims(cat: CatalogueTitle, day: date | None) -> tuple[ReleaseClaim, ...]:
-    if day is None:
+def _claims(
+    cat: CatalogueTitle, day: date | None, window: ReleaseWindow | None = None
+) -> tuple[ReleaseClaim, ...]:
+    """The catalogue's date as an official claim: the day, or else the month or year it gave."""
+    chosen = ReleaseWindow.on(day) if day is not None else window
+    if chosen is None:
         return ()
     claim = ReleaseClaim(
-        window=ReleaseWindow.on(day),
+        window=chosen,
         confidence=Confidence.OFFICIAL,
         source=cat.source,
         noted_at=cat.fetched_at,

@@ -94,9 +94,16 @@ class HttpClient:
 
     def get_json(self, path: str, params: Mapping[str, Any] | list[tuple[str, str]] | None = None) -> Any:
         """The decoded JSON body of GET `path`, retrying 429, 5xx and timeouts with backoff and jitter."""
+        return self._with_retries(path, params, None)
+
+    def post_json(self, path: str, payload: Mapping[str, Any]) -> Any:
+        """The decoded JSON body of POSTing `payload` as JSON (a GraphQL query), retried like `get_json`."""
+        return self._with_retries(path, None, payload)
+
+    def _with_retries(self, path: str, params: Any, payload: Mapping[str, Any] | None) -> Any:
         for attempt in range(1, self.max_attempts + 1):
             try:
-                return self._attempt(path, params)
+                return self._attempt(path, params, payload)
             except (errors.RateLimitedError, errors.ServerError, errors.TimedOutError) as exc:
                 delay = self._retry_delay(exc, attempt)
                 if delay is None:
@@ -113,12 +120,16 @@ class HttpClient:
         step = min(self.max_backoff, self.backoff * 2.0 ** (attempt - 1))
         return step / 2 + self._jitter() * step / 2
 
-    def _attempt(self, path: str, params: Any) -> Any:
+    def _attempt(self, path: str, params: Any, payload: Mapping[str, Any] | None = None) -> Any:
         self.limiter.acquire()
         with self._lock:
             self.requests += 1
+        method = "GET" if payload is None else "POST"
         try:
-            with deadline(self.timeout), self._client.stream("GET", path, params=params) as response:
+            with (
+                deadline(self.timeout),
+                self._client.stream(method, path, params=params, json=payload) as response,
+            ):
                 body = self._read(response, path)
         except _ForeignRedirect as redirect:
             raise self._error(

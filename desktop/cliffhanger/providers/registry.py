@@ -1,45 +1,64 @@
-"""Builds the enabled catalogues from their base URLs, which tests and mirrors override by environment.
+"""The catalogues Cliffhanger knows, one line each, and the enabled providers built from them.
 
-`CLIFFHANGER_TVMAZE_URL` and `CLIFFHANGER_TMDB_URL` replace the public addresses. TVmaze is always enabled;
-TMDB only when a key is given (the caller reads it through `cliffhanger.secrets`).
+Every catalogue's address can be replaced by its `CLIFFHANGER_<KEY>_URL` variable (tests and mirrors). A
+keyless catalogue is always enabled; one that needs a secret only when the caller (which reads secrets
+through `cliffhanger.secrets`) hands one over.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from typing import Any
 
+from .anilist import CATALOGUE as ANILIST
 from .base import CatalogueProvider, ProviderRef
-from .tmdb import DEFAULT_URL as TMDB_URL
-from .tmdb import TmdbProvider
-from .tvmaze import DEFAULT_URL as TVMAZE_URL
-from .tvmaze import TvmazeProvider
+from .spec import Catalogue
+from .tmdb import CATALOGUE as TMDB
+from .tvmaze import CATALOGUE as TVMAZE
 
-TVMAZE_ENV = "CLIFFHANGER_TVMAZE_URL"
-TMDB_ENV = "CLIFFHANGER_TMDB_URL"
+CATALOGUES: tuple[Catalogue, ...] = (TVMAZE, TMDB, ANILIST)
 
 
-def tvmaze_url(env: Mapping[str, str] | None = None) -> str:
-    return ((env if env is not None else os.environ).get(TVMAZE_ENV) or TVMAZE_URL).rstrip("/")
+def catalogue(key: str) -> Catalogue:
+    """The declaration of the catalogue `key`; a `LookupError` naming the known ones otherwise."""
+    for known in CATALOGUES:
+        if known.key == key:
+            return known
+    raise ProviderNotEnabledError(f"there is no {key!r} catalogue; known: {', '.join(keys())}")
 
 
-def tmdb_url(env: Mapping[str, str] | None = None) -> str:
-    return ((env if env is not None else os.environ).get(TMDB_ENV) or TMDB_URL).rstrip("/")
+def keys() -> list[str]:
+    return [c.key for c in CATALOGUES]
+
+
+def display_name(key: str) -> str:
+    """The catalogue's own spelling ("TVmaze"), or the key itself for one no longer known."""
+    return next((c.name for c in CATALOGUES if c.key == key), key)
+
+
+def with_secret() -> list[Catalogue]:
+    """The catalogues that need a key of the user's own."""
+    return [c for c in CATALOGUES if c.secret is not None]
 
 
 def build_providers(
-    *, tmdb_key: str | None = None, env: Mapping[str, str] | None = None, **options: Any
+    *, secrets: Mapping[str, str | None] | None = None, env: Mapping[str, str] | None = None, **options: Any
 ) -> dict[str, CatalogueProvider]:
-    """The enabled providers by reference prefix ("tvmaze", "tmdb"); `options` go to each client."""
-    providers: dict[str, CatalogueProvider] = {"tvmaze": TvmazeProvider.create(tvmaze_url(env), **options)}
-    if tmdb_key and tmdb_key.strip():
-        providers["tmdb"] = TmdbProvider.create(tmdb_key, tmdb_url(env), **options)
+    """The enabled providers by key: every keyless one, and those whose secret is in `secrets`.
+
+    `options` go to each client.
+    """
+    providers: dict[str, CatalogueProvider] = {}
+    for spec in CATALOGUES:
+        secret = (secrets or {}).get(spec.key) if spec.secret else None
+        if spec.secret and not (secret and secret.strip()):
+            continue
+        providers[spec.key] = spec.build(secret.strip() if secret else None, env, **options)
     return providers
 
 
 class ProviderNotEnabledError(LookupError):
-    """The reference names a catalogue that is not enabled (TMDB without a key)."""
+    """The reference names a catalogue that is not enabled (one needing a key without it), or none known."""
 
 
 def provider_for(providers: Mapping[str, CatalogueProvider], ref: ProviderRef | str) -> CatalogueProvider:
@@ -48,5 +67,6 @@ def provider_for(providers: Mapping[str, CatalogueProvider], ref: ProviderRef | 
     try:
         return providers[ref.provider]
     except KeyError:
-        hint = " (add a TMDB key in Settings)" if ref.provider == "tmdb" else ""
-        raise ProviderNotEnabledError(f"the {ref.provider} catalogue is not enabled{hint}") from None
+        spec = catalogue(ref.provider)
+        hint = f" (add a {spec.name} key in Settings)" if spec.secret else ""
+        raise ProviderNotEnabledError(f"the {spec.name} catalogue is not enabled{hint}") from None

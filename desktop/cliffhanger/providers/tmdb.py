@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.episodes import Episode
 from ..domain.vocabulary import Kind
@@ -21,9 +21,12 @@ from .base import CatalogueTitle, ChangeSet, ProviderRef, SearchHit
 from .episode_parse import tmdb_episodes
 from .errors import OfflineError, ProviderError, RateLimitedError
 from .fields import Fields
-from .http import HttpClient
 from .ratelimit import Clock, RateLimiter, Sleep
+from .spec import Can, Catalogue, Secret
 from .tmdb_parse import DEFAULT_IMAGE_BASE, NAME, parse_details, parse_hit
+
+if TYPE_CHECKING:  # the HTTP client loads only when a provider is built
+    from .http import HttpClient
 
 log = logging.getLogger(__name__)
 DEFAULT_URL = "https://api.themoviedb.org/3"
@@ -81,6 +84,8 @@ class TmdbProvider:
         **client_options: Any,
     ) -> TmdbProvider:
         """A provider that sends `api_key` as a query parameter or as a bearer token, as fits its kind."""
+        from .http import HttpClient
+
         limiter = RateLimiter(CALLS, PERIOD, clock=clock, sleep=sleep)
         options = {**client_options, **auth_options(api_key)}
         client = HttpClient(NAME, base_url, limiter=limiter, sleep=sleep, **options)
@@ -176,3 +181,25 @@ class TmdbProvider:
 
 def _usable(item: Fields) -> bool:
     return item.integer("id") is not None and bool(item.text("name") or item.text("title"))
+
+
+def _create(url: str, secret: str | None, **options: Any) -> TmdbProvider:
+    if not secret:
+        raise ValueError("TMDB needs a key")
+    return TmdbProvider.create(secret, url, **options)
+
+
+CATALOGUE = Catalogue(
+    key="tmdb",
+    name=NAME,
+    default_url=DEFAULT_URL,
+    create=_create,
+    can=Can.SEARCH | Can.DETAILS | Can.CHANGES | Can.EPISODES | Can.IMAGES,
+    about="Films and series in more languages.",
+    secret=Secret(
+        label="API key (v3) or read-access token",
+        about="TMDB needs your own API key (v3) or read-access token (v4), from your account settings at "
+        "themoviedb.org.",
+    ),
+    kinds_in_ref=True,
+)

@@ -79,7 +79,7 @@ def _ids(item: Fields, ref: ProviderRef) -> ExternalIds:
     external = item.child("external_ids")
     imdb = (external.text("imdb_id") if external else "") or item.text("imdb_id")
     return ExternalIds(
-        tmdb=ref.tmdb_path,
+        tmdb=ref.path,
         imdb=imdb if imdb.startswith("tt") else None,
         tvdb=external.integer("tvdb_id") if external else None,
     )

@@ -11,15 +11,18 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.vocabulary import Kind
 from .base import CatalogueTitle, ChangeSet, ProviderRef, SearchHit
 from .errors import BadResponseError, NotFoundError
 from .fields import Fields, expect_list
-from .http import HttpClient
 from .ratelimit import Clock, RateLimiter, Sleep
+from .spec import Can, Catalogue
 from .tvmaze_parse import NAME, parse_hit, parse_show
+
+if TYPE_CHECKING:  # the HTTP client loads only when a provider is built
+    from .http import HttpClient
 
 log = logging.getLogger(__name__)
 DEFAULT_URL = "https://api.tvmaze.com"
@@ -58,6 +61,8 @@ class TvmazeProvider:
         **client_options: Any,
     ) -> TvmazeProvider:
         """A provider with its own client, limited to TVmaze's documented rate on `clock`."""
+        from .http import HttpClient
+
         limiter = RateLimiter(CALLS, PERIOD, clock=clock, sleep=sleep)
         return cls(HttpClient(NAME, base_url, limiter=limiter, sleep=sleep, **client_options), now=now)
 
@@ -118,3 +123,17 @@ class TvmazeProvider:
 
     def test_credentials(self) -> None:
         """TVmaze needs no key; nothing to test."""
+
+
+def _create(url: str, secret: str | None, **options: Any) -> TvmazeProvider:
+    return TvmazeProvider.create(url, **options)
+
+
+CATALOGUE = Catalogue(
+    key="tvmaze",
+    name=NAME,
+    default_url=DEFAULT_URL,
+    create=_create,
+    can=Can.SEARCH | Can.DETAILS | Can.CHANGES | Can.EPISODES | Can.IMAGES,
+    about="Series worldwide, with seasons, cast and the next episode. Needs no key.",
+)

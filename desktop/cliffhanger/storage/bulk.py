@@ -72,7 +72,15 @@ class _Batch:
         return self.people[name]
 
     def write(self) -> None:
-        for table in (TitleRow, TitleRefRow, PersonRow, SeasonRow, StatusChangeRow, ReleaseClaimRow, CreditRow):
+        for table in (
+            TitleRow,
+            TitleRefRow,
+            PersonRow,
+            SeasonRow,
+            StatusChangeRow,
+            ReleaseClaimRow,
+            CreditRow,
+        ):
             if self.rows.get(table):
                 self.session.execute(insert(table.__table__), self.rows[table])  # type: ignore[attr-defined]
 

@@ -37,12 +37,14 @@ class TitleRow(TitleBase, table=True):
 
 
 class TitleRefRow(SQLModel, table=True):
-    """A title's reference at one catalogue or id scheme: ("tvmaze", "82"), ("tmdb", "tv:1399"), ("imdb", ...)."""
+    """A title's reference at one catalogue or id scheme: ("tvmaze", "82"), ("tmdb", "tv:1399")."""
 
     __tablename__ = "title_ref"
     __table_args__ = (Index("ix_title_ref_provider_ref", "provider", "ref"),)
     title_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("title.id", ondelete="CASCADE"), primary_key=True, nullable=False)
+        sa_column=Column(
+            Integer, ForeignKey("title.id", ondelete="CASCADE"), primary_key=True, nullable=False
+        )
     )
     provider: str = Field(primary_key=True)
     ref: str

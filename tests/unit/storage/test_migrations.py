@@ -82,7 +82,9 @@ def _a_010_database(path: Path) -> Database:
         )
         run("INSERT INTO season (id, title_id, number) VALUES (1, 1, 2)")
         run("INSERT INTO person (id, name) VALUES (1, 'Park Ji-hu')")
-        run("INSERT INTO credit (title_id, person_id, character, billing_order) VALUES (1, 1, 'Nam On-jo', 0)")
+        run(
+            "INSERT INTO credit (title_id, person_id, character, billing_order) VALUES (1, 1, 'Nam On-jo', 0)"
+        )
         run(
             "INSERT INTO catalogue_link (title_id, provider, ref, status_text, last_error) "
             "VALUES (1, 'tvmaze', 'tvmaze:90001', 'To Be Determined', '')"
@@ -102,7 +104,12 @@ def test_upgrading_a_010_database_moves_the_ids_to_references_and_keeps_what_han
         refs = run("SELECT title_id, provider, ref FROM title_ref ORDER BY provider").fetchall()
         columns = {row[1] for row in run("PRAGMA table_info(title)")}
         counts = [run(f"SELECT count(*) FROM {t}").scalar() for t in ("season", "credit", "catalogue_link")]
-    assert refs == [(1, "imdb", "tt14169960"), (1, "tmdb", "tv:99966"), (1, "tvdb", "393234"), (1, "tvmaze", "90001")]
+    assert refs == [
+        (1, "imdb", "tt14169960"),
+        (1, "tmdb", "tv:99966"),
+        (1, "tvdb", "393234"),
+        (1, "tvmaze", "90001"),
+    ]
     assert not columns & {"tvmaze_id", "tmdb_ref", "imdb_id", "tvdb_id"}
     assert counts == [1, 1, 1], "recreating the title table would have cascaded to its children"
     titles = {t.name: t for t in Watchlist(db).titles()}
@@ -125,6 +132,8 @@ def test_downgrading_the_references_puts_the_ids_back_in_their_columns(tmp_path:
         config.attributes["connection"] = connection
         command.downgrade(config, "0006_replaces")
     with db.engine.connect() as connection:
-        row = connection.exec_driver_sql("SELECT tvmaze_id, tmdb_ref, imdb_id, tvdb_id FROM title WHERE id = 1")
+        row = connection.exec_driver_sql(
+            "SELECT tvmaze_id, tmdb_ref, imdb_id, tvdb_id FROM title WHERE id = 1"
+        )
         assert row.fetchone() == (90001, "tv:99966", "tt14169960", 393234)
         assert connection.exec_driver_sql("SELECT count(*) FROM credit").scalar() == 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 
 from cliffhanger.domain.models import Title
 from cliffhanger.providers import SearchHit
+from cliffhanger.providers.registry import display_name
 
 from ..catalogue_service import CatalogueService
 from .catalogue_search import CatalogueSearch
@@ -22,7 +23,7 @@ Added = Callable[[Title], None]
 
 
 def _source(hit: SearchHit) -> str:
-    return "TMDB" if hit.ref.provider == "tmdb" else "TVmaze"
+    return display_name(hit.ref.provider)
 
 
 def _section(text: str) -> QLabel:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cliffhanger.providers import SearchHit
+from cliffhanger.providers.registry import display_name
 
 from .. import theme
 from .delegates import paint_chip
@@ -30,7 +31,7 @@ class Role(IntEnum):
 def facts(hit: SearchHit) -> str:
     """ "Series · 2022 · Netflix · TVmaze"."""
     kind = "Film" if hit.kind.value == "film" else "Series"
-    source = "TMDB" if hit.ref.provider == "tmdb" else "TVmaze"
+    source = display_name(hit.ref.provider)
     parts = [kind, str(hit.year) if hit.year else "", hit.network, source]
     return " · ".join(p for p in parts if p)
 

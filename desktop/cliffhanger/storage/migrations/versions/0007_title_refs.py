@@ -36,8 +36,9 @@ def upgrade() -> None:
     op.create_index("ix_title_ref_provider_ref", "title_ref", ["provider", "ref"], unique=False)
     for provider, column in _COLUMNS.items():
         op.execute(
-            f"INSERT INTO title_ref (title_id, provider, ref) SELECT id, '{provider}', CAST({column} AS TEXT) "
-            f"FROM title WHERE {column} IS NOT NULL AND trim(CAST({column} AS TEXT)) != ''"
+            "INSERT INTO title_ref (title_id, provider, ref) "
+            f"SELECT id, '{provider}', CAST({column} AS TEXT) FROM title "
+            f"WHERE {column} IS NOT NULL AND trim(CAST({column} AS TEXT)) != ''"
         )
     with op.batch_alter_table("title", recreate="never") as batch_op:
         for column in _COLUMNS.values():
