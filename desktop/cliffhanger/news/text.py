@@ -106,3 +106,25 @@ def article_paragraphs(text: str) -> list[list[str]]:
 def article_sentences(text: str) -> list[str]:
     """Every sentence of an article in order; the headline is its first sentence."""
     return [s for paragraph in article_paragraphs(text) for s in paragraph]
+
+
+_META = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""(\w[\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_PUBLISHED_KEYS = ("article:published_time", "datepublished", "date", "pubdate", "og:published_time")
+
+
+def page_details(text: str) -> tuple[str, str]:
+    """The publication date (ISO text, possibly with a time) and the site's name that an HTML page's meta
+    tags give, or empty strings."""
+    published, site = "", ""
+    for tag in _META.findall(text[:200_000]):
+        attrs = {k.lower(): (v1 or v2) for k, v1, v2 in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key in _PUBLISHED_KEYS and not published:
+            published = attrs.get("content", "")
+        elif key in ("og:site_name", "application-name") and not site:
+            site = html.unescape(attrs.get("content", "")).strip()
+    if not published:
+        found = re.search(r"<time[^>]*\sdatetime=[\"']([^\"']+)", text[:200_000], re.IGNORECASE)
+        published = found.group(1) if found else ""
+    return published, site
