@@ -26,6 +26,7 @@ from .gui.controller import WatchlistController, WatchlistStore
 from .gui.help_menu import HelpMenu
 from .gui.main_window import MainWindow
 from .gui.models.watchlist_model import WatchlistModel
+from .gui.news_actions import NewsActions
 from .gui.reminders_settings import RemindersPage
 from .gui.settings_dialog import SettingsDialog
 from .gui.single_instance import InstanceServer, hand_over, server_name
@@ -86,6 +87,11 @@ class Cliffhanger:
         self.upcoming = install_upcoming(self.window, self.model, self.controller.load_titles)
         feed = paths.data_dir() / "calendar.ics"  # transfer.calendar_feed.FEED_NAME, kept current there
         self.help = HelpMenu(self.window, paths.data_dir(), feed)
+        self.news = NewsActions(
+            self.window, self.controller, lambda text: self.window.statusBar().showMessage(text, 8000)
+        )
+        file_menu = self.window.menu("&File")
+        file_menu.insertAction(file_menu.actions()[-1], self.news.read)
         self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=self.root)
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self.reminders: ReminderService | None = None

@@ -12,7 +12,18 @@ from pathlib import Path
 import pytest
 
 PACKAGE_ROOT = Path(__file__).resolve().parents[2] / "desktop" / "cliffhanger"
-CORE = ("domain", "storage", "providers", "notify", "reminders", "secrets", "settings", "paths", "tasks")
+CORE = (
+    "domain",
+    "news",
+    "storage",
+    "providers",
+    "notify",
+    "reminders",
+    "secrets",
+    "settings",
+    "paths",
+    "tasks",
+)
 CORE += ("calsync",)
 
 

@@ -185,6 +185,14 @@ class WatchlistController(QObject):
     def delete_entries(self, title_id: int, what: str, ids: Sequence[int], done: Done = None) -> None:
         self._write("delete entries", lambda s: s.delete_entries(title_id, what, ids), self.model.put, done)
 
+    def apply_news(self, found: Any, done: Done = None) -> None:
+        """Record an article's accepted facts (a `news.Extraction`), adding its title when it is new."""
+        from cliffhanger.sync.news import apply
+
+        self._write(
+            "record news", lambda s: apply(s, found), lambda applied: self.model.put(applied.title), done
+        )
+
     def remove(self, title_id: int, done: Done = None) -> None:
         self.model.discard(title_id)  # at once: the row goes while the write is queued
         self._write("remove title", lambda s: s.remove(title_id), lambda _r: None, done)

@@ -1,0 +1,181 @@
+"""Reviewing what an article states before it is recorded: every proposal ticked or not, editable, with the
+sentence it came from and its source."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cliffhanger.domain.dates import parse_day
+from cliffhanger.domain.vocabulary import Confidence, Status
+from cliffhanger.domain.windows import parse_window
+from cliffhanger.news import CastFact, ClaimFact, Extraction, StatusFact, TitleMatch
+
+from ..widgets.labels import plain_label
+
+FACT = Qt.ItemDataRole.UserRole
+COLUMNS = ("Fact", "Value", "When / character", "Confidence", "Note")
+EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+
+
+def _row(parent: QTreeWidgetItem, fact: object, cells: tuple[str, ...], tip: str) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(parent, list(cells))
+    item.setData(0, FACT, fact)
+    item.setFlags(item.flags() | EDITABLE)
+    item.setCheckState(0, Qt.CheckState.Checked)
+    for column in range(len(COLUMNS)):
+        item.setToolTip(column, tip)
+    return item
+
+
+def _evidence(fact: StatusFact | ClaimFact | CastFact) -> str:
+    doubt = f"\nDoubtful: {fact.reason}" if isinstance(fact, ClaimFact) and fact.standing else ""
+    return f"“{fact.evidence.sentence}”\n— {fact.evidence.source}{doubt}"
+
+
+class NewsReviewDialog(QDialog):
+    """The proposals of one article; `result()` gives the ticked, edited ones as an `Extraction`."""
+
+    def __init__(self, found: Extraction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.found = found
+        self.setWindowTitle("Review the news")
+        self.title = QComboBox()
+        self.title.setEditable(True)
+        match = found.title or TitleMatch("")
+        names = [match.name, *(c for c in match.candidates if c != match.name)]
+        self.title.addItems([n for n in names if n])
+        self.season = QSpinBox()
+        self.season.setRange(0, 99)
+        self.season.setSpecialValueText("none (a film)")
+        self.season.setValue(found.season or 0)
+        self.network = QLineEdit(found.network)
+        self.record_network = QCheckBox("record")
+        self.record_network.setChecked(bool(found.network))
+        self.tree = QTreeWidget()
+        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setAlternatingRowColors(True)
+        self._fill()
+        self.evidence = plain_label(
+            "Select a proposal to see the sentence it came from.", "subtle", wrap=True
+        )
+        self.evidence.setMinimumHeight(64)
+        self.message = plain_label("", "error", wrap=True)
+        self.tree.currentItemChanged.connect(self._show_evidence)
+        self._build(match)
+
+    def _build(self, match: TitleMatch) -> None:
+        form = QFormLayout()
+        known = "on your watchlist" if match.title_id is not None else "new: it will be added"
+        form.addRow("Title", self.title)
+        form.addRow("", plain_label(known, "subtle"))
+        form.addRow("Season", self.season)
+        network = QHBoxLayout()
+        network.addWidget(self.network, 1)
+        network.addWidget(self.record_network)
+        form.addRow("Network", network)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = buttons.addButton("Record ticked", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self._try_accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.evidence)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
+
+    def _fill(self) -> None:
+        groups = {}
+        for name in ("Status", "Release claims", "Cast"):
+            group = QTreeWidgetItem(self.tree, [name])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setFirstColumnSpanned(True)
+            groups[name] = group
+        for s in self.found.statuses:
+            cells = ("status", s.status.value, s.since.isoformat(), s.confidence.value)
+            _row(groups["Status"], s, cells, _evidence(s))
+        for c in self.found.claims:
+            doubt = f"{c.standing}: {c.reason}" if c.standing else ""
+            _row(
+                groups["Release claims"],
+                c,
+                ("expected", c.window.text, "", c.confidence.value, doubt),
+                _evidence(c),
+            )
+        for a in self.found.cast:
+            _row(groups["Cast"], a, ("cast", a.actor, a.character, ""), _evidence(a))
+        for group in groups.values():
+            group.setExpanded(True)
+            group.setHidden(group.childCount() == 0)
+        for column in range(len(COLUMNS) - 1):
+            self.tree.resizeColumnToContents(column)
+        self.tree.header().setStretchLastSection(True)
+
+    def _show_evidence(self, item: QTreeWidgetItem | None, _previous: object = None) -> None:
+        fact = item.data(0, FACT) if item is not None else None
+        if fact is not None:
+            self.evidence.setText(_evidence(fact))
+
+    def _ticked(self) -> list[QTreeWidgetItem]:
+        found = []
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            found += [group.child(i) for i in range(group.childCount())]
+        return [item for item in found if item.checkState(0) is Qt.CheckState.Checked]
+
+    def _edited(self, item: QTreeWidgetItem) -> StatusFact | ClaimFact | CastFact:
+        fact = item.data(0, FACT)
+        value, when, how = item.text(1).strip(), item.text(2).strip(), item.text(3).strip()
+        if isinstance(fact, StatusFact):
+            day = parse_day(when, today=fact.since)
+            return dataclasses.replace(
+                fact, status=Status.parse(value), since=day, confidence=Confidence.parse(how)
+            )
+        if isinstance(fact, ClaimFact):
+            return dataclasses.replace(fact, window=parse_window(value), confidence=Confidence.parse(how))
+        if not value:
+            raise ValueError("a cast entry needs an actor")
+        return dataclasses.replace(fact, actor=value, character=when)
+
+    def result(self) -> Extraction:
+        """The ticked proposals with the user's edits; ValueError names the first edit that can't be read."""
+        name = self.title.currentText().strip()
+        if not name:
+            raise ValueError("say which title the article is about")
+        chosen = [self._edited(item) for item in self._ticked()]
+        match = self.found.title
+        title_id = match.title_id if match is not None and name == match.name else None
+        return dataclasses.replace(
+            self.found,
+            title=TitleMatch(name, title_id, 1.0),
+            season=self.season.value() or None,
+            network=self.network.text().strip() if self.record_network.isChecked() else "",
+            statuses=tuple(f for f in chosen if isinstance(f, StatusFact)),
+            claims=tuple(f for f in chosen if isinstance(f, ClaimFact)),
+            cast=tuple(f for f in chosen if isinstance(f, CastFact)),
+        )
+
+    def _try_accept(self) -> None:
+        try:
+            self.result()
+        except ValueError as error:
+            self.message.setText(str(error))
+            return
+        self.accept()

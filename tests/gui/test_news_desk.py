@@ -1,0 +1,108 @@
+"""The news desk in the app: paste or open an article, review its proposals, record the ticked ones."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from cliffhanger.domain.models import Season, Title
+from cliffhanger.domain.vocabulary import Status
+from cliffhanger.gui.dialogs.news_paste import NewsPasteDialog
+from cliffhanger.gui.dialogs.news_review import NewsReviewDialog
+from cliffhanger.news import extract
+
+ARTICLE = Path(__file__).resolve().parents[1] / "fixtures" / "news" / "users_case.txt"
+SHOTS = Path(__file__).resolve().parents[2] / "packaging" / "screenshots"
+
+
+def _found():
+    return extract(ARTICLE.read_text(), published=date(2026, 3, 5), source="Seoul Screen")
+
+
+def _item(dialog: NewsReviewDialog, group: int, row: int):
+    return dialog.tree.topLevelItem(group).child(row)
+
+
+def test_review_lists_every_proposal_ticked_with_its_evidence(qtbot, tmp_path):
+    dialog = NewsReviewDialog(_found())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    counts = [dialog.tree.topLevelItem(g).childCount() for g in range(3)]
+    assert counts == [1, 2, 3]
+    december = _item(dialog, 1, 0)
+    assert december.text(1) == "December 2026" and december.text(4).startswith("doubtful: the season")
+    dialog.tree.setCurrentItem(december)
+    assert "not part of Netflix's 2026 line-up" in dialog.evidence.text()
+    assert "Seoul Screen, 5 March 2026" in dialog.evidence.text()
+    assert dialog.grab().save(str(tmp_path / "news-review.png"))
+
+
+def test_unticked_and_edited_proposals_come_back_as_chosen(qtbot):
+    dialog = NewsReviewDialog(_found())
+    qtbot.addWidget(dialog)
+    _item(dialog, 1, 0).setCheckState(0, Qt.CheckState.Unchecked)
+    _item(dialog, 1, 1).setText(1, "Q1 2027")
+    _item(dialog, 2, 2).setText(2, "Choi Nam-ra (season 2)")
+    chosen = dialog.result()
+    assert [c.window.text for c in chosen.claims] == ["Q1 2027"]
+    assert chosen.cast[2].character == "Choi Nam-ra (season 2)"
+    assert [s.status for s in chosen.statuses] == [Status.POST_PRODUCTION]
+
+
+def test_an_unreadable_edit_keeps_the_dialog_open_with_a_message(qtbot):
+    dialog = NewsReviewDialog(_found())
+    qtbot.addWidget(dialog)
+    _item(dialog, 0, 0).setText(2, "the other day")
+    dialog.show()
+    dialog.accept_button.click()
+    assert dialog.isVisible()
+    assert "can't read" in dialog.message.text()
+
+
+def test_a_dropped_html_file_fills_the_text_date_and_source(qtbot, tmp_path):
+    page = tmp_path / "story.html"
+    body = ARTICLE.read_text().replace("\n", "</p><p>")
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-05T09:00:00Z">'
+        f'<meta property="og:site_name" content="Seoul Screen"></head><body><p>{body}</p></body></html>'
+    )
+    dialog = NewsPasteDialog(today=date(2026, 12, 1))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(page))])
+    drop = QDropEvent(
+        QPoint(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    dialog.article.dropEvent(drop)
+    text, published, source = dialog.value()
+    assert "wrapped on February 19" in text
+    assert (published, source) == (date(2026, 3, 5), "Seoul Screen")
+    assert dialog.read.isEnabled()
+
+
+def test_accepting_the_review_records_the_users_case_in_the_app(qtbot, watchlist, make_shell):
+    existing = watchlist.add(Title("All of Us Are Dead", seasons=(Season(2),)))
+    shell = make_shell()
+    paste = shell.news.open_paste_dialog()
+    paste.article.setPlainText(ARTICLE.read_text())
+    paste.published.setDate(date(2026, 3, 5))
+    paste.source.setText("Seoul Screen")
+    with qtbot.waitSignal(paste.finished):
+        paste.read.click()
+    review = shell.window.findChild(NewsReviewDialog)
+    qtbot.waitUntil(lambda: review is not None and review.isVisible())
+    assert review.found.title.title_id == existing.id
+    review.accept_button.click()
+    qtbot.waitUntil(lambda: len(watchlist.title(existing.id).cast) == 3, timeout=10_000)
+    title = watchlist.title(existing.id)
+    assert title.network == "Netflix"
+    assert [c.window.text for c in title.season(2).claims] == ["December 2026", "early 2027"]
+    qtbot.waitUntil(lambda: "Recorded" in shell.window.statusBar().currentMessage())
