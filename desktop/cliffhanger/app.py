@@ -12,6 +12,7 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
@@ -104,16 +105,28 @@ class Cliffhanger:
     def _wire(self) -> None:
         self.tray.open_requested.connect(self.window.show_and_raise)
         self.tray.add_requested.connect(self.add_show)
-        self.tray.quit_requested.connect(self.app.quit)
+        self.tray.quit_requested.connect(self.quit)
         self.tray.pause_toggled.connect(self._pause_toggled)
         self.tray.title_requested.connect(self._open_title)
-        self.window.quit_requested.connect(self.app.quit)
+        self.window.quit_requested.connect(self.quit)
         self.window.hidden_to_tray.connect(self._hidden_to_tray)
         self.model.titles_changed.connect(self._update_tray)
         self.watcher.changed.connect(self.controller.stamp_changed)
         self.server.request.connect(self._request)
         self.controller.ready.connect(self._opened)
         self.app.aboutToQuit.connect(self.shutdown)
+        self.app.commitDataRequest.connect(self._logout)
+
+    def quit(self) -> None:
+        """Leave the event loop, whether the window is shown or hidden. QApplication.quit() would first
+        send the window a close event, which (closing to the tray) hides it and cancels the quit."""
+        log.info("quitting")
+        self.window.close_to_tray = False
+        QApplication.exit(0)
+
+    def _logout(self, _manager: object) -> None:
+        log.info("the desktop session is ending")
+        self.quit()
 
     def start(self, *, minimized: bool) -> None:
         self.tray.show()
@@ -179,7 +192,7 @@ class Cliffhanger:
 
     def _hidden_to_tray(self) -> None:
         if not QSystemTrayIcon.isSystemTrayAvailable():
-            self.app.quit()  # no tray to come back from
+            self.quit()  # no tray to come back from
             return
         if not self.settings.hide_to_tray_notice_shown:
             self.tray.message(
@@ -355,7 +368,7 @@ class Cliffhanger:
         self.window.save_layout()
         self.tray.hide()
         self.server.close()
-        if not self.tasks.shutdown():
+        if not self.tasks.shutdown(timeout_ms=1500):  # a quit is due within 2 s; queued work is dropped
             log.warning("background work still running at exit")
         store = self.controller.store
         if store is not None and hasattr(store, "close"):
@@ -375,14 +388,15 @@ def _make_application(argv: list[str]) -> QApplication:
     return app
 
 
-def _quit_on_sigterm(app: QApplication) -> None:
-    """Quit cleanly on SIGTERM. Python runs signal handlers only between bytecodes, and Qt's loop may wait
-    for hours, so the signal wakes the loop through a socket instead of a polling timer."""
+def _quit_on_signals(app: QApplication, quit: Callable[[], None]) -> None:
+    """Quit cleanly on SIGTERM and SIGINT. Python runs signal handlers only between bytecodes, and Qt's loop
+    may wait for hours, so the signal wakes the loop through a socket instead of a polling timer."""
     reader, writer = socket.socketpair()
     reader.setblocking(False)
     writer.setblocking(False)
     signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: quit())
     notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
     notifier.activated.connect(lambda *_: reader.recv(64))
     app._signal_sockets = (reader, writer, notifier)  # type: ignore[attr-defined]
@@ -427,5 +441,5 @@ def run_app(argv: list[str]) -> int:
     shell = Cliffhanger(app, server)
     theme.follow_system(app, lambda: shell.settings.theme)
     shell.start(minimized=options.minimized)
-    _quit_on_sigterm(app)
+    _quit_on_signals(app, shell.quit)
     return app.exec()
