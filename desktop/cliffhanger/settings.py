@@ -27,7 +27,8 @@ class Settings:
     quiet_hours_start: str = ""  # "22:00"; empty means no quiet hours
     quiet_hours_end: str = ""  # "08:00"
     default_reminder_time: str = "09:00"
-    status_alert_debounce_minutes: int = 10
+    release_day_alerts: bool = True  # followed titles are announced on their official date
+    window_passed_alerts: bool = True  # ... and once when an expected window passes with no date
     autostart: bool = False
     refresh_hours: int = 6
     providers: list[str] = field(default_factory=lambda: ["tvmaze"])

@@ -26,7 +26,7 @@ DATED = "tvmaze/shows_90001_all-of-us-are-dead_s2-dated_embed-seasons-cast-nexte
 def env(notifications: NotificationDaemon):
     home = Path(os.environ["CLIFFHANGER_HOME"])
     home.mkdir(parents=True, exist_ok=True)
-    settings = {"notifiers": ["freedesktop", "log"], "status_alert_debounce_minutes": 0}
+    settings = {"notifiers": ["freedesktop", "log"]}
     (home / "settings.json").write_text(json.dumps(settings))
     with ReplayServer() as tvmaze:
         yield tvmaze, {**notifications.env, "CLIFFHANGER_TVMAZE_URL": tvmaze.url, "TZ": "Europe/Berlin"}
@@ -51,7 +51,7 @@ def test_a_newly_listed_date_is_one_notification_once(env, notifications):
     assert delivered.count("delivered:") == 2  # two events, the date and the status ...
     [shown] = notifications.wait_for(1)  # ... in one notification
     assert shown["summary"] == "All of Us Are Dead, season 2"
-    assert shown["body"].startswith("release date announced, 15 January 2027 (official, TVmaze)")
+    assert shown["body"].startswith("official date 15 January 2027 (TVmaze)")
     assert "now scheduled" in shown["body"]
     assert "delivered" not in cli("check", env=environment)
     assert notifications.history() == [shown]

@@ -23,9 +23,7 @@ pytestmark = [pytest.mark.dbus, pytest.mark.xvfb]
 def env(notifications: NotificationDaemon) -> dict[str, str]:
     home = Path(os.environ["CLIFFHANGER_HOME"])
     home.mkdir(parents=True, exist_ok=True)
-    (home / "settings.json").write_text(
-        json.dumps({"notifiers": ["freedesktop", "log"], "status_alert_debounce_minutes": 0})
-    )
+    (home / "settings.json").write_text(json.dumps({"notifiers": ["freedesktop", "log"]}))
     return {**notifications.env, "TZ": ZONE}
 
 
@@ -68,29 +66,29 @@ def add_waited_for_title(env: dict[str, str]) -> None:
 
 def test_a_status_change_and_an_announced_date_alert_once_each(env, notifications):
     add_waited_for_title(env)
-    cli("status", "All of Us Are Dead", "post-production", "--source", "Netflix", env=env)
+    cli("status", "All of Us Are Dead", "filming", "--since", "2025-07-01", env=env)  # typed: not echoed
+    assert "delivered" not in cli("check", env=env)
+    cli("status", "All of Us Are Dead", "post-production", "--source", "Netflix", "--announce", env=env)
     first = cli("check", env=env) + cli("check", env=env)
-    cli("expect", "All of Us Are Dead", *OFFICIAL_DATE, env=env)
+    cli("expect", "All of Us Are Dead", *OFFICIAL_DATE, "--announce", env=env)
     second = cli("check", env=env) + cli("check", env=env)
     assert first.count("delivered:") == 1 and second.count("delivered:") == 1
     shown = notifications.wait_for(2)
     assert [(s["summary"], s["body"]) for s in shown] == [
-        ("All of Us Are Dead, season 2", "now post-production (official, Netflix)"),
-        ("All of Us Are Dead, season 2", "release date announced, 15 January 2027 (official, Netflix)"),
+        ("All of Us Are Dead, season 2", "now post-production, was filming (Netflix)"),
+        ("All of Us Are Dead, season 2", "official date 15 January 2027 (Netflix)"),
     ]
 
 
 def test_news_recorded_together_arrives_as_one_notification(env, notifications):
     add_waited_for_title(env)
-    cli("status", "All of Us Are Dead", "scheduled", "--source", "Netflix", env=env)
-    cli("expect", "All of Us Are Dead", *OFFICIAL_DATE, env=env)
+    cli("status", "All of Us Are Dead", "scheduled", "--source", "Netflix", "--announce", env=env)
+    cli("expect", "All of Us Are Dead", *OFFICIAL_DATE, "--announce", env=env)
     out = cli("check", env=env) + cli("check", env=env)
     assert out.count("delivered:") == 2
     [shown] = notifications.wait_for(1)
     assert shown["summary"] == "All of Us Are Dead, season 2"
-    assert shown["body"] == (
-        "release date announced, 15 January 2027 (official, Netflix); now scheduled (official, Netflix)"
-    )
+    assert shown["body"] == "official date 15 January 2027 (Netflix); now scheduled (Netflix)"
     assert notifications.history() == [shown]
 
 

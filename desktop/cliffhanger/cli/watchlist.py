@@ -8,6 +8,7 @@ import dataclasses
 from cliffhanger.domain.credits import parse_credit
 from cliffhanger.domain.dates import check_not_future, parse_day
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
+from cliffhanger.domain.origins import Origin
 from cliffhanger.domain.views import episode_facts_view, summary_view, title_view
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import parse_window
@@ -67,6 +68,7 @@ def _status_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ign
     status.add_argument("--since", default="today", help="the day it took effect (default today)")
     status.add_argument("--source", default="", help="who says so")
     status.add_argument("--confidence", default="official", help=", ".join(c.value for c in Confidence))
+    _announce_option(status)
     status.set_defaults(handler=record_status)
 
 
@@ -79,7 +81,21 @@ def _expect_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ign
     expect.add_argument("--season", type=season_number)
     expect.add_argument("--confidence", default="reported", help=", ".join(c.value for c in Confidence))
     expect.add_argument("--source", default="", help="who says so")
+    _announce_option(expect)
     expect.set_defaults(handler=record_claim)
+
+
+def _announce_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--announce",
+        action="store_true",
+        help="treat it as news: the app notifies as it would for a catalogue refresh (by default what "
+        "you type is not echoed back)",
+    )
+
+
+def _origin(args: argparse.Namespace) -> Origin:
+    return Origin.ANNOUNCED if getattr(args, "announce", False) else Origin.TYPED
 
 
 def _cast_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -143,7 +159,8 @@ def edit_title(args: argparse.Namespace, ctx: Context) -> int:
 def record_status(args: argparse.Namespace, ctx: Context) -> int:
     status = parse_enum(Status, args.status)
     since = check_not_future(parse_day(args.since, today=ctx.today), today=ctx.today, what="a status")
-    change = StatusChange(status, since, args.source.strip(), parse_enum(Confidence, args.confidence))
+    confidence = parse_enum(Confidence, args.confidence)
+    change = StatusChange(status, since, args.source.strip(), confidence, origin=_origin(args))
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
     updated = ctx.watchlist.record_status(title.id, args.season, change)
@@ -153,7 +170,8 @@ def record_status(args: argparse.Namespace, ctx: Context) -> int:
 
 def record_claim(args: argparse.Namespace, ctx: Context) -> int:
     window = parse_window(args.window)
-    claim = ReleaseClaim(window, parse_enum(Confidence, args.confidence), args.source.strip())
+    confidence = parse_enum(Confidence, args.confidence)
+    claim = ReleaseClaim(window, confidence, args.source.strip(), origin=_origin(args))
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
     updated = ctx.watchlist.add_claim(title.id, args.season, claim)

@@ -6,11 +6,12 @@ These are plain immutable values. Storage builds them from rows; the GUI, CLI an
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from .episodes import Episode
 from .estimate import Estimate, best_estimate, current_status
+from .origins import Origin
 from .vocabulary import Confidence, Kind, Status, WatchState
 from .windows import ReleaseWindow
 
@@ -67,6 +68,7 @@ class StatusChange:
     confidence: Confidence = Confidence.OFFICIAL
     recorded_at: datetime | None = None
     id: int | None = None
+    origin: Origin = Origin.TYPED
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class ReleaseClaim:
     source: str = ""
     noted_at: datetime | None = None
     id: int | None = None
+    origin: Origin = Origin.TYPED
 
 
 @dataclass(frozen=True)
@@ -162,3 +165,17 @@ class Title:
         """The series-wide cast plus the credits of one season, in billing order."""
         chosen = [c for c in self.cast if c.season is None or c.season == season]
         return tuple(sorted(chosen, key=lambda c: (c.order, c.actor.lower())))
+
+
+def season_with_origin(season: Season, origin: Origin) -> Season:
+    """The season with every status change and claim marked as coming from `origin`."""
+    return replace(
+        season,
+        history=tuple(replace(c, origin=origin) for c in season.history),
+        claims=tuple(replace(c, origin=origin) for c in season.claims),
+    )
+
+
+def with_origin(title: Title, origin: Origin) -> Title:
+    """The title with every status change and claim marked as coming from `origin`."""
+    return replace(title, seasons=tuple(season_with_origin(s, origin) for s in title.seasons))

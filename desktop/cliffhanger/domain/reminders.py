@@ -33,6 +33,8 @@ class AlertKind(StrEnum):
     EPISODE = "episode"  # each new episode airs (opt-in)
     FINALE = "finale"  # the season's last episode has aired (opt-in)
     EPISODE_DATE = "episode-date"  # an episode's air date announced or moved
+    RELEASE_DAY = "release-day"  # on the official date, without a rule being set
+    WINDOW_PASSED = "window-passed"  # the best estimate's window ended with no release and no date
 
     @property
     def label(self) -> str:
@@ -52,6 +54,8 @@ _ALERT_LABELS = {
     AlertKind.EPISODE: "each new episode airs",
     AlertKind.FINALE: "season complete (last episode aired)",
     AlertKind.EPISODE_DATE: "episode date announced or moved",
+    AlertKind.RELEASE_DAY: "on the release day",
+    AlertKind.WINDOW_PASSED: "when an expected window passes",
 }
 
 
@@ -70,6 +74,7 @@ class EventKind(StrEnum):
     FINALE = "finale"
     EPISODE_DATE = "episode-date"
     SNOOZED = "snoozed"
+    WINDOW_PASSED = "window-passed"
 
 
 class ZoneError(ValueError):
@@ -141,7 +146,18 @@ class ReminderRule:
         return f"{' and '.join(parts)} at {self.at_time:%H:%M} ({self.zone}){window}"
 
 
-DEFAULT_ALERT_STATES = (WatchState.WATCHING, WatchState.WAITING)
+DEFAULT_ALERT_STATES = (WatchState.PLAN, WatchState.WATCHING, WatchState.WAITING)  # followed titles
+
+
+@dataclass(frozen=True)
+class AutoAlerts:
+    """The alerts planned without being asked: on the release day and when a window passes, at `at_time`
+    in `zone`; each can be switched off here (for every title) or per title through its alert kinds."""
+
+    zone: str
+    at_time: time = time(9, 0)
+    release_day: bool = True
+    window_passed: bool = True
 
 
 @dataclass(frozen=True)
@@ -177,6 +193,7 @@ class Event:
     due: datetime  # aware, UTC
     summary: str
     body: str
+    why: str = ""  # why it is planned, for the agenda ("official date 29 January 2027 (official, TVmaze)")
 
     @property
     def key(self) -> str:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
 
-from cliffhanger.domain.reminders import Event
+from cliffhanger.domain.reminders import AutoAlerts, Event
 from cliffhanger.notify.base import FallbackNotifier, Notification
 from cliffhanger.settings import Settings
 from cliffhanger.storage import outbox_repo as outbox
@@ -23,7 +23,6 @@ from cliffhanger.storage import reminders_repo as reminder_rows
 from cliffhanger.storage import repository as titles_repo
 from cliffhanger.storage.engine import Database
 
-from .alerts import DEBOUNCE
 from .planner import Agenda, Plan, QuietHours, expand
 
 log = logging.getLogger(__name__)
@@ -38,7 +37,7 @@ class Preferences:
 
     paused: bool = False
     quiet: QuietHours | None = None
-    debounce: timedelta = DEBOUNCE
+    auto: AutoAlerts | None = None  # None: no automatic release-day or window-passed alerts
     zone: str = "UTC"  # where an episode listed with a date only airs, at `air_time`
     air_time: time = time(9)
 
@@ -55,9 +54,13 @@ class Preferences:
             except ValueError:
                 log.warning("quiet hours %r-%r not understood; ignored", settings.quiet_hours_start,
                             settings.quiet_hours_end)  # fmt: skip
-        minutes = settings.status_alert_debounce_minutes
-        debounce = timedelta(minutes=max(0, minutes))
-        return cls(settings.reminders_paused, quiet, debounce, zone_name, cls.default_time(settings))
+        auto = AutoAlerts(
+            zone_name,
+            cls.default_time(settings),
+            release_day=settings.release_day_alerts,
+            window_passed=settings.window_passed_alerts,
+        )
+        return cls(settings.reminders_paused, quiet, auto, zone_name, cls.default_time(settings))
 
     @staticmethod
     def default_time(settings: Settings) -> time:
@@ -87,7 +90,7 @@ def load_agenda(session, prefs: Preferences) -> Agenda:  # type: ignore[no-untyp
         reminder_rows.rules(session=session),
         alerts,
         reminder_rows.snoozes(session=session),
-        prefs.debounce,
+        prefs.auto,
         prefs.zone,
         prefs.air_time,
     )
@@ -114,7 +117,8 @@ def claim_due(db: Database, *, now: datetime, prefs: Preferences) -> Claim:
         plan: Plan = load_agenda(session, prefs).plan(now, paused=prefs.paused, quiet=prefs.quiet)
         retries = [] if prefs.paused else outbox.reclaim_stale(session=session, now=now, lease=LEASE)
         due = (*plan.due, *(r.as_event() for r in retries))
-        digest = f"away-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}" if len(due) > DIGEST_OVER else ""
+        many = len(group_by_season(due)) > DIGEST_OVER
+        digest = f"away-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}" if many else ""
         outbox.claim(session=session, events=plan.due, now=now, digest=digest)
         replaces = outbox.shown_ids(session=session, keys=[r.key for r in retries]) if retries else {}
     return Claim(due, plan.next_wake, now, digest, replaces)
@@ -204,8 +208,10 @@ def combined_notification(group: Sequence[Event]) -> Notification:
 
 
 def digest_notification(events: Sequence[Event]) -> Notification:
-    """ "While you were away: 5 reminders", listing them (each stays visible in the app)."""
-    lines = [e.message for e in events[:DIGEST_LINES]]
-    if len(events) > DIGEST_LINES:
-        lines.append(f"and {len(events) - DIGEST_LINES} more in Cliffhanger")
-    return Notification(f"While you were away: {len(events)} reminders", "\n".join(lines))
+    """ "While you were away: 5 reminders", one line per title and season, news first (each stays in the
+    inbox)."""
+    groups = sorted(group_by_season(events), key=lambda g: _FIRST.get(g[0].kind.value, 9))
+    lines = [f"{g[0].summary}: {combined_notification(g).body}" for g in groups[:DIGEST_LINES]]
+    if len(groups) > DIGEST_LINES:
+        lines.append(f"and {len(groups) - DIGEST_LINES} more in Cliffhanger")
+    return Notification(f"While you were away: {len(groups)} reminders", "\n".join(lines))

@@ -13,9 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 
 from cliffhanger.domain.models import Title
-from cliffhanger.domain.reminders import AlertSetting, Event, ReminderRule, Snooze, local_instant, zone
+from cliffhanger.domain.reminders import (
+    AlertSetting,
+    AutoAlerts,
+    Event,
+    ReminderRule,
+    Snooze,
+    local_instant,
+    zone,
+)
 
-from .alerts import DEBOUNCE, alert_events
+from .alerts import alert_events
+from .automatic import automatic_events
 from .episode_alerts import episode_events
 from .rules import rule_events, snooze_events
 
@@ -92,11 +101,12 @@ def expand(
     rules: Iterable[ReminderRule],
     alerts: Mapping[int, AlertSetting],
     snoozes: Iterable[Snooze] = (),
-    debounce: timedelta = DEBOUNCE,
+    auto: AutoAlerts | None = None,
     zone_name: str = "UTC",
     air_time: time = time(9),
 ) -> list[Event]:
-    """Every event the rules, alerts and snoozes give, whether due or not.
+    """Every event the rules, alerts, automatic alerts (when `auto` is given) and snoozes give, whether due
+    or not. A rule's release-day event and the automatic one share a key, so the day is told once.
 
     Episode alerts need the titles' episodes loaded; `zone_name` and `air_time` place an episode listed
     with a date only."""
@@ -109,8 +119,10 @@ def expand(
     for title_id, setting in alerts.items():
         title = by_id.get(title_id)
         if title is not None:
-            events.extend(alert_events(title, setting, debounce))
+            events.extend(alert_events(title, setting))
             events.extend(episode_events(title, setting, zone_name, air_time))
+            if auto is not None:
+                events.extend(automatic_events(title, setting, auto))
     events.extend(e for e in snooze_events(snoozes) if e.title_id in by_id)
     return events
 
@@ -125,10 +137,10 @@ def plan(
     snoozes: Iterable[Snooze] = (),
     paused: bool = False,
     quiet: QuietHours | None = None,
-    debounce: timedelta = DEBOUNCE,
+    auto: AutoAlerts | None = None,
 ) -> Plan:
     """What is due at `now` (aware) and when to wake up next."""
     if now.tzinfo is None:
         raise ValueError("the planner needs an aware `now`")
-    agenda = Agenda(expand(titles, rules, alerts, snoozes, debounce), delivered)
+    agenda = Agenda(expand(titles, rules, alerts, snoozes, auto), delivered)
     return agenda.plan(now, paused=paused, quiet=quiet)

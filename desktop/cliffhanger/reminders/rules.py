@@ -36,6 +36,7 @@ def _at_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
         due,
         wording.heading(title, rule.season),
         body,
+        f"your reminder {rule.text}",
     )
 
 
@@ -56,7 +57,8 @@ def _release_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
 
     def event(kind: EventKind, value: str, days: int, body: str) -> Event:
         due = local_instant(datetime.combine(day - timedelta(days=days), rule.at_time), rule.zone)
-        return Event(title.id or 0, season.number, kind, value, due, heading, body)
+        why = f"your reminder {rule.text}, for {wording.estimate_words(estimate)}"
+        return Event(title.id or 0, season.number, kind, value, due, heading, body, why)
 
     if rule.days_before is not None and rule.days_before > 0:
         days = rule.days_before
@@ -76,4 +78,5 @@ def snooze_events(snoozes: Iterable[Snooze]) -> Iterator[Event]:
             wording.aware(snooze.until),
             snooze.summary,
             snooze.body,
+            "snoozed",
         )

@@ -95,7 +95,7 @@ def _add_title(batch: _Batch, title: Title) -> int:
             batch.add(
                 StatusChangeRow, season_id=season_id, status=change.status.value, since=change.since,
                 source=cleantext.name(change.source), confidence=change.confidence.value,
-                recorded_at=change.recorded_at or stamp,
+                recorded_at=change.recorded_at or stamp, origin=change.origin.value,
             )  # fmt: skip
         for claim in season.claims:
             window = claim.window
@@ -103,7 +103,7 @@ def _add_title(batch: _Batch, title: Title) -> int:
                 ReleaseClaimRow, season_id=season_id, earliest=window.earliest, latest=window.latest,
                 precision=window.precision.value, confidence=claim.confidence.value,
                 source=cleantext.name(claim.source),
-                noted_at=claim.noted_at or stamp,
+                noted_at=claim.noted_at or stamp, origin=claim.origin.value,
             )  # fmt: skip
     for credit in title.cast:
         batch.rows.setdefault(CreditRow, []).append(

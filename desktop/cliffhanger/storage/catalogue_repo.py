@@ -10,6 +10,7 @@ from sqlmodel import Session, select
 
 from cliffhanger.domain.merge import MergePlan
 from cliffhanger.domain.models import ExternalIds
+from cliffhanger.domain.origins import Origin
 
 from . import episodes_repo
 from . import repository as repo
@@ -82,8 +83,16 @@ def save_link(*, session: Session, link: Link) -> None:
     session.flush()
 
 
-def apply_plan(*, session: Session, title_id: int, plan: MergePlan, now: datetime | None = None) -> None:
-    """Write a merge plan's additions to the title, all in the caller's transaction."""
+def apply_plan(
+    *,
+    session: Session,
+    title_id: int,
+    plan: MergePlan,
+    now: datetime | None = None,
+    origin: Origin = Origin.REFRESH,
+) -> None:
+    """Write a merge plan's additions to the title, all in the caller's transaction, each fact marked with
+    `origin` (a refresh's are news; a first link's are the baseline)."""
     row = session.get(TitleRow, title_id)
     assert row is not None
     for name, value in plan.fields.items():
@@ -95,8 +104,10 @@ def apply_plan(*, session: Session, title_id: int, plan: MergePlan, now: datetim
     for additions in plan.seasons:
         season_id = repo.ensure_season(session=session, title_id=title_id, number=additions.number)
         for change in additions.statuses:
+            change = dataclasses.replace(change, origin=origin)
             repo.add_status(session=session, season_id=season_id, change=change)
         for claim in additions.claims:
+            claim = dataclasses.replace(claim, origin=origin)
             repo.add_claim(session=session, season_id=season_id, claim=claim)
         if additions.episodes:
             moment = now or repo.now()

@@ -6,7 +6,8 @@ import dataclasses
 from datetime import datetime
 
 from cliffhanger.domain.merge import MergePlan
-from cliffhanger.domain.models import ExternalIds, Title
+from cliffhanger.domain.models import ExternalIds, Title, with_origin
+from cliffhanger.domain.origins import Origin
 
 from . import catalogue_repo as links_repo
 from . import repository as repo
@@ -49,7 +50,7 @@ class CatalogueStore:
         """Add a title fetched from a catalogue together with its link, in one transaction."""
         with self.db.immediate() as session:
             self._refuse_taken(session, link)
-            title_id = repo.add_title(session=session, title=title)
+            title_id = repo.add_title(session=session, title=with_origin(title, Origin.LINK))
             links_repo.save_link(session=session, link=dataclasses.replace(link, title_id=title_id))
             added = repo.get_title(session=session, title_id=title_id)
         self.watchlist.announce(title_id, "added")
@@ -61,7 +62,8 @@ class CatalogueStore:
             if first:
                 self._refuse_taken(session, link)
             repo.get_title(session=session, title_id=link.title_id)
-            links_repo.apply_plan(session=session, title_id=link.title_id, plan=plan, now=now)
+            origin = Origin.LINK if first else Origin.REFRESH
+            links_repo.apply_plan(session=session, title_id=link.title_id, plan=plan, now=now, origin=origin)
             links_repo.save_link(session=session, link=link)
             if first:
                 links_repo.restart_alerts(session=session, title_id=link.title_id, now=now)

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ExternalIds, ReleaseClaim, Season, StatusChange, Title
+from cliffhanger.domain.origins import parse_origin
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
@@ -21,6 +22,7 @@ def status_from_row(row: StatusChangeRow) -> StatusChange:
         confidence=Confidence(row.confidence),
         recorded_at=row.recorded_at,
         id=row.id,
+        origin=parse_origin(row.origin),
     )
 
 
@@ -31,6 +33,7 @@ def claim_from_row(row: ReleaseClaimRow) -> ReleaseClaim:
         source=row.source,
         noted_at=row.noted_at,
         id=row.id,
+        origin=parse_origin(row.origin),
     )
 
 

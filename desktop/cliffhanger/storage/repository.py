@@ -112,6 +112,7 @@ def add_status(*, session: Session, season_id: int, change: StatusChange) -> int
         source=cleantext.name(change.source),
         confidence=change.confidence.value,
         recorded_at=change.recorded_at or now(),
+        origin=change.origin.value,
     )
     session.add(row)
     session.flush()
@@ -129,6 +130,7 @@ def add_claim(*, session: Session, season_id: int, claim: ReleaseClaim) -> int:
         confidence=claim.confidence.value,
         source=cleantext.name(claim.source),
         noted_at=claim.noted_at or now(),
+        origin=claim.origin.value,
     )
     session.add(row)
     session.flush()

@@ -71,6 +71,7 @@ class StatusChangeRow(SQLModel, table=True):
     source: str = ""
     confidence: str = "official"
     recorded_at: datetime
+    origin: str = Field(default="typed", sa_column_kwargs={"server_default": "legacy"})
 
 
 class ReleaseClaimRow(SQLModel, table=True):
@@ -85,6 +86,7 @@ class ReleaseClaimRow(SQLModel, table=True):
     confidence: str
     source: str = ""
     noted_at: datetime
+    origin: str = Field(default="typed", sa_column_kwargs={"server_default": "legacy"})
 
 
 class PersonRow(SQLModel, table=True):

@@ -11,6 +11,8 @@ from datetime import UTC, datetime
 
 from sqlmodel import Session
 
+from cliffhanger.domain.models import season_with_origin, with_origin
+from cliffhanger.domain.origins import Origin
 from cliffhanger.storage import bulk
 from cliffhanger.storage import repository as repo
 from cliffhanger.storage.engine import Database
@@ -34,20 +36,25 @@ def run_import(parsed: Parsed, db: Database, *, stamp: datetime | None = None) -
     return plan
 
 
-def apply_plan(plan: ImportPlan, *, session: Session, stamp: datetime) -> list[int]:
-    """Write the plan's additions in bulk and its merges title by title; return the added ids."""
-    added = [item.title for item in plan.of(Action.ADD) if item.title is not None]
+def apply_plan(
+    plan: ImportPlan, *, session: Session, stamp: datetime, origin: Origin = Origin.IMPORT
+) -> list[int]:
+    """Write the plan's additions in bulk and its merges title by title; return the added ids.
+
+    Every fact written is marked with `origin` (an import or a restore): the baseline, never news.
+    """
+    added = [with_origin(item.title, origin) for item in plan.of(Action.ADD) if item.title is not None]
     ids = bulk.insert_titles(session=session, titles=added, stamp=stamp)
     for item in plan.of(Action.MERGE):
         if item.merge is None or item.target is None:
             continue
-        _merge_into(session, item.target, item.merge, stamp)
+        _merge_into(session, item.target, item.merge, stamp, origin)
     return ids
 
 
-def _merge_into(session: Session, title_id: int, merge, stamp: datetime) -> None:  # type: ignore[no-untyped-def]
+def _merge_into(session: Session, title_id: int, merge, stamp: datetime, origin: Origin) -> None:  # type: ignore[no-untyped-def]
     repo.update_title(session=session, title_id=title_id, title=merge.title)
-    for season in merge.seasons:
+    for season in (season_with_origin(s, origin) for s in merge.seasons):
         season_id = repo.ensure_season(session=session, title_id=title_id, number=season.number)
         for change in season.history:
             repo.add_status(

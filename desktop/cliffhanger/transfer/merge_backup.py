@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from cliffhanger.domain.origins import Origin
 from cliffhanger.storage import dump
 from cliffhanger.storage import repository as repo
 from cliffhanger.storage.engine import Database
@@ -95,6 +96,6 @@ def merge_backup(db: Database, tables: dict[str, list[dict[str, Any]]]) -> dict[
     parsed, origins = _parsed(tables)
     with db.immediate() as session:
         plan = make_plan(parsed, session=session)
-        added = apply_plan(plan, session=session, stamp=datetime.now(UTC))
+        added = apply_plan(plan, session=session, stamp=datetime.now(UTC), origin=Origin.RESTORE)
         carried = _carry_rows(session, tables, _id_map(plan, added, origins))
     return {**plan.counts(), "reminder_rows": carried}

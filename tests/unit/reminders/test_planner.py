@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
+from cliffhanger.domain.origins import Origin
 from cliffhanger.domain.reminders import AlertSetting, ReminderRule, RuleKind, Snooze, local_instant
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import ReleaseWindow, parse_window
@@ -20,8 +21,8 @@ def title(*, claims=(), history=(), number=2, name="All of Us Are Dead"):
     return Title(name, network="Netflix", seasons=(Season(number, history=history, claims=claims),), id=1)
 
 
-def claim(text, confidence=Confidence.OFFICIAL, source="Netflix", at=T0):
-    return ReleaseClaim(parse_window(text), confidence, source, noted_at=at)
+def claim(text, confidence=Confidence.OFFICIAL, source="Netflix", at=T0, origin=Origin.REFRESH):
+    return ReleaseClaim(parse_window(text), confidence, source, noted_at=at, origin=origin)
 
 
 def release_rule(days=None, on_day=False, zone="Europe/Berlin", at=time(9), window_start=False):
@@ -128,8 +129,8 @@ def alerts(baseline=T0, **kinds):
     return {1: AlertSetting(1, True, baseline)}
 
 
-def status(s, since, at, confidence=Confidence.OFFICIAL, source="Netflix", id=None):
-    return StatusChange(Status(s), since, source, confidence, recorded_at=at, id=id)
+def status(s, since, at, confidence=Confidence.OFFICIAL, source="Netflix", id=None, origin=Origin.REFRESH):
+    return StatusChange(Status(s), since, source, confidence, recorded_at=at, id=id, origin=origin)
 
 
 def test_status_alerts_ignore_history_older_than_the_baseline():
@@ -137,35 +138,87 @@ def test_status_alerts_ignore_history_older_than_the_baseline():
     assert expand([title(history=history)], [], alerts()) == []
 
 
-def test_a_new_status_alerts_once_it_has_settled():
+def test_a_new_status_alerts_at_once():
     history = (
         status("filming", date(2025, 5, 1), T0 - timedelta(days=1)),
         status("post-production", date(2026, 1, 2), T0 + timedelta(hours=1), Confidence.REPORTED, "Variety"),
     )
     [event] = expand([title(history=history)], [], alerts())
-    assert event.due == T0 + timedelta(hours=1, minutes=10)
+    assert event.due == T0 + timedelta(hours=1)
     assert (
         event.message == "All of Us Are Dead, season 2: now post-production, was filming (reported, Variety)"
     )
 
 
-def test_a_status_that_flips_back_within_the_debounce_window_does_not_notify():
+def test_a_status_that_flips_back_is_reported_then_corrected_in_one_follow_up():
     history = (
         status("filming", date(2025, 5, 1), T0 - timedelta(days=1), id=1),
         status("post-production", date(2026, 1, 2), T0 + timedelta(hours=1), id=2),
         status("filming", date(2026, 1, 3), T0 + timedelta(hours=1, minutes=5), id=3),
     )
-    assert expand([title(history=history)], [], alerts()) == []
+    events = expand([title(history=history)], [], alerts())
+    assert [(e.due, e.body) for e in events] == [
+        (T0 + timedelta(hours=1), "now post-production, was filming (Netflix)"),
+        (T0 + timedelta(hours=1, minutes=5), "back to filming, was post-production (Netflix)"),
+    ]
 
 
-def test_a_status_changing_twice_quickly_notifies_once_for_the_last():
+def test_a_status_changing_twice_quickly_reports_each_at_once():
     history = (
         status("filming", date(2025, 5, 1), T0 - timedelta(days=1)),
         status("post-production", date(2026, 1, 2), T0 + timedelta(hours=1)),
         status("scheduled", date(2026, 1, 3), T0 + timedelta(hours=1, minutes=2)),
     )
+    events = expand([title(history=history)], [], alerts())
+    assert [e.body for e in events] == [
+        "now post-production, was filming (Netflix)",
+        "now scheduled, was post-production (Netflix)",
+    ]
+
+
+def test_a_status_learnt_long_after_it_began_is_told_as_past_never_as_now():
+    history = (
+        status("filming", date(2025, 7, 1), T0 - timedelta(days=100)),
+        status(
+            "post-production",
+            date(2025, 2, 19) + timedelta(days=365),
+            T0 + timedelta(days=80),
+            source="TVmaze",
+        ),
+    )
     [event] = expand([title(history=history)], [], alerts())
-    assert event.body == "now scheduled, was filming (official, Netflix)"
+    assert event.body == "post-production since 19 February 2026 (TVmaze), was filming"
+    released = (status("released", date(2022, 1, 28), T0 + timedelta(hours=1), source="TVmaze"),)
+    [event] = expand([title(history=released, number=1)], [], alerts())
+    assert event.body == "released on 28 January 2022 (TVmaze)"
+    assert "now" not in event.body
+
+
+@pytest.mark.parametrize("origin", [Origin.TYPED, Origin.IMPORT, Origin.RESTORE, Origin.LINK])
+def test_facts_typed_imported_restored_or_linked_are_never_announced(origin):
+    history = (
+        status("filming", date(2025, 5, 1), T0 - timedelta(days=1)),
+        status("post-production", date(2026, 1, 2), T0 + timedelta(hours=1), origin=origin),
+    )
+    claims = (claim("2027-01-15", at=T0 + timedelta(hours=2), origin=origin),)
+    events = expand([title(history=history, claims=claims)], [], alerts())
+    assert events == []
+
+
+@pytest.mark.parametrize("origin", [Origin.REFRESH, Origin.NEWS, Origin.ANNOUNCED, Origin.LEGACY])
+def test_facts_from_a_refresh_news_or_announced_are_news(origin):
+    claims = (claim("2027-01-15", at=T0 + timedelta(hours=2), origin=origin),)
+    [event] = expand([title(claims=claims)], [], alerts())
+    assert event.kind.value == "date"
+
+
+def test_a_typed_claim_still_counts_as_what_it_was_before():
+    claims = (
+        claim("early 2027", Confidence.SPECULATED, "", T0 + timedelta(hours=1), origin=Origin.TYPED),
+        claim("2027-01-29", source="TVmaze", at=T0 + timedelta(hours=2)),
+    )
+    [event] = expand([title(claims=claims)], [], alerts())
+    assert event.body == "official date 29 January 2027 (TVmaze), was early 2027 (speculated)"
 
 
 def test_an_official_date_announced_then_moved():
@@ -176,8 +229,8 @@ def test_an_official_date_announced_then_moved():
     )
     events = sorted(expand([title(claims=claims)], [], alerts()), key=lambda e: e.due)
     assert [e.message for e in events] == [
-        "All of Us Are Dead, season 2: release date announced, 15 January 2027 (official, Netflix)",
-        "All of Us Are Dead, season 2: release date moved to 22 January 2027, was 15 January 2027 (official, Netflix)",
+        "All of Us Are Dead, season 2: official date 15 January 2027 (Netflix), was December 2026 (reported, Deadline)",
+        "All of Us Are Dead, season 2: official date moved to 22 January 2027 (Netflix), was 15 January 2027 (official, Netflix)",
     ]
 
 
