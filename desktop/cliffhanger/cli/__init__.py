@@ -15,7 +15,16 @@ from cliffhanger import __version__
 from .common import Context, UserError, run_handler
 from .printable import Printable
 
-COMMAND_MODULES = ("watchlist", "episodes", "catalogue", "transfer", "reminders", "calendar", "news")
+COMMAND_MODULES = (
+    "watchlist",
+    "episodes",
+    "catalogue",
+    "transfer",
+    "reminders",
+    "alerts",
+    "calendar",
+    "news",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

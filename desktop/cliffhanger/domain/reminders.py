@@ -244,10 +244,15 @@ class Delivery:
     delivered_at: datetime | None = None
     channel: str = ""
     digest: str = ""
+    read_at: datetime | None = None
 
     @property
     def message(self) -> str:
         return f"{self.summary}: {self.body}"
+
+    @property
+    def unread(self) -> bool:
+        return self.read_at is None
 
     def as_event(self) -> Event:
         value = self.key.split(":", 3)[3]

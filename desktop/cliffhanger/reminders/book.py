@@ -107,3 +107,22 @@ class ReminderBook:
     def deliveries(self, title_id: int | None = None, limit: int = 500) -> list[Delivery]:
         with self.db.transaction() as session:
             return outbox.deliveries(session=session, title_id=title_id, limit=limit)
+
+    def inbox(self, *, unread: bool = False, title_id: int | None = None, limit: int = 500) -> list[Delivery]:
+        """Every alert delivered, newest first (only the unread ones with `unread`)."""
+        with self.db.transaction() as session:
+            return outbox.inbox(session=session, unread=unread, title_id=title_id, limit=limit)
+
+    def unread_count(self) -> int:
+        with self.db.transaction() as session:
+            return outbox.unread_count(session=session)
+
+    def mark_read(
+        self, keys: Sequence[str] | None = None, *, read: bool = True, now: datetime | None = None
+    ) -> int:
+        """Mark alerts read (every unread one when `keys` is None); other processes hear of it."""
+        with self.db.immediate() as session:
+            count = outbox.mark_read(session=session, keys=keys, now=now or utc_now(), read=read)
+        if count:
+            self._changed()
+        return count

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from cliffhanger.domain.reminders import Delivery, DeliveryState, Event, EventKind
 
@@ -97,6 +97,7 @@ def _delivery(row: OutboxRow) -> Delivery:
         delivered_at=row.delivered_at,
         channel=row.channel,
         digest=row.digest,
+        read_at=row.read_at,
     )
 
 
@@ -111,3 +112,36 @@ def deliveries(*, session: Session, title_id: int | None = None, limit: int = 50
 def delivery(*, session: Session, key: str) -> Delivery | None:
     row = session.exec(select(OutboxRow).where(OutboxRow.key == key)).first()
     return _delivery(row) if row else None
+
+
+def _inbox_query(unread: bool):  # type: ignore[no-untyped-def]
+    query = select(OutboxRow).where(OutboxRow.state == DeliveryState.SENT.value)
+    return query.where(col(OutboxRow.read_at).is_(None)) if unread else query
+
+
+def inbox(
+    *, session: Session, unread: bool = False, title_id: int | None = None, limit: int = 500
+) -> list[Delivery]:
+    """Every alert delivered (or only the unread ones), newest first."""
+    query = _inbox_query(unread).order_by(col(OutboxRow.delivered_at).desc(), col(OutboxRow.id).desc())
+    if title_id is not None:
+        query = query.where(OutboxRow.title_id == title_id)
+    return [_delivery(row) for row in session.exec(query.limit(limit))]
+
+
+def unread_count(*, session: Session) -> int:
+    query = select(func.count()).select_from(OutboxRow).where(OutboxRow.state == DeliveryState.SENT.value)
+    return int(session.exec(query.where(col(OutboxRow.read_at).is_(None))).one())
+
+
+def mark_read(*, session: Session, keys: Sequence[str] | None, now: datetime, read: bool = True) -> int:
+    """Mark delivered alerts read (or unread again); `keys` None means every unread one. Return how many."""
+    query = _inbox_query(unread=read)
+    if keys is not None:
+        query = query.where(col(OutboxRow.key).in_(keys))
+    rows = session.exec(query).all()
+    for row in rows:
+        row.read_at = now if read else None
+        session.add(row)
+    session.flush()
+    return len(rows)

@@ -79,3 +79,4 @@ class OutboxRow(SQLModel, table=True):
     channel: str = ""
     digest: str = ""  # shared by the events sent together as one "While you were away" notification
     notification_id: int | None = None  # the server's id once shown: a re-send after a crash replaces it
+    read_at: datetime | None = None  # the inbox: None while the delivered alert is unread

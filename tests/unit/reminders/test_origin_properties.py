@@ -79,9 +79,8 @@ def test_exactly_the_news_is_announced_each_once(tmp_path_factory, script):
     recorder = RecordingNotifier()
     for number, (door, pick) in enumerate(script):
         if door == "pass":
-            delivered += run_pass(
-                wl.db, chain(recorder), now=datetime.now(UTC), prefs=Preferences()
-            ).delivered
+            result = run_pass(wl.db, chain(recorder), now=datetime.now(UTC), prefs=Preferences())
+            delivered += result.delivered
             continue
         status = [s for s in STATUSES if s is not current][pick]
         _edit(wl, title.id, door, status, f"source {number}")
