@@ -37,7 +37,8 @@ from .gui.upcoming_view import install as install_upcoming
 from .logsetup import configure_logging
 from .notify.base import Notification
 from .notify.freedesktop import FreedesktopNotifier
-from .settings import load_settings, save_settings
+from .settings import Settings, load_settings, save_settings
+from .storage.guard import explain
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -199,12 +200,21 @@ class Cliffhanger:
                 APP_NAME, "Cliffhanger keeps running in the tray. Choose Quit from its menu to exit."
             )
             self.settings.hide_to_tray_notice_shown = True
-            save_settings(self.settings)
+            self.save_settings(self.settings)
         log.info("main window hidden to the tray")
+
+    def save_settings(self, settings: Settings) -> None:
+        """Write the settings; a folder that can't be written is said in the window, not raised."""
+        try:
+            save_settings(settings)
+        except OSError as error:
+            said = explain(error, paths.data_dir(create=False)) or f"The settings were not saved ({error})."
+            log.warning("settings not saved: %s", error)
+            self.window.statusBar().showMessage(said, 30_000)
 
     def _pause_toggled(self, paused: bool) -> None:
         self.settings.reminders_paused = paused
-        save_settings(self.settings)
+        self.save_settings(self.settings)
         log.info("reminders %s", "paused" if paused else "resumed")
         if self._extras_installed:
             self.reminders_page.set_paused(paused)
@@ -218,9 +228,9 @@ class Cliffhanger:
         from .reminders.runner import notifier_chain
 
         self.settings_dialog = SettingsDialog(self.window)
-        self.reminders_page = RemindersPage(self.settings, save_settings)
+        self.reminders_page = RemindersPage(self.settings, self.save_settings)
         self.settings_dialog.add_page("Reminders", self.reminders_page)
-        self.appearance_page = AppearancePage(self.settings, save_settings)
+        self.appearance_page = AppearancePage(self.settings, self.save_settings)
         self.settings_dialog.add_page("Appearance", self.appearance_page)
         self.appearance_page.theme_changed.connect(lambda choice: theme.apply_theme(self.app, choice))
         install_settings_actions(self.window, self.tray, self.settings_dialog)
@@ -306,7 +316,7 @@ class Cliffhanger:
             network, default_store(), lambda keys: build_providers(secrets=keys), posters, self.root
         )
         self.catalogues = CatalogueUi(
-            self.window, self.tray, self.controller, service, self.settings, save_settings
+            self.window, self.tray, self.controller, service, self.settings, self.save_settings
         )
         self.settings_dialog.add_page("Catalogues", self.catalogues.settings_page())
         self._catalogue_service = service

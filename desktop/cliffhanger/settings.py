@@ -59,7 +59,10 @@ def load_settings(path: Path | None = None) -> Settings:
         log.warning(
             "settings file %s could not be read (%s); using defaults, kept it as %s", path, error, aside
         )
-        path.replace(aside)
+        try:
+            path.replace(aside)
+        except OSError:
+            log.warning("could not set %s aside either; it is left as it is", path)
         return Settings()
     return Settings.from_dict(data) if isinstance(data, dict) else Settings()
 

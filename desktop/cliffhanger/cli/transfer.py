@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,6 +16,7 @@ from cliffhanger.transfer.backup import make_backup, write_json
 from cliffhanger.transfer.model import ImportFormatError, ParseContext, Parsed
 from cliffhanger.transfer.plan import ImportPlan
 from cliffhanger.transfer.restore import Mode, NotEmptyError, restore
+from cliffhanger.transfer.text import load_json
 
 from .common import Context, UserError, print_json
 from .transfer_out import export
@@ -103,7 +103,7 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
 
 def _load(path: Path) -> object:
     try:
-        return json.loads(detect.read_text(path))
+        return load_json(detect.read_text(path))
     except OSError as error:
         raise UserError(f"can't read {path}: {error.strerror or error}") from None
     except (ValueError, ImportFormatError) as error:

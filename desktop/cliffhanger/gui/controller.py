@@ -110,7 +110,8 @@ class WatchlistController(QObject):
             self.tasks.run(self.store.titles, name="load titles", on_success=done, on_failure=self._failed)
 
     def _failed(self, error: BaseException) -> None:
-        self.error.emit(str(error) or type(error).__name__)
+        plain = explain(error, paths.data_dir(create=False))  # a read-only folder or a full disk, plainly
+        self.error.emit(plain or str(error) or type(error).__name__)
 
     def reload(self, reason: str = "") -> None:
         store = self.store

@@ -7,7 +7,6 @@ does.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -40,6 +39,7 @@ from cliffhanger.transfer.link import link_titles
 from cliffhanger.transfer.model import ParseContext, Parsed
 from cliffhanger.transfer.plan import ImportPlan
 from cliffhanger.transfer.restore import Mode, restore
+from cliffhanger.transfer.text import load_json
 
 from .models.import_preview import ImportPreviewModel, counts_text
 from .widgets.labels import plain_label
@@ -68,7 +68,7 @@ def read_and_plan(path: Path, db: Database, lookup: Any | None) -> Previewed:
 def carry_out(chosen: Previewed, db: Database) -> str:
     """Import in one transaction; the summary sentence."""
     if chosen.parsed.format == detect.BACKUP:
-        data = json.loads(detect.read_text(chosen.path))
+        data = load_json(detect.read_text(chosen.path))
         c = restore(db, data, Mode.MERGE).counts
         return (
             f"Merged the backup: added {c['add']}, merged {c['merge']}, skipped {c['skip']}, bad {c['bad']}"

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import httpx
 
+from cliffhanger.providers.deadline import deadline, transport_with_deadlines
+
 log = logging.getLogger(__name__)
 MAX_BYTES = 4_000_000
 _TYPES = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
@@ -40,7 +42,10 @@ class PosterCache:
             return None
 
     def _download(self, url: str) -> Path:
-        with httpx.stream("GET", url, timeout=self.timeout, follow_redirects=True) as response:
+        client = httpx.Client(
+            transport=transport_with_deadlines(), timeout=self.timeout, follow_redirects=True, max_redirects=3
+        )
+        with deadline(self.timeout), client, client.stream("GET", url) as response:  # one deadline in all
             response.raise_for_status()
             kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
             if kind not in _TYPES:
