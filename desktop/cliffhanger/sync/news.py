@@ -1,7 +1,8 @@
 """Recording what the news desk proposed: the facts the user accepted go on the watchlist, each with the
 article as its source, and nothing twice.
 
-A claim the article doubts is recorded as doubtful. Until claims carry a standing of their own, the doubt and
+Statuses and claims are recorded with the news origin, so they are announced like any other news. A claim
+the article doubts is recorded as doubtful. Until claims carry a standing of their own, the doubt and
 its reason travel in the claim's source ("Seoul Screen, 5 March 2026 - doubtful: not in the 2026 line-up"),
 so the user sees it wherever the claim is shown; `_with_doubt` is the one place that changes when they do.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 
 from cliffhanger.domain.matching import Named, fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
+from cliffhanger.domain.origins import Origin
 from cliffhanger.news.model import CastFact, ClaimFact, Extraction, StatusFact
 from cliffhanger.storage.watchlist import Watchlist
 
@@ -99,7 +101,9 @@ def _record_statuses(
         if any(c.status is fact.status and c.since == fact.since for c in known):
             applied.skipped.append(f"{fact.status.label} since {fact.since} is already recorded")
             continue
-        change = StatusChange(fact.status, fact.since, fact.evidence.source, fact.confidence)
+        change = StatusChange(
+            fact.status, fact.since, fact.evidence.source, fact.confidence, origin=Origin.NEWS
+        )
         watchlist.record_status(title_id, found.season, change)
         applied.statuses += 1
 
@@ -111,7 +115,8 @@ def _record_claims(
     assert title_id is not None
     for fact in chosen:
         season = _season_of(watchlist.title(title_id), found)
-        claim = _with_doubt(ReleaseClaim(fact.window, fact.confidence, fact.evidence.source), fact)
+        claim = ReleaseClaim(fact.window, fact.confidence, fact.evidence.source, origin=Origin.NEWS)
+        claim = _with_doubt(claim, fact)
         known = season.claims if season else ()
         if any(
             c.window == claim.window and c.confidence is claim.confidence and c.source == claim.source

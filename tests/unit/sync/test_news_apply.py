@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 from cliffhanger.domain.models import Credit, Season, Title
+from cliffhanger.domain.origins import Origin
 from cliffhanger.domain.vocabulary import Status
 from cliffhanger.news import extract
 from cliffhanger.sync.news import apply, watchlist_names
@@ -32,7 +33,9 @@ def test_only_the_chosen_facts_are_recorded_on_the_existing_title(watchlist):
     title = watchlist.title(existing.id)
     assert title.network == "Netflix (KR)"  # the user's own spelling is kept
     season = title.season(2)
-    assert [(c.status, c.since) for c in season.history] == [(Status.POST_PRODUCTION, date(2026, 2, 19))]
+    assert [(c.status, c.since, c.origin) for c in season.history] == [
+        (Status.POST_PRODUCTION, date(2026, 2, 19), Origin.NEWS)
+    ]
     assert [c.window.text for c in season.claims] == ["early 2027"]
     assert [c.actor for c in title.cast] == ["Park Ji-hu", "Yoon Chan-young"]
     assert (applied.statuses, applied.claims, applied.cast) == (1, 1, 1)
