@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "alerts",
     "calendar",
     "news",
+    "feeds",
 )
 
 
