@@ -38,6 +38,7 @@ class WatchlistStore(Protocol):
     def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title: ...
     def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title: ...
     def remove(self, title_id: int) -> None: ...
+    def mark_watched(self, title_id: int, episodes: Sequence[tuple[int, int]], *, watched: bool) -> Title: ...
     def restore(self, title_id: int) -> Title: ...
 
 
@@ -197,6 +198,14 @@ class WatchlistController(QObject):
     def remove(self, title_id: int, done: Done = None) -> None:
         self.model.discard(title_id)  # at once: the row goes while the write is queued
         self._write("remove title", lambda s: s.remove(title_id), lambda _r: None, done)
+
+    def mark_watched(
+        self, title_id: int, episodes: Sequence[tuple[int, int]], watched: bool, done: Done = None
+    ) -> None:
+        """Mark episodes watched (or not); the watch state follows unless the user chose it."""
+        chosen = list(episodes)
+        work = lambda s: s.mark_watched(title_id, chosen, watched=watched)  # noqa: E731
+        self._write("mark watched", work, self.model.put, done)
 
     def restore(self, title_id: int, done: Done = None) -> None:
         self._write("restore title", lambda s: s.restore(title_id), self.model.put, done)

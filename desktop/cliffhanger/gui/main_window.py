@@ -18,6 +18,7 @@ from cliffhanger.domain.models import Title
 from . import theme
 from .controller import WatchlistController
 from .detail_pane import DetailPane
+from .episodes_section import EpisodesSection
 from .title_actions import TitleActions
 from .ui_state import UiState
 from .watchlist_view import WatchlistView
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
             self.title_actions.edit,
         ):
             self.detail.add_action(action)
+        self.episodes = self.detail.add_section(
+            EpisodesSection(lambda tid, keys, watched: controller.mark_watched(tid, keys, watched)),
+            "Episodes",
+        )
         self.watchlist.set_tab_order()
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
