@@ -18,7 +18,9 @@ from cliffhanger.sync.catalogue import Catalogues
 from support.replay import ReplayServer, Reply
 
 HARBOR = "tvmaze/shows_90002_harbor-lights_embed-seasons-cast-nextepisode-episodes.handmade.json"
-AOUAD = "tvmaze/shows_90001_all-of-us-are-dead_s2-episodes_embed-seasons-cast-nextepisode-episodes.handmade.json"
+AOUAD = (
+    "tvmaze/shows_90001_all-of-us-are-dead_s2-episodes_embed-seasons-cast-nextepisode-episodes.handmade.json"
+)
 
 
 @pytest.fixture
@@ -59,12 +61,18 @@ def test_ticks_and_buttons_write_watched_marks_and_the_state_follows(qtbot, shel
     assert watchlist.title(aouad.id).watch is WatchState.WAITING  # all that aired is seen
     shell.window.detail.seasons.setCurrentIndex(1)
     qtbot.waitUntil(lambda: section.model.rowCount() == 8)
-    section.model.setData(section.model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    section.model.setData(
+        section.model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     qtbot.waitUntil(lambda: watchlist.title(aouad.id).season(2).episode(2).watched)
     section.view.setCurrentIndex(section.model.index(3, 0))
     section.up_to.click()
-    qtbot.waitUntil(lambda: [e.watched for e in watchlist.title(aouad.id).season(2).episodes] == [True] * 4 + [False] * 4)
-    qtbot.waitUntil(lambda: section.model.index(3, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked)
+    qtbot.waitUntil(
+        lambda: [e.watched for e in watchlist.title(aouad.id).season(2).episodes] == [True] * 4 + [False] * 4
+    )
+    qtbot.waitUntil(
+        lambda: section.model.index(3, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    )
     shot(shell.window.detail, "detail-episodes-watched")
     section.season_off.click()
     qtbot.waitUntil(lambda: not any(e.watched for e in watchlist.title(aouad.id).season(2).episodes))

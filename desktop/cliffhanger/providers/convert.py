@@ -54,6 +54,9 @@ def _series(cat: CatalogueTitle, today: date) -> tuple[Season, ...]:
         episodes.setdefault(episode.season, []).append(noted)
         listed.setdefault(episode.season, CatalogueSeason(number=episode.season))
     upcoming = cat.next_episode
+    announced = _announced_episode(cat)
+    if announced is not None and announced.season not in episodes:
+        episodes[announced.season] = [announced]  # a catalogue without episode lists (AniList) names the next
     if upcoming and upcoming.season and upcoming.season not in listed:
         listed[upcoming.season] = CatalogueSeason(number=upcoming.season)
     if not listed:
@@ -71,6 +74,22 @@ def _series(cat: CatalogueTitle, today: date) -> tuple[Season, ...]:
         listed_episodes = tuple(episodes.get(number, ()))
         seasons.append(Season(number=number, history=history, claims=claims, episodes=listed_episodes))
     return tuple(seasons)
+
+
+def _announced_episode(cat: CatalogueTitle) -> Episode | None:
+    """The catalogue's next episode as an episode of its season, when its number and date are known."""
+    upcoming = cat.next_episode
+    if upcoming is None or not upcoming.season or not upcoming.number or upcoming.airdate is None:
+        return None
+    return Episode(
+        season=upcoming.season,
+        number=upcoming.number,
+        title=upcoming.name,
+        airdate=upcoming.airdate,
+        airstamp=upcoming.airstamp,
+        source=cat.source,
+        date_noted_at=cat.fetched_at,
+    )
 
 
 def _next_episode_date(cat: CatalogueTitle, season: int) -> date | None:

@@ -106,3 +106,33 @@ def test_specials_and_unnumbered_episodes_are_left_out(tmp_path: Path) -> None:
     fields = [Fields(item, "TVmaze", "episode") for item in items if isinstance(item, dict)]
     [pilot] = tvmaze_episodes(fields, "TVmaze")
     assert (pilot.title, pilot.airdate, pilot.airstamp) == ("Pilot", None, None)  # no offset: not trusted
+
+
+def test_anilists_next_airing_episode_becomes_an_episode_that_alerts(
+    replay_server: ReplayServer, clock
+) -> None:
+    from cliffhanger.domain.reminders import AlertKind, AlertSetting, EventKind
+    from cliffhanger.reminders.episode_alerts import episode_events
+    from support.catalogues import anilist_on
+
+    replay_server.add(
+        "/",
+        Reply.file("anilist/media_178754.handmade.json"),
+        method="POST",
+        posted={"variables": {"id": 178754}},
+    )
+    anilist = anilist_on(replay_server, clock)
+    try:
+        fetched = anilist.details(ProviderRef("anilist", 178754))
+    finally:
+        anilist.close()
+    title = fetched.to_title()
+    [episode] = title.season(1).episodes
+    assert (episode.number, episode.airstamp) == (9, datetime.fromtimestamp(1717857000, UTC))
+    import dataclasses
+
+    stored = dataclasses.replace(title, id=5)
+    [event] = episode_events(
+        stored, AlertSetting(5, True, datetime(2024, 6, 1, tzinfo=UTC), frozenset({AlertKind.EPISODE}))
+    )
+    assert (event.kind, event.due) == (EventKind.EPISODE, episode.airstamp)
