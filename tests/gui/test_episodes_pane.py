@@ -39,6 +39,12 @@ def shot(widget, name: str) -> None:
         widget.grab().save(os.path.join(folder, f"{name}.png"))
 
 
+def season_cell(shell, name: str) -> str:
+    proxy = shell.window.watchlist.proxy
+    rows = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == name]
+    return proxy.index(rows[0], 1).data() if rows else ""
+
+
 def test_the_episode_model_passes_qtmodeltester(qtmodeltester, followed, watchlist):
     model = EpisodeListModel()
     model.set_episodes(watchlist.title(followed[1].id).season(1).episodes)
@@ -46,7 +52,7 @@ def test_the_episode_model_passes_qtmodeltester(qtmodeltester, followed, watchli
     assert model.index(2, 0).data(EPISODE_ROLE).number == 3
 
 
-def test_ticks_and_buttons_write_watched_marks_and_the_state_follows(qtbot, shell, followed, watchlist):
+def test_ticks_and_buttons_write_watched_marks_and_the_state_follows(qtbot, followed, shell, watchlist):
     aouad = followed[0]
     assert shell.window.watchlist.select_title(aouad.id)
     section = shell.window.episodes
@@ -59,6 +65,7 @@ def test_ticks_and_buttons_write_watched_marks_and_the_state_follows(qtbot, shel
     qtbot.waitUntil(lambda: all(e.watched for e in watchlist.title(aouad.id).season(1).episodes))
     qtbot.waitUntil(lambda: section.summary.text().startswith("12 episodes · all at once · 12 watched"))
     assert watchlist.title(aouad.id).watch is WatchState.WAITING  # all that aired is seen
+    qtbot.waitUntil(lambda: season_cell(shell, "All of Us Are Dead") == "Season 2 · 0/8")
     shell.window.detail.seasons.setCurrentIndex(1)
     qtbot.waitUntil(lambda: section.model.rowCount() == 8)
     section.model.setData(
@@ -76,6 +83,7 @@ def test_ticks_and_buttons_write_watched_marks_and_the_state_follows(qtbot, shel
     shot(shell.window.detail, "detail-episodes-watched")
     section.season_off.click()
     qtbot.waitUntil(lambda: not any(e.watched for e in watchlist.title(aouad.id).season(2).episodes))
+    assert season_cell(shell, "Harbor Lights") == "Season 1 · 0/6"
     assert all(e.watched for e in watchlist.title(aouad.id).season(1).episodes)
 
 

@@ -8,6 +8,7 @@
 - Reminders relative to the release and the automatic premiere alert (any alarm source) become VALARMs on
   the release event, at the very instants the desktop planner fires them.
 - Reminders at a set time are short timed events with an alarm at that instant.
+- A season whose episodes come out on several days has an event per later drop (`episode_specs`).
 
 Nothing else of the watchlist is written. Pure: no Qt, no SQL, no network.
 """
@@ -25,6 +26,8 @@ from cliffhanger.domain.reminders import AlertSetting, Event, EventKind, Reminde
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import ReleaseWindow
 from cliffhanger.reminders.episode_alerts import episode_events
+
+from .episode_specs import episode_specs
 from cliffhanger.reminders.rules import rule_events
 
 AlarmSource = Callable[[Title], Iterable[Event]]
@@ -195,6 +198,8 @@ def build(
         for season in title.seasons:
             alarms = {Alarm(e.due, e.message) for e in fired if e.season == season.number}
             for spec in season_events(title, season, key, sorted(alarms, key=lambda a: a.at), today):
+                specs.setdefault(spec.uid, spec)
+            for spec in episode_specs(title, season, key, today):
                 specs.setdefault(spec.uid, spec)
         for rule in rules:
             if rule.title_id == title.id and rule.kind is RuleKind.AT:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .episodes import Progress, progress
 from .estimate import Estimate, best_estimate, current_status
 from .vocabulary import Kind, Status, WatchState
 
@@ -42,6 +43,7 @@ class TitleSummary:
     season: int | None  # the focus season's number; None for a film
     status: Status | None
     estimate: Estimate | None
+    progress: Progress | None = None  # the season being watched: "S2 · 3/8", where episodes are known
 
     @property
     def id(self) -> int:
@@ -68,12 +70,16 @@ def summarise_focus(
     focus: int | None,
     history: Iterable[StatusChange] | None,
     claims: Iterable[ReleaseClaim],
+    progress: Progress | None = None,
 ) -> TitleSummary:
-    """The summary from the focus season's number, history and claims; `history=None` means no season."""
+    """The summary from the focus season's number, history and claims; `history=None` means no season.
+
+    `progress` is the season in progress by the watched marks (see `domain.episodes.progress`)."""
     if history is None:
-        return TitleSummary(facts, False, None, None, None)
+        return TitleSummary(facts, False, None, None, None, progress)
     change = current_status(history)
-    return TitleSummary(facts, True, focus, change.status if change else None, best_estimate(claims))
+    status = change.status if change else None
+    return TitleSummary(facts, True, focus, status, best_estimate(claims), progress)
 
 
 def facts_of(title: Title) -> TitleFacts:
@@ -85,7 +91,7 @@ def facts_of(title: Title) -> TitleFacts:
 
 def summarise(title: Title) -> TitleSummary:
     """The summary of a full title (the reference the stored summaries are held to)."""
-    focus = title.focus
+    focus, done = title.focus, progress(title.episodes)
     if focus is None:
-        return summarise_focus(facts_of(title), None, None, ())
-    return summarise_focus(facts_of(title), focus.number, focus.history, focus.claims)
+        return summarise_focus(facts_of(title), None, None, (), done)
+    return summarise_focus(facts_of(title), focus.number, focus.history, focus.claims, done)

@@ -106,13 +106,16 @@ class DetailPane(QScrollArea):
         self._layout.addLayout(row)
         self._layout.addLayout(self._buttons)
 
-    def add_section(self, widget: QWidget, heading: str) -> QWidget:
-        """Append a section (before the stretch) under a small capitalised heading; returns `widget`."""
+    def add_section(self, widget: QWidget, heading: str, *, after: QWidget | None = None) -> QWidget:
+        """Append a section (before the stretch, or right after the section `after`) under a small
+        capitalised heading; returns `widget`."""
         label = plain_label(heading.upper(), "section")
         label.setAccessibleName(heading)
         label.setBuddy(widget)
         widget.setAccessibleName(heading)
         position = self._layout.count() - 1
+        if after is not None and self._layout.indexOf(after) >= 0:
+            position = self._layout.indexOf(after) + 1
         self._layout.insertWidget(position, label)
         self._layout.insertWidget(position + 1, widget)
         self._sections.append((label, widget))

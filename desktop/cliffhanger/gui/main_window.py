@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.episodes = self.detail.add_section(
             EpisodesSection(lambda tid, keys, watched: controller.mark_watched(tid, keys, watched)),
             "Episodes",
+            after=self.detail.claims,
         )
         self.watchlist.set_tab_order()
         self.views = QTabWidget()

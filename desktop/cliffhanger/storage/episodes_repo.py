@@ -131,16 +131,16 @@ def watched_by_tvdb(*, session: Session, tvdb_ids: Collection[int]) -> dict[int,
     return {row.tvdb_id: (row.title_id, row.number, row.episode) for row in session.execute(query)}
 
 
-def list_facts(*, session: Session, today: date) -> dict[int, dict[str, Any]]:
-    """Per title with episodes: the season in progress ("S2 · 3/8") and the next episode to air.
-
-    Two aggregate queries over the episode table, so the list never builds episode objects.
-    """
+def _joined() -> Any:
     episode, season, title = _table(EpisodeRow), _table(SeasonRow), _table(TitleRow)
-    joined = episode.join(season, season.c.id == episode.c.season_id).join(
+    return episode.join(season, season.c.id == episode.c.season_id).join(
         title, title.c.id == season.c.title_id
     )
-    live = title.c.removed_at.is_(None)
+
+
+def progress_by_title(*, session: Session, ids: Sequence[int] | None = None) -> dict[int, Progress]:
+    """Per title with episodes, the season in progress ("S2 · 3/8"), from one aggregate query."""
+    episode, season, title = _table(EpisodeRow), _table(SeasonRow), _table(TitleRow)
     counts = (
         select(
             season.c.title_id,
@@ -148,18 +148,33 @@ def list_facts(*, session: Session, today: date) -> dict[int, dict[str, Any]]:
             func.count(episode.c.id).label("total"),
             func.count(episode.c.watched_at).label("watched"),
         )
-        .select_from(joined)
-        .where(live)
+        .select_from(_joined())
+        .where(title.c.removed_at.is_(None))
         .group_by(season.c.title_id, season.c.number)
     )
+    if ids is not None:
+        counts = counts.where(season.c.title_id.in_(list(ids)))
     per_title: dict[int, list[Progress]] = defaultdict(list)
     for row in session.execute(counts):
         per_title[row.title_id].append(Progress(row.number or 0, row.watched, row.total))
-    facts = {tid: {"progress": progress_of_counts(c), "next_episode": None} for tid, c in per_title.items()}
+    found = {title_id: progress_of_counts(seasons) for title_id, seasons in per_title.items()}
+    return {title_id: done for title_id, done in found.items() if done is not None}
+
+
+def list_facts(*, session: Session, today: date) -> dict[int, dict[str, Any]]:
+    """Per title with episodes: the season in progress ("S2 · 3/8") and the next episode to air.
+
+    Two aggregate queries over the episode table, so the list never builds episode objects.
+    """
+    episode, season, title = _table(EpisodeRow), _table(SeasonRow), _table(TitleRow)
+    facts: dict[int, dict[str, Any]] = {
+        title_id: {"progress": done, "next_episode": None}
+        for title_id, done in progress_by_title(session=session).items()
+    }
     upcoming = (
         select(season.c.title_id, season.c.number.label("season"), episode.c.number, episode.c.airdate)
-        .select_from(joined)
-        .where(episode.c.airdate >= today, live)
+        .select_from(_joined())
+        .where(episode.c.airdate >= today, title.c.removed_at.is_(None))
         .order_by(season.c.title_id, episode.c.airdate, season.c.number, episode.c.number)
     )
     for row in session.execute(upcoming):

@@ -19,6 +19,7 @@ from cliffhanger.domain.summary import TitleFacts, TitleSummary, summarise_focus
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
+from . import episodes_repo
 from .tables import ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
 
 
@@ -90,12 +91,13 @@ def load_summaries(*, session: Session, ids: Sequence[int] | None = None) -> lis
     every = ids is None  # reading whole tables beats a long IN list
     history = _history(session, season_ids, every)
     claims = _claims(session, season_ids, every)
+    progress = episodes_repo.progress_by_title(session=session, ids=ids)
     summaries = []
     for fact in facts:
-        held = focus.get(fact.id)
+        held, done = focus.get(fact.id), progress.get(fact.id)
         if held is None:
-            summaries.append(summarise_focus(fact, None, None, ()))
+            summaries.append(summarise_focus(fact, None, None, (), done))
         else:
             season_id, number = held
-            summaries.append(summarise_focus(fact, number, history[season_id], claims[season_id]))
+            summaries.append(summarise_focus(fact, number, history[season_id], claims[season_id], done))
     return summaries

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.summary import summarise
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
@@ -34,11 +35,25 @@ def claims(draw: st.DrawFn) -> ReleaseClaim:
 
 
 @st.composite
+def episodes(draw: st.DrawFn, season: int | None) -> tuple[Episode, ...]:
+    if season is None:
+        return ()
+    marks = draw(st.lists(st.booleans(), max_size=4))
+    seen = datetime(2026, 6, 1, tzinfo=UTC)
+    return tuple(Episode(season, n, watched_at=seen if m else None) for n, m in enumerate(marks, 1))
+
+
+@st.composite
 def titles(draw: st.DrawFn) -> Title:
     film = draw(st.booleans())
     numbers = [None] if film else draw(st.lists(st.integers(1, 6), unique=True, max_size=3))
     seasons = tuple(
-        Season(n, tuple(draw(st.lists(CHANGES, max_size=3))), tuple(draw(st.lists(claims(), max_size=3))))
+        Season(
+            n,
+            tuple(draw(st.lists(CHANGES, max_size=3))),
+            tuple(draw(st.lists(claims(), max_size=3))),
+            episodes=draw(episodes(n)),
+        )
         for n in (numbers if draw(st.booleans()) or film else [])
     )
     return Title(
@@ -73,7 +88,7 @@ def test_stored_summaries_equal_those_of_the_full_titles(empty_file: Path, drawn
             with watchlist.db.transaction() as session:
                 for title in drawn:
                     repo.add_title(session=session, title=title)
-            full = watchlist.titles()
+            full = [watchlist.title(t.id) for t in watchlist.titles()]  # with their episodes
             assert watchlist.summaries() == [summarise(t) for t in full]
             some = [t.id for t in full[::2]]
             assert watchlist.summaries(some) == [summarise(t) for t in full if t.id in some]

@@ -55,6 +55,10 @@ def make_row(summary: TitleSummary, today: date) -> Row:
         season, number = ("Film" if facts.kind.value == "film" else "—"), 0
     else:
         season, number = f"Season {summary.season}", summary.season
+    done = summary.progress
+    if done is not None and summary.season is not None:
+        same = done.season == summary.season
+        season += f" · {done.watched}/{done.total}" if same else f" · {done.text}"
     return Row(
         summary=summary,
         season=season,
