@@ -9,7 +9,7 @@ are one event ("S1E04-E06"). Episodes that aired more than `KEEP_AIRED_DAYS` ago
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from cliffhanger.domain.calendar import EventSpec, uid
 from cliffhanger.domain.episodes import Episode, drops
@@ -34,6 +34,8 @@ def episode_specs(title: Title, season: Season, key: str, today: date) -> Iterat
         if day < today - timedelta(days=KEEP_AIRED_DAYS):
             continue
         first = group[0]
+        spec_start: date | datetime
+        spec_end: date | datetime
         if first.airstamp is not None:
             start = first.airstamp.astimezone(UTC)
             end = start + timedelta(minutes=sum(e.runtime or 60 for e in group))

@@ -26,9 +26,9 @@ from cliffhanger.domain.reminders import AlertSetting, Event, EventKind, Reminde
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import ReleaseWindow
 from cliffhanger.reminders.episode_alerts import episode_events
+from cliffhanger.reminders.rules import rule_events
 
 from .episode_specs import episode_specs
-from cliffhanger.reminders.rules import rule_events
 
 AlarmSource = Callable[[Title], Iterable[Event]]
 RELEASE_KINDS = (EventKind.BEFORE, EventKind.RELEASE_DAY, EventKind.PREMIERE)
