@@ -36,7 +36,6 @@ from .gui.ui_state import UiState
 from .gui.upcoming_view import install as install_upcoming
 from .logsetup import configure_logging
 from .notify.base import Notification
-from .notify.freedesktop import FreedesktopNotifier
 from .settings import Settings, load_settings, save_settings
 from .storage.guard import explain
 from .tasks import TaskRunner
@@ -225,7 +224,7 @@ class Cliffhanger:
     def _install_reminders(self) -> None:
         """Settings and notifiers now; the reminder book, service and screens once the watchlist is open."""
         from .gui.reminders_ui import install_settings_actions
-        from .reminders.runner import notifier_chain
+        from .reminders.runner import native_notifier, notifier_chain
 
         self.settings_dialog = SettingsDialog(self.window)
         self.reminders_page = RemindersPage(self.settings, self.save_settings)
@@ -234,7 +233,8 @@ class Cliffhanger:
         self.settings_dialog.add_page("Appearance", self.appearance_page)
         self.appearance_page.theme_changed.connect(lambda choice: theme.apply_theme(self.app, choice))
         install_settings_actions(self.window, self.tray, self.settings_dialog)
-        self.native = FreedesktopNotifier(self._open_title, self._snooze_from_notification, self.root)
+        self.native = native_notifier(self._open_title, self._snooze_from_notification, parent=self.root)
+        self.native.prepare()  # the server's capabilities arrive before the first alert needs them
         self.notifier = notifier_chain(self.settings, native=self.native, tray=self.tray.message)
         self.reminders_page.changed.connect(self._reminder_settings_changed)
         self.reminders_page.pause_toggled.connect(self.tray.pause_action.setChecked)

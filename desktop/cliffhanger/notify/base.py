@@ -20,6 +20,9 @@ class Notification:
     title_id: int | None = None
     event_key: str | None = None
     replaces_id: int = 0  # the server's id of an earlier showing of this notification, to replace it
+    resident: bool = False  # news stays on screen until dismissed; other kinds may expire
+    urgency: int = 1  # freedesktop urgency: 0 low, 1 normal, 2 critical
+    category: str = ""  # "x-cliffhanger.news", "x-cliffhanger.reminder", ...
     shown: Callable[[int], None] | None = field(default=None, compare=False, repr=False)  # told the new id
 
 

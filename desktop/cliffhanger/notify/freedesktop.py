@@ -3,6 +3,13 @@
 The server answers a click, Open or a Snooze button with an `ActionInvoked` signal sent only to the connection
 that called `Notify`, so one connection does both; a QSocketNotifier reads it within the Qt event loop.
 
+Inside the app nothing waits for the notification server: `Notify` is written to the socket and its reply
+(the notification's id) is read later with the signals, so a hung server cannot freeze the window. The
+server's capabilities are asked for the same way when the connection opens (`prepare`), and a notification
+made before they are known waits for them (actions offered or not, the body escaped only for servers that
+render markup). Without an event loop (`cliffhanger check`) the calls wait for their replies, bounded by
+`CALL_TIMEOUT_S`.
+
 WORKAROUND: QtDBus from PySide6 cannot send the uint32 `replaces_id` that `Notify` requires (a Python int
 always becomes a signed or 16-bit D-Bus integer), so the messages are built with jeepney, a pure-Python
 D-Bus library; reading is still driven by Qt.
@@ -10,6 +17,7 @@ D-Bus library; reading is still driven by Qt.
 
 from __future__ import annotations
 
+import html
 import logging
 from collections import deque
 from collections.abc import Callable
@@ -44,6 +52,9 @@ class FreedesktopNotifier(QObject):
         on_open: OpenHandler | None = None,
         on_snooze: SnoozeHandler | None = None,
         parent: QObject | None = None,
+        *,
+        app_icon: str = "",
+        desktop_entry: str = "",
     ) -> None:
         super().__init__(parent)
         self._on_open, self._on_snooze = on_open, on_snooze
@@ -51,6 +62,13 @@ class FreedesktopNotifier(QObject):
         self._signals: deque[Any] = deque()
         self._conn: Any = None
         self._reader: QSocketNotifier | None = None
+        self._replies: deque[Any] = deque()
+        self._pending: dict[
+            int, Notification | None
+        ] = {}  # call serial -> what it showed (None: capabilities)
+        self._caps: frozenset[str] | None = None
+        self._waiting: list[Notification] = []  # made before the server's capabilities were known
+        self.app_icon, self.desktop_entry = app_icon, desktop_entry
 
     def _connection(self) -> Any:
         if self._conn is not None:
@@ -66,22 +84,38 @@ class FreedesktopNotifier(QObject):
         except Exception as error:  # no bus address, no socket, no jeepney: all mean "not here"
             raise NotifierUnavailable(f"no session bus: {error}") from error
         conn.filter(rule, queue=self._signals).__enter__()  # kept for the connection's lifetime
+        for kind in ("method_return", "error"):
+            conn.filter(MatchRule(type=kind), queue=self._replies, bufsize=0).__enter__()
         self._conn = conn
         if QCoreApplication.instance() is not None:  # without an event loop nobody could click anyway
             self._reader = QSocketNotifier(conn.sock.fileno(), QSocketNotifier.Type.Read, self)
             self._reader.activated.connect(self._readable)
+            self._send("GetCapabilities", None, (), None)
         return conn
 
+    def _message(self, method: str, signature: str | None, body: tuple[Any, ...]) -> Any:
+        from jeepney import DBusAddress, new_method_call
+
+        address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
+        return new_method_call(address, method, signature, body)
+
+    def _send(
+        self, method: str, signature: str | None, body: tuple[Any, ...], note: Notification | None
+    ) -> None:
+        """Write a call without waiting for its reply; `_reply` handles that when it arrives."""
+        conn = self._conn
+        serial = next(conn.outgoing_serial)
+        self._pending[serial] = note
+        conn.send(self._message(method, signature, body), serial=serial)
+
     def _call(self, method: str, signature: str | None = None, body: tuple[Any, ...] = ()) -> tuple[Any, ...]:
-        from jeepney import DBusAddress, MessageType, new_method_call
+        from jeepney import MessageType
 
         conn = self._connection()
-        address = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
-        message = new_method_call(address, method, signature, body)
-        reply = conn.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
+        reply = conn.send_and_get_reply(self._message(method, signature, body), timeout=CALL_TIMEOUT_S)
         if reply.header.message_type is MessageType.error:
             raise NotifierUnavailable(f"{method}: {reply.body[0] if reply.body else 'error'}")
-        self._dispatch()
+        self._readable()
         return tuple(reply.body)
 
     def available(self) -> bool:
@@ -90,24 +124,81 @@ class FreedesktopNotifier(QObject):
             from jeepney.io.blocking import Proxy
 
             bus = Proxy(message_bus, self._connection(), timeout=CALL_TIMEOUT_S)
-            return bool(bus.NameHasOwner(SERVICE)[0])
+            owned = bool(bus.NameHasOwner(SERVICE)[0])
         except Exception:
             return False
+        self._readable()  # replies read (or buffered) while waiting for this one
+        return owned
 
     def capabilities(self) -> list[str]:
-        return list(self._call("GetCapabilities")[0])
+        if self._caps is None:
+            self._caps = frozenset(self._call("GetCapabilities")[0])
+        return sorted(self._caps)
+
+    def prepare(self) -> None:
+        """Open the connection and ask for the server's capabilities now, so the first alert need not wait."""
+        try:
+            self._connection()
+        except NotifierUnavailable as error:
+            log.info("no native notifications yet: %s", error)
+
+    def _hints(self, notification: Notification) -> dict[str, tuple[str, Any]]:
+        hints: dict[str, tuple[str, Any]] = {"urgency": ("y", max(0, min(2, notification.urgency)))}
+        if self.desktop_entry:
+            hints["desktop-entry"] = ("s", self.desktop_entry)
+        if notification.category:
+            hints["category"] = ("s", notification.category)
+        if notification.resident:
+            hints["resident"] = ("b", True)
+        return hints
 
     def notify(self, notification: Notification) -> None:
+        """Show it (inside the app: hand it to the server without waiting for an answer)."""
         if not self.available():
             raise NotifierUnavailable("no notification server on the session bus")
+        if self._reader is not None and self._caps is None:
+            self._waiting.append(notification)  # sent once the capabilities arrive (see `_reply`)
+            return
+        if self._caps is None:
+            self.capabilities()
+        self._send_notify(notification)
+
+    def _send_notify(self, notification: Notification) -> None:
+        caps = self._caps or frozenset()
         wants_actions = notification.title_id is not None and (self._on_open or self._on_snooze)
-        actions = ACTIONS if wants_actions and "actions" in self.capabilities() else []
-        replaces = notification.replaces_id
-        body = (APP_NAME, replaces, "", notification.summary, notification.body, actions, {}, TIMEOUT_MS)
+        actions = ACTIONS if wants_actions and "actions" in caps else []
+        text = html.escape(notification.body, quote=False) if "body-markup" in caps else notification.body
+        expire = 0 if notification.resident else TIMEOUT_MS
+        body = (APP_NAME, notification.replaces_id, self.app_icon, notification.summary, text, actions,
+                self._hints(notification), expire)  # fmt: skip
+        if self._reader is not None:
+            self._send("Notify", "susssasa{sv}i", body, notification)
+            return
         (notification_id,) = self._call("Notify", "susssasa{sv}i", body)
-        self._sent[int(notification_id)] = notification
+        self._shown(int(notification_id), notification)
+
+    def _shown(self, notification_id: int, notification: Notification) -> None:
+        self._sent[notification_id] = notification
         if notification.shown is not None:
-            notification.shown(int(notification_id))
+            notification.shown(notification_id)
+
+    def _reply(self, message: Any) -> None:
+        from jeepney import MessageType
+
+        serial = message.header.fields.get(5)  # HeaderFields.reply_serial
+        if serial not in self._pending:
+            return
+        note = self._pending.pop(serial)
+        failed = message.header.message_type is MessageType.error
+        if failed:
+            log.warning("the notification server refused a call: %s", message.body[0] if message.body else "")
+        if note is None:  # the capabilities: send what waited for them
+            self._caps = frozenset() if failed else frozenset(message.body[0])
+            waiting, self._waiting = self._waiting, []
+            for early in waiting:
+                self._send_notify(early)
+        elif not failed:
+            self._shown(int(message.body[0]), note)
 
     def _readable(self) -> None:
         conn = self._conn
@@ -122,6 +213,8 @@ class FreedesktopNotifier(QObject):
         self._dispatch()
 
     def _dispatch(self) -> None:
+        while self._replies:
+            self._reply(self._replies.popleft())
         while self._signals:
             message = self._signals.popleft()
             member = message.header.fields.get(3)  # HeaderFields.member

@@ -200,11 +200,26 @@ def group_by_season(events: Sequence[Event]) -> list[list[Event]]:
     return [sorted(g, key=lambda e: _FIRST.get(e.kind.value, 9)) for g in groups.values()]
 
 
+NEWS_KINDS = frozenset(
+    {"date", "status", "season", "release-day", "window-passed", "premiere", "episode-date", "finale"}
+)  # what a fan waits for: stays on screen until dismissed
+
+
+def presentation(kinds: Sequence[str]) -> dict[str, object]:
+    """How a notification of these event kinds is shown: resident news, or a reminder that may expire."""
+    if any(kind in NEWS_KINDS for kind in kinds):
+        return {"resident": True, "urgency": 1, "category": "x-cliffhanger.news"}
+    if "claim" in kinds or "episode" in kinds:
+        return {"resident": False, "urgency": 0, "category": "x-cliffhanger.estimate"}
+    return {"resident": False, "urgency": 1, "category": "x-cliffhanger.reminder"}
+
+
 def combined_notification(group: Sequence[Event]) -> Notification:
     """One event as it is; several about one season as one notification, the date news first."""
     first = group[0]
     body = "; ".join(e.body for e in group)
-    return Notification(first.summary, body, title_id=first.title_id, event_key=first.key)
+    shown = presentation([e.kind.value for e in group])
+    return Notification(first.summary, body, title_id=first.title_id, event_key=first.key, **shown)  # type: ignore[arg-type]
 
 
 def digest_notification(events: Sequence[Event]) -> Notification:
@@ -214,4 +229,8 @@ def digest_notification(events: Sequence[Event]) -> Notification:
     lines = [f"{g[0].summary}: {combined_notification(g).body}" for g in groups[:DIGEST_LINES]]
     if len(groups) > DIGEST_LINES:
         lines.append(f"and {len(groups) - DIGEST_LINES} more in Cliffhanger")
-    return Notification(f"While you were away: {len(groups)} reminders", "\n".join(lines))
+    shown = presentation([e.kind.value for e in events])
+    summary = f"While you were away: {len(groups)} reminders"
+    first = groups[0][0] if groups else None  # Open shows the first (news first) title
+    title_id = first.title_id if first else None
+    return Notification(summary, "\n".join(lines), title_id=title_id, **shown)  # type: ignore[arg-type]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any
 
+from cliffhanger import paths
 from cliffhanger.notify.base import CallableNotifier, FallbackNotifier, LogNotifier, Notifier, ordered
 from cliffhanger.notify.plyer_notifier import PlyerNotifier
 from cliffhanger.settings import Settings, load_settings
@@ -31,12 +33,27 @@ def notifier_chain(
     return ordered(available, settings.notifiers)
 
 
-def check_once(db: Database, now: datetime | None = None) -> PassResult:
-    """One pass outside the app: plan, deliver what is due, record it."""
+def notification_icon() -> str:
+    """The app icon's file for notifications (a path, which servers take as well as an icon name)."""
+    icons = paths.resources_dir() / "icons"
+    for candidate in (icons / "hicolor" / "128x128" / "apps" / "cliffhanger.png", icons / "cliffhanger.svg"):
+        if candidate.is_file():
+            return str(candidate)
+    return ""
+
+
+def native_notifier(*handlers: Any, parent: Any = None) -> Any:
+    """The freedesktop notifier with the app's icon and desktop entry."""
+    from cliffhanger import DESKTOP_ID
     from cliffhanger.notify.freedesktop import FreedesktopNotifier
 
+    return FreedesktopNotifier(*handlers, parent, app_icon=notification_icon(), desktop_entry=DESKTOP_ID)
+
+
+def check_once(db: Database, now: datetime | None = None) -> PassResult:
+    """One pass outside the app: plan, deliver what is due, record it."""
     settings = load_settings()
-    native = FreedesktopNotifier()
+    native = native_notifier()
     try:
         chain = notifier_chain(settings, native=native)
         prefs = Preferences.from_settings(settings, local_zone_name())
