@@ -15,9 +15,11 @@ from sqlalchemy import func, insert, select
 from sqlmodel import Session, col
 
 from cliffhanger.domain import cleantext
+from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import ExternalIds, Title
 
 from .convert import ref_rows, title_fields
+from .episode_tables import EpisodeRow
 from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRefRow, TitleRow
 from .title_refs import refs_of
 
@@ -53,7 +55,8 @@ class _Batch:
         self.session, self.stamp = session, stamp
         self.rows: dict[Any, list[dict[str, Any]]] = {}
         self.ids = {
-            t: _next_id(session, t.__table__) for t in (TitleRow, SeasonRow, StatusChangeRow, ReleaseClaimRow)
+            t: _next_id(session, t.__table__)
+            for t in (TitleRow, SeasonRow, StatusChangeRow, ReleaseClaimRow, EpisodeRow)
         }
         self.people = dict(session.execute(select(PersonRow.name, PersonRow.id)).all())
         self.next_person = _next_id(session, PersonRow.__table__)
@@ -77,12 +80,22 @@ class _Batch:
             TitleRefRow,
             PersonRow,
             SeasonRow,
+            EpisodeRow,
             StatusChangeRow,
             ReleaseClaimRow,
             CreditRow,
         ):
             if self.rows.get(table):
                 self.session.execute(insert(table.__table__), self.rows[table])  # type: ignore[attr-defined]
+
+
+def _episode_values(episode: Episode) -> dict[str, Any]:
+    return {
+        "number": episode.number, "title": cleantext.name(episode.title), "airdate": episode.airdate,
+        "airstamp": episode.airstamp, "runtime": episode.runtime, "watched_at": episode.watched_at,
+        "source": episode.source, "date_noted_at": episode.date_noted_at,
+        "previous_airdate": episode.previous_airdate, "tvdb_id": episode.tvdb_id,
+    }  # fmt: skip
 
 
 def _add_title(batch: _Batch, title: Title) -> int:
@@ -97,6 +110,8 @@ def _add_title(batch: _Batch, title: Title) -> int:
                 source=cleantext.name(change.source), confidence=change.confidence.value,
                 recorded_at=change.recorded_at or stamp, origin=change.origin.value,
             )  # fmt: skip
+        for episode in season.episodes:
+            batch.add(EpisodeRow, season_id=season_id, **_episode_values(episode))
         for claim in season.claims:
             window = claim.window
             batch.add(

@@ -94,6 +94,26 @@ def merge_episodes(*, session: Session, season_id: int, episodes: Iterable[Episo
     return changed
 
 
+def add_watched(*, session: Session, season_id: int, episodes: Iterable[Episode]) -> int:
+    """Watched marks from an import: set where an episode is not yet marked, and an episode not yet listed
+    is kept by its number alone (a catalogue fills its facts later). Returns how many marks were set."""
+    held = session.exec(select_model(EpisodeRow).where(EpisodeRow.season_id == season_id))
+    rows = {r.number: r for r in held}
+    marked = 0
+    for episode in episodes:
+        if episode.watched_at is None:
+            continue
+        row = rows.get(episode.number) or EpisodeRow(season_id=season_id, number=episode.number)
+        if row.watched_at is None:
+            row.watched_at = episode.watched_at
+            row.source = row.source or episode.source
+            rows[episode.number] = row
+            session.add(row)
+            marked += 1
+    session.flush()
+    return marked
+
+
 def set_watched(
     *, session: Session, title_id: int, targets: Sequence[tuple[int, int]], watched_at: datetime | None
 ) -> int:

@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from cliffhanger.domain.models import season_with_origin, with_origin
 from cliffhanger.domain.origins import Origin
-from cliffhanger.storage import bulk
+from cliffhanger.storage import bulk, episodes_repo
 from cliffhanger.storage import repository as repo
 from cliffhanger.storage.engine import Database
 
@@ -62,6 +62,7 @@ def _merge_into(session: Session, title_id: int, merge, stamp: datetime, origin:
             )
         for claim in season.claims:
             repo.add_claim(session=session, season_id=season_id, claim=_stamped(claim, "noted_at", stamp))
+        episodes_repo.add_watched(session=session, season_id=season_id, episodes=season.episodes)
     if merge.cast:
         repo.add_credits(session=session, title_id=title_id, credits=merge.cast)
 

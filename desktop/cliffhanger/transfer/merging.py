@@ -85,11 +85,21 @@ def _new_entries(existing: Season | None, incoming: Season) -> Season:
         return incoming
     held = {(c.status, c.since, c.source) for c in existing.history}
     claims = {(c.window, c.confidence, c.source) for c in existing.claims}
+    seen = {e.number for e in existing.episodes if e.watched}
     return Season(
         incoming.number,
         history=tuple(c for c in incoming.history if (c.status, c.since, c.source) not in held),
         claims=tuple(c for c in incoming.claims if (c.window, c.confidence, c.source) not in claims),
+        episodes=tuple(e for e in incoming.episodes if e.watched and e.number not in seen),
     )
+
+
+def _what(season: Season, new: Season) -> str:
+    words = [f"{season.label.lower()} dates"] if new.history or new.claims else []
+    if new.episodes:
+        count = len(new.episodes)
+        words.append(f"{count} watched episode{'s' if count != 1 else ''} of {season.label.lower()}")
+    return ", ".join(words)
 
 
 def merge(existing: Title, incoming: Title) -> Merge:
@@ -98,9 +108,9 @@ def merge(existing: Title, incoming: Title) -> Merge:
     for season in incoming.seasons if existing.kind is incoming.kind else ():
         held = existing.season(season.number)
         new = _new_entries(held, season)
-        if held is None or new.history or new.claims:
+        if held is None or new.history or new.claims or new.episodes:
             seasons.append(new)
-            changes.append(f"{season.label.lower()}" if held is None else f"{season.label.lower()} dates")
+            changes.append(f"{season.label.lower()}" if held is None else _what(season, new))
     have = {(c.actor.casefold(), c.character.casefold(), c.season) for c in existing.cast}
     cast = tuple(
         c for c in incoming.cast if (c.actor.casefold(), c.character.casefold(), c.season) not in have

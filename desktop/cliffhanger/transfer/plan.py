@@ -91,7 +91,7 @@ def make_plan(parsed: Parsed, *, session: Session) -> ImportPlan:
 
 def _resolve_merges(plan: ImportPlan, matched: dict[int, list[int]], session: Session) -> None:
     """Work out what each match adds; a match that adds nothing is a skip, and so is a second match."""
-    existing = {t.id: t for t in repo.load_titles(session=session, ids=list(matched))}
+    existing = {t.id: t for t in repo.load_titles(session=session, ids=list(matched), episodes=True)}
     for target, positions in matched.items():
         held = existing.get(target)
         for rank, position in enumerate(positions):
