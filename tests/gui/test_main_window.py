@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from gui_helpers import film, seeded_title, wait_idle
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
 
 from cliffhanger.domain.models import StatusChange
@@ -135,6 +135,18 @@ def test_the_empty_state_invites_the_first_show_until_one_is_added(qtbot, shell)
     qtbot.waitUntil(lambda: view.stack.currentWidget() is view.splitter)
 
 
+def drag_section_edge(qtbot, header, section: int, width: int) -> None:  # type: ignore[no-untyped-def]
+    edge = header.sectionViewportPosition(section) + header.sectionSize(section) - 1
+    y = header.height() // 2
+    QTest.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(edge, y))
+    QTest.mouseMove(header.viewport(), QPoint(edge + width - header.sectionSize(section), y))
+    QTest.mouseRelease(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(edge + width - header.sectionSize(section), y),
+    )
+
+
 def test_window_size_and_column_layout_are_remembered(qtbot, make_shell):
     from gui_helpers import close
 
@@ -143,7 +155,7 @@ def test_window_size_and_column_layout_are_remembered(qtbot, make_shell):
     first = make_shell()
     first.window.resize(710, 530)
     header = first.window.watchlist.table.horizontalHeader()
-    header.resizeSection(3, 333)
+    drag_section_edge(qtbot, header, 3, 333)  # by hand: the columns otherwise share the width by themselves
     header.moveSection(4, 1)
     close(first)
     ini = paths.data_dir() / "window.ini"

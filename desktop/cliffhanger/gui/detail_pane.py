@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cliffhanger.domain.models import Title
 
 from .detail_sections import CastSection, ClaimsSection, NotesSection, TimelineSection
+from .widgets.action_row import ActionRow
 from .widgets.delegates import paint_chip
 from .widgets.labels import plain_label
 
@@ -72,7 +73,6 @@ class DetailPane(QScrollArea):
         self.title: Title | None = None
         self.season: int | None = None
         self._sections: list[tuple[QWidget, QWidget]] = []
-        self._button_widgets: list[QToolButton] = []
         body = QWidget()
         body.setObjectName("detailBody")
         self._layout = QVBoxLayout(body)
@@ -98,13 +98,16 @@ class DetailPane(QScrollArea):
         row = QHBoxLayout()
         row.addWidget(self.chip, 1)
         row.addWidget(self.seasons)
-        self._buttons = QHBoxLayout()
-        self._buttons.setSpacing(4)
-        self._buttons.addStretch(1)
+        self.actions_row = ActionRow()
         for widget in (self.heading, self.original, self.facts):
             self._layout.addWidget(widget)
         self._layout.addLayout(row)
-        self._layout.addLayout(self._buttons)
+        self._layout.addWidget(self.actions_row)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the narrowest the sections can be, so a splitter never cuts them off at the side."""
+        body = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        return QSize(body + self.verticalScrollBar().sizeHint().width() + 2, 120)
 
     def add_section(self, widget: QWidget, heading: str, *, after: QWidget | None = None) -> QWidget:
         """Append a section (before the stretch, or right after the section `after`) under a small
@@ -126,18 +129,12 @@ class DetailPane(QScrollArea):
         return widget
 
     def add_action(self, action: QAction) -> QToolButton:
-        """A button for `action` in the pane's button row (enabled with the action)."""
-        button = QToolButton()
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
-        self._buttons.insertWidget(self._buttons.count() - 1, button)
-        self._button_widgets.append(button)
-        return button
+        """A button for `action` in the pane's button row (enabled with the action; folded when narrow)."""
+        return self.actions_row.add_action(action)
 
     def buttons(self) -> list[QToolButton]:
         """The action buttons, in order."""
-        return list(self._button_widgets)
+        return self.actions_row.buttons()
 
     def show_title(self, title: Title | None, season: int | None = None) -> None:
         """Show `title` (None clears the pane); `season` defaults to the one a fan waits for."""
@@ -157,6 +154,7 @@ class DetailPane(QScrollArea):
         self.original.setVisible(bool(title.original_name) and title.original_name != title.name)
         self.facts.setText(_facts(title))
         self._fill_seasons(title, season if title.season(season) else _focus_number(title))
+        self.updateGeometry()  # the sections' narrowest width may have changed
 
     def _fill_seasons(self, title: Title, chosen: int | None) -> None:
         numbered = [s.number for s in title.seasons if s.number is not None]

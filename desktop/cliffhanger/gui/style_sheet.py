@@ -21,7 +21,7 @@ QHeaderView::section {{
     background: {p.base}; color: {p.muted}; border: none; border-bottom: 1px solid {p.line};
     padding: 6px 8px; font-weight: 600;
 }}
-QLineEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QPlainTextEdit, QTextEdit {{
+QLineEdit, QComboBox, QSpinBox, QDateEdit, QTimeEdit, QDateTimeEdit, QPlainTextEdit, QTextEdit {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.input_border}; border-radius: 6px;
     padding: 4px 6px; selection-background-color: {p.accent_fill}; selection-color: {p.on_accent};
 }}
@@ -32,13 +32,16 @@ QComboBox QAbstractItemView {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.line};
     selection-background-color: {p.selection}; selection-color: {p.selection_text};
 }}
-QComboBox::drop-down, QDateEdit::drop-down {{ border: none; width: 24px; }}
-QComboBox::down-arrow, QDateEdit::down-arrow, QSpinBox::down-arrow {{
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{ border: none; width: 24px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow, QSpinBox::down-arrow {{
     image: url({icon("chevron-down.svg")});
 }}
-QSpinBox::up-arrow {{ image: url({icon("chevron-up.svg")}); }}
-QSpinBox::up-button, QSpinBox::down-button {{ border: none; width: 20px; }}
-QSpinBox {{ padding-left: 8px; }}
+QTimeEdit::down-arrow {{ image: url({icon("chevron-down.svg")}); }}
+QSpinBox::up-arrow, QTimeEdit::up-arrow {{ image: url({icon("chevron-up.svg")}); }}
+QSpinBox::up-button, QSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {{
+    border: none; width: 20px;
+}}
+QSpinBox, QTimeEdit {{ padding-left: 8px; }}
 QPushButton {{
     background: {p.base}; color: {p.text}; border: 1px solid {p.input_border}; border-radius: 6px;
     padding: 5px 12px;
@@ -86,6 +89,7 @@ QToolButton {{
 }}
 QToolButton:disabled {{ color: {p.disabled_text}; border-color: {p.line}; }}
 QToolButton:hover {{ background: {p.hover}; }}
+QToolButton::menu-indicator {{ image: none; width: 0; }}
 QCheckBox, QRadioButton, QGroupBox {{ color: {p.text}; }}
 """
 

@@ -46,5 +46,15 @@ class UiState:
     def header(self, value: QByteArray) -> None:
         self._settings.setValue("table/header", value)
 
+    @property
+    def sized_columns(self) -> list[int]:
+        """Columns the user resized by hand (the others share the table's width by themselves)."""
+        value = self._settings.value("table/sized_columns", "")
+        return [int(part) for part in str(value or "").split(",") if part.strip().isdigit()]
+
+    @sized_columns.setter
+    def sized_columns(self, value: list[int]) -> None:
+        self._settings.setValue("table/sized_columns", ",".join(str(n) for n in sorted(value)))
+
     def sync(self) -> None:
         self._settings.sync()

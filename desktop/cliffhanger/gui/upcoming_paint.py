@@ -63,14 +63,17 @@ def _row(view: Timeline, painter: QPainter, index: int) -> None:
     painter.setBrush(colour)
     painter.setPen(QPen(overdue, 2, Qt.PenStyle.DashLine) if item.overdue else QPen(colour.darker(120), 1))
     painter.drawRoundedRect(QRectF(left, middle - 8, max(6.0, right - left), 16), 6, 6)
-    painter.setPen(QColor(bar.text))
     small = QFont(view.font())
     small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
     painter.setFont(small)
-    text = painter.fontMetrics().elidedText(
-        f"{item.window_text} · {item.confidence.value}", Qt.TextElideMode.ElideRight, int(right - left - 10)
-    )
-    painter.drawText(QRectF(left + 6, middle - 8, right - left - 8, 16), Qt.AlignmentFlag.AlignVCenter, text)
+    text = f"{item.window_text} · {item.confidence.value}"
+    if painter.fontMetrics().horizontalAdvance(text) <= right - left - 10:
+        painter.setPen(QColor(bar.text))
+        box = QRectF(left + 6, middle - 8, right - left - 8, 16)
+    else:  # a short window: the words go beside the bar rather than being cut to "Decemb…"
+        painter.setPen(view.palette().text().color())
+        box = QRectF(right + 6, middle - 8, view.width() - right - 6, 16)
+    painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, text)
 
 
 def paint_timeline(view: Timeline, painter: QPainter) -> None:

@@ -30,8 +30,9 @@ from .models.filter_model import WatchlistFilter
 from .models.watchlist_model import Column, Role, WatchlistModel
 from .title_actions import TitleActions
 from .ui_state import UiState
-from .widgets.delegates import ExpectedDelegate, StatusChipDelegate
+from .widgets.delegates import ElidedTooltipDelegate, ExpectedDelegate, StatusChipDelegate
 from .widgets.empty_state import EmptyState
+from .widgets.fitting_table import FittingTable
 
 
 class WatchlistView(QWidget):
@@ -96,6 +97,7 @@ class WatchlistView(QWidget):
             self.table,
             self.detail,
             *self.detail.buttons(),
+            self.detail.actions_row.more,
             self.add_button,
         ]
         for first, second in itertools.pairwise(chain):
@@ -105,7 +107,7 @@ class WatchlistView(QWidget):
         self.proxy.set_status(self.status_filter.value())
 
     def _build_table(self, actions: TitleActions) -> QTableView:
-        table = QTableView()
+        table = FittingTable()
         table.setModel(self.proxy)
         table.setAccessibleName("Watchlist")
         table.setAccessibleDescription("One row per title; Up and Down move between titles")
@@ -124,14 +126,9 @@ class WatchlistView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
         header.setMinimumSectionSize(60)
-        for column, width in (
-            (Column.SEASON, 84),
-            (Column.STATUS, 150),
-            (Column.EXPECTED, 220),
-            (Column.WATCH, 96),
-        ):
-            table.setColumnWidth(column, width)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns share the width
+        table.setItemDelegateForColumn(Column.TITLE, ElidedTooltipDelegate(table))
         table.setItemDelegateForColumn(Column.STATUS, StatusChipDelegate(table))
         table.setItemDelegateForColumn(Column.EXPECTED, ExpectedDelegate(table))
         table.setSortingEnabled(True)
@@ -176,12 +173,13 @@ class WatchlistView(QWidget):
 
     def restore_layout(self, state: UiState) -> None:
         if (header := state.header) is not None:
-            self.table.horizontalHeader().restoreState(header)
+            self.table.restore_header(header, state.sized_columns)
         if (splitter := state.splitter) is not None:
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([640, 420])
+            self.splitter.setSizes([640, 400])
 
     def save_layout(self, state: UiState) -> None:
-        state.header = self.table.horizontalHeader().saveState()
+        state.header = self.table.header_state()
+        state.sized_columns = sorted(self.table.user_sized)
         state.splitter = self.splitter.saveState()

@@ -25,7 +25,7 @@ def check_year(text: str) -> int | None:
     if not text:
         return None
     if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-        raise ValueError(f"Enter a year between {FIRST_YEAR} and {LAST_YEAR}, like 2022")
+        raise ValueError(f"Enter a year between {FIRST_YEAR} and {LAST_YEAR}")
     return int(text)
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,18 +17,28 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
+
+from ..widgets.screen_fit import ContentScrollArea, available_size, fit_to_screen, keep_on_screen
 
 
 class FieldMessage(QLabel):
     """The line under a field: empty, a hint (grey), a confirmation (green) or an error (red)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, reserve: bool = False) -> None:
         super().__init__()
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # a long message wraps, never widens it
+        if reserve:  # a checked field keeps a line for its message, so nothing below moves as you type
+            policy.setRetainSizeWhenHidden(True)
+            self.setMinimumHeight(self.fontMetrics().height())
+        self.setSizePolicy(policy)
+        self._reserve = self.fontMetrics().height() if reserve else 0
         self.hide()
 
     def _show(self, text: str, role: str) -> None:
@@ -42,9 +52,11 @@ class FieldMessage(QLabel):
     def _fit_height(self) -> None:
         # WORKAROUND for https://bugreports.qt.io/browse/QTBUG-37673 (wrapped labels in layouts get too
         # little height): reserve the height the text needs at the label's current width.
-        width = max(self.width(), 200)
+        holder = self.parentWidget()
+        width = max(self.width(), holder.width() if holder is not None else 0, 200)
         flags = int(Qt.TextFlag.TextWordWrap)
         needed = self.fontMetrics().boundingRect(0, 0, width, 10_000, flags, self.text()).height()
+        needed = max(needed, self._reserve)
         if self.minimumHeight() != needed:
             self.setMinimumHeight(needed)
 
@@ -111,12 +123,18 @@ class CheckedDialog(QDialog):
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
         self.top = QVBoxLayout()
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(12)
+        inner.addLayout(self.top)
+        inner.addLayout(self.columns)
+        self.scroll = ContentScrollArea(body)  # on a small screen only the fields scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 16)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
-        layout.addLayout(self.top)
-        layout.addLayout(self.columns)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
         self._checks: list[Callable[[], bool]] = []
 
@@ -124,7 +142,7 @@ class CheckedDialog(QDialog):
         self, label: str, field: QWidget, check: Callable[[FieldMessage], bool] | None = None
     ) -> FieldMessage:
         """Add a row; `check(message)` sets the message and returns whether the field is acceptable."""
-        message = FieldMessage()
+        message = FieldMessage(reserve=check is not None)
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -160,9 +178,42 @@ class CheckedDialog(QDialog):
         results = [check() for check in self._checks]  # run them all, so every message is current
         valid = all(results)
         self.save_button.setEnabled(valid)
-        if self.isVisible() and self.sizeHint().height() != self.height():
-            self.resize(self.width(), self.sizeHint().height())  # room for a message, or none left over
+        if self.isVisible():
+            QTimer.singleShot(0, self._grow)  # once the new message has its size
         return valid
+
+    def _grow(self) -> None:
+        """A longer message: grow downwards while the screen has room, so the fields stay where they are."""
+        self.scroll.refresh()
+        body = self.scroll.widget().layout()
+        width = self.scroll.viewport().width()
+        needed = (
+            body.totalHeightForWidth(width) if body.hasHeightForWidth() else body.totalSizeHint().height()
+        )
+        short = needed - self.scroll.viewport().height()
+        if short > 0:
+            room = available_size(self).height() - (self.frameGeometry().height() - self.height())
+            wanted = self.height() + short
+            self.resize(self.width(), min(wanted, room))
+            keep_on_screen(self)
+            if wanted > room:  # no more room: scroll from now on
+                self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.scroll.refresh()
+        self.layout().invalidate()
+        fit_to_screen(self)
+        self.layout().activate()
+        capped = self.scroll.widget().sizeHint().height() > self.scroll.viewport().height()
+        # A screen too small for the fields: a scroll bar for good, so the fields never narrow as you type;
+        # otherwise none, and the dialog grows instead (see _grow).
+        self.scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if capped else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
 
     def _accept_if_valid(self) -> None:
         if self.revalidate():

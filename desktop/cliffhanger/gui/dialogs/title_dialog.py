@@ -81,8 +81,17 @@ class TitleDialog(CheckedDialog):
         self.add_field("Network", self.network)
         self.add_field("Watching", self.watch)
         self.name.textChanged.connect(self.revalidate)
+        self.name_touched = self.original_title is not None
+        self.name.textEdited.connect(self._touch_name)
         self.year.textChanged.connect(self.revalidate)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+
+    def _touch_name(self, _text: str) -> None:
+        self.name_touched = True
+
+    def _accept_if_valid(self) -> None:
+        self.name_touched = True  # trying to save shows what is missing
+        super()._accept_if_valid()
 
     def _kind_changed(self) -> None:
         self.season.setEnabled(self.kind.value() is Kind.SERIES)
@@ -105,7 +114,10 @@ class TitleDialog(CheckedDialog):
         try:
             name = check_name(self.name.text())
         except ValueError as error:
-            message.error(str(error))
+            if self.name_touched or self.name.text():
+                message.error(str(error))
+            else:
+                message.clear_message()  # nothing typed yet: no error, but Add stays disabled
             return False
         year = self._year_or_none()
         own = self.original_title.id if self.original_title else None

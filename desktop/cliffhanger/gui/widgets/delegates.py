@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from cliffhanger.domain.vocabulary import Confidence, Status
 
@@ -59,6 +59,21 @@ class _RowDelegate(QStyledItemDelegate):
         return QSize(size.width() + 24, max(size.height(), QFontMetrics(option.font).height() + 18))
 
 
+class ElidedTooltipDelegate(QStyledItemDelegate):
+    """Plain text cells that show their whole text as a tooltip only when it does not fit."""
+
+    def helpEvent(self, event, view, option, index) -> bool:  # type: ignore[no-untyped-def]
+        if event.type() == QEvent.Type.ToolTip:
+            text = str(index.data() or "")
+            room = option.rect.width() - 16
+            if QFontMetrics(option.font).horizontalAdvance(text) > room:
+                QToolTip.showText(event.globalPos(), text, view)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().helpEvent(event, view, option, index)
+
+
 class StatusChipDelegate(_RowDelegate):
     """Paints the status column as a rounded chip in the status's colours."""
 
@@ -99,4 +114,4 @@ class ExpectedDelegate(_RowDelegate):
 
 def _note(confidence: Confidence | None, overdue: bool) -> str:
     label = confidence.value if confidence else ""
-    return f"{label} · overdue" if overdue else label
+    return f"overdue · {label}" if overdue else label  # "overdue" first, so eliding keeps it
