@@ -93,6 +93,7 @@ class Cliffhanger:
         )
         file_menu = self.window.menu("&File")
         file_menu.insertAction(file_menu.actions()[-1], self.news.read)
+        file_menu.insertAction(file_menu.actions()[-1], self.news.inbox)
         self.tray = Tray(theme.tray_icon(), paused=self.settings.reminders_paused, parent=self.root)
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self.reminders: ReminderService | None = None
@@ -145,6 +146,7 @@ class Cliffhanger:
         self._install_reminders()
         self._install_catalogues()
         self._install_calendar()
+        self._install_feeds()
         self._extras_installed = True
 
     def _opened(self) -> None:
@@ -328,6 +330,22 @@ class Cliffhanger:
         service = self._catalogue_service
         service.open(CatalogueStore(self.controller.store))  # type: ignore[arg-type]
         self.catalogues.start(Refresher(service.catalogues))  # type: ignore[arg-type]
+
+    # -- news feeds ----------------------------------------------------------------------------------
+    def _install_feeds(self) -> None:
+        """Followed feeds are checked on the refresh schedule, on their own thread; news waits for review."""
+        from datetime import timedelta
+
+        from .domain.matching import Named
+        from .gui.feeds_control import FeedsControl
+        from .storage.news_store import NewsStore
+
+        store = NewsStore(self.controller.store.db)  # type: ignore[union-attr]
+        names = lambda: [Named(s.id, s.name, s.facts.year) for s in self.model.summaries()]  # noqa: E731
+        every = lambda: timedelta(hours=max(1, self.settings.refresh_hours))  # noqa: E731
+        self.feeds = FeedsControl(store, names, every, TaskRunner(self.root, readers=1), self.root)
+        self.news.attach_feeds(store, self.feeds.waiting)
+        self.feeds.start()
 
     # -- the user's own calendar over CalDAV ---------------------------------------------------------
     def _install_calendar(self) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from cliffhanger.domain.models import Season, Title
-from cliffhanger.domain.vocabulary import Status
+from cliffhanger.domain.vocabulary import Kind, Status
 from cliffhanger.gui.dialogs.news_paste import NewsPasteDialog
 from cliffhanger.gui.dialogs.news_review import NewsReviewDialog
 from cliffhanger.news import extract
@@ -106,3 +106,26 @@ def test_accepting_the_review_records_the_users_case_in_the_app(qtbot, watchlist
     assert title.network == "Netflix"
     assert [c.window.text for c in title.season(2).claims] == ["December 2026", "early 2027"]
     qtbot.waitUntil(lambda: "Recorded" in shell.window.statusBar().currentMessage())
+
+
+def test_followed_feeds_are_checked_in_the_background_and_their_news_waits(qtbot, watchlist, make_shell):
+    from support.replay import ReplayServer, Reply
+
+    watchlist.add(Title("Another Round", kind=Kind.FILM, seasons=(Season(None),)))
+    shell = make_shell()
+    with ReplayServer() as server:
+        server.add("/rss", Reply.file("feeds/traileraddict.rss"))
+        shell.news.store.add_feed(f"{server.url}/rss")
+        with qtbot.waitSignal(shell.feeds.waiting, timeout=20_000) as waited:
+            shell.feeds.check_now()
+    assert waited.args == [1]
+    assert shell.news.inbox.text() == "News from &feeds (1)…"
+    inbox = shell.news.open_inbox()
+    assert inbox.list.count() == 1 and "Another Round: Trailer" in inbox.list.item(0).text()
+    inbox.list.setCurrentRow(0)
+    inbox.review.click()
+    review = next(d for d in shell.window.findChildren(NewsReviewDialog) if d.isVisible())
+    assert review.title.currentText() == "Another Round"
+    review.accept_button.click()
+    assert shell.news.store.items("waiting") == []
+    assert watchlist.titles()[0].name == "Another Round"  # nothing but the review's choices is recorded

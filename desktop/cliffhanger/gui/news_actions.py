@@ -1,9 +1,10 @@
 """The news desk in the window: File > Read news article… takes pasted text or a file, proposes its facts for
-review, and records the accepted ones."""
+review, and records the accepted ones; File > News from feeds… lists what the followed feeds brought."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,6 +14,7 @@ from cliffhanger.domain.matching import Named
 from cliffhanger.news import extract
 
 from .controller import WatchlistController
+from .dialogs.news_inbox import NewsInboxDialog
 from .dialogs.news_paste import NewsPasteDialog
 from .dialogs.news_review import NewsReviewDialog
 
@@ -29,6 +31,51 @@ class NewsActions(QObject):
         self.read.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.read.setToolTip("Paste an article or open a saved page; its facts are proposed for review")
         self.read.triggered.connect(lambda _checked=False: self.open_paste_dialog())
+        self.inbox = QAction("News from &feeds…", self)
+        self.inbox.setToolTip("News about your titles from the feeds you follow, waiting for review")
+        self.inbox.setEnabled(False)
+        self.inbox.triggered.connect(lambda _checked=False: self.open_inbox())
+        self.store: Any = None  # storage.news_store.NewsStore, once the watchlist is open
+
+    def attach_feeds(self, store: Any, waiting: Any) -> None:
+        """Use `store` for the feed inbox; `waiting` is the checker's signal of how many items wait."""
+        self.store = store
+        self.inbox.setEnabled(True)
+        waiting.connect(self._waiting)
+
+    def _waiting(self, count: int) -> None:
+        self.inbox.setText(f"News from &feeds ({count})…" if count else "News from &feeds…")
+        if count:
+            self._recorded(f"{count} news item(s) about your titles wait for review: File → News from feeds")
+
+    def open_inbox(self) -> NewsInboxDialog:
+        dialog = NewsInboxDialog(self.store.items("waiting"), self.window)
+        dialog.review_requested.connect(self._review_item)
+        dialog.dismiss_requested.connect(lambda item: self.store.mark(item.id, "dismissed"))
+        dialog.follow_requested.connect(self._follow)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _follow(self, url: str) -> None:
+        from cliffhanger.storage.news_store import FeedError
+
+        if not url.lower().startswith(("http://", "https://")):
+            self._recorded(f"{url} is not a web address")
+            return
+        try:
+            feed = self.store.add_feed(url)
+        except FeedError as error:
+            self._recorded(str(error))
+            return
+        self._recorded(f"Following {feed.url}; it is read on the refresh schedule")
+
+    def _review_item(self, item: Any) -> NewsReviewDialog:
+        feed = next((f for f in self.store.feeds() if f.id == item.feed_id), None)
+        published = item.published or self.controller.model.today()
+        dialog = self.review(item.text, published, feed.name if feed else "")
+        dialog.accepted.connect(lambda: self.store.mark(item.id, "applied"))
+        return dialog
 
     def _names(self) -> list[Named]:
         return [Named(s.id, s.name, s.facts.year) for s in self.controller.model.summaries()]
