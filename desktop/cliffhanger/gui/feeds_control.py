@@ -73,5 +73,6 @@ class FeedsControl(QObject):
         self._schedule()
 
     def _schedule(self) -> None:
-        hours_ms = int(self._every().total_seconds() * 1000)
-        self.timer.start(max(60_000, min(hours_ms, 6 * 3600 * 1000)))
+        """The next check one refresh interval from now (Qt timers hold at most 2**31-1 ms, about 24 days)."""
+        interval_ms = int(self._every().total_seconds() * 1000)
+        self.timer.start(max(60_000, min(interval_ms, 2**31 - 1)))
