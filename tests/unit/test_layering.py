@@ -1,5 +1,7 @@
 """The package's import layering: domain <- storage, providers, notify, secrets, settings <- reminders, tasks
-<- gui <- app. Every module under desktop/cliffhanger is parsed, imports inside functions included."""
+<- gui <- app. Every module under desktop/cliffhanger is parsed, imports inside functions included.
+
+Sessions stay in storage/: nothing else imports sqlmodel or the ORM, or opens a transaction itself."""
 
 from __future__ import annotations
 
@@ -109,7 +111,41 @@ RULES: dict[str, Callable[[Import], bool]] = {
     "the core never imports gui or app": lambda i: (
         in_core(i.module) and within(i.name, "cliffhanger.gui", "cliffhanger.app")
     ),
+    "only storage/ imports sqlmodel or the ORM": lambda i: (
+        within(i.name, "sqlmodel", "sqlalchemy.orm")
+        and not within(i.module, "cliffhanger.storage")
+        and i.module not in SESSIONS_PENDING
+    ),
 }
+SESSION_CALLS = ("transaction", "immediate")
+# Modules that still open their own sessions; each is to move behind a storage facade, then leave this list.
+SESSIONS_PENDING = frozenset(
+    {
+        "cliffhanger.reminders.book",
+        "cliffhanger.reminders.delivery",
+        "cliffhanger.calsync.plan",
+        "cliffhanger.calsync.sync",
+    }
+)
+
+
+def session_calls(root: Path) -> list[str]:
+    """`x.transaction()` or `x.immediate()` calls outside storage/ (and the pending modules)."""
+    found = []
+    for path in sorted(root.rglob("*.py")) if root.is_dir() else []:
+        module = module_name(path, root)
+        if within(module, f"{root.name}.storage") or module in SESSIONS_PENDING:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in SESSION_CALLS
+            ):
+                found.append(
+                    f"{path.relative_to(root.parent)}:{node.lineno}: opens a session outside storage/"
+                )
+    return found
 
 
 def violations(root: Path) -> list[str]:
@@ -125,6 +161,20 @@ def violations(root: Path) -> list[str]:
 def test_package_respects_its_layers():
     problems = violations(PACKAGE_ROOT)
     assert not problems, "layering violations:\n" + "\n".join(problems)
+
+
+def test_no_session_is_opened_outside_storage():
+    problems = session_calls(PACKAGE_ROOT)
+    assert not problems, "sessions outside storage/:\n" + "\n".join(problems)
+
+
+def test_the_session_check_finds_a_transaction_opened_in_transfer(tmp_path):
+    root = tmp_path / "cliffhanger"
+    _write(root, "transfer/apply.py", "def run(db):\n    with db.immediate() as session:\n        pass\n")
+    _write(
+        root, "storage/watchlist.py", "def run(db):\n    with db.transaction() as session:\n        pass\n"
+    )
+    assert session_calls(root) == ["cliffhanger/transfer/apply.py:2: opens a session outside storage/"]
 
 
 def _write(root: Path, relative: str, source: str) -> None:
@@ -147,6 +197,8 @@ def _write(root: Path, relative: str, source: str) -> None:
         ("reminders/planner.py", "from ..gui.tray import Tray\n", "gui or app"),
         ("storage/__init__.py", "from .. import app\n", "gui or app"),
         ("calsync/sync.py", "from PySide6.QtCore import QTimer\n", "Qt-free"),
+        ("transfer/plan.py", "from sqlmodel import Session\n", "only storage/ imports sqlmodel"),
+        ("gui/controller.py", "from sqlalchemy.orm import Session\n", "only storage/ imports sqlmodel"),
     ],
 )
 def test_checker_reports_each_broken_rule(tmp_path, relative, source, rule):

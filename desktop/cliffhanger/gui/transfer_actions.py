@@ -6,9 +6,7 @@ Exports render and write in the background; a file is replaced atomically, never
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -17,13 +15,11 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
-from cliffhanger.storage import repository
 from cliffhanger.storage.engine import Database
 from cliffhanger.tasks import TaskRunner
 from cliffhanger.transfer.autobackup import daily_backup
-from cliffhanger.transfer.backup import make_backup
-from cliffhanger.transfer.calendar_feed import calendar_text, refresh_feed
-from cliffhanger.transfer.csv_export import export_csv
+from cliffhanger.transfer.calendar_feed import refresh_feed
+from cliffhanger.transfer.export import write_export
 
 log = logging.getLogger(__name__)
 FORMATS = {
@@ -32,23 +28,6 @@ FORMATS = {
     "ics": ("Export i&Calendar…", "iCalendar (*.ics)", "cliffhanger.ics"),
 }
 FEED_DELAY_MS = 5_000
-
-
-def render(fmt: str, db: Database, today: date) -> str:
-    """The watchlist as a JSON backup, a CSV table or an iCalendar file."""
-    if fmt == "json":
-        return json.dumps(make_backup(db), ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":
-        with db.transaction() as session:
-            return export_csv(repository.load_titles(session=session), today)
-    return calendar_text(db, today)
-
-
-def write_export(fmt: str, db: Database, target: Path) -> Path:
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.write_bytes(render(fmt, db, date.today()).encode("utf-8"))
-    os.replace(temporary, target)
-    return target
 
 
 class TransferActions(QObject):

@@ -103,3 +103,38 @@ def insert_rows(
         marks = ", ".join("?" for _ in names)
         connection.exec_driver_sql(f'{verb} INTO "{table.name}" ({quoted}) VALUES ({marks})', values)
     return len(rows)
+
+
+def carry_rows(
+    *,
+    session: Session,
+    data: Mapping[str, Sequence[Mapping[str, Any]]],
+    title_ids: Mapping[int, int],
+    skip: Sequence[str],
+) -> int:
+    """Copy the dumped rows of every table not in `skip`, their `title_id` renumbered by `title_ids`.
+
+    Rows of titles not in the mapping are left out; a row already held (apart from its id) is not added
+    again, and unique conflicts are skipped. Returns how many rows were offered.
+    """
+    carried = 0
+    known = {t.name: t for t in tables(session)}
+    held = dump(session=session)
+    for name, rows in data.items():
+        table = known.get(name)
+        if name in skip or table is None:
+            continue
+        has_id = "id" in table.columns and table.columns["id"].primary_key
+        present = [{k: v for k, v in r.items() if k != "id"} for r in held.get(name, [])] if has_id else []
+        fresh = []
+        for original in rows:
+            row = {k: v for k, v in original.items() if not (has_id and k == "id")}
+            if "title_id" in row:
+                if row["title_id"] not in title_ids:
+                    continue
+                row["title_id"] = title_ids[row["title_id"]]
+            if row not in present:
+                fresh.append(row)
+                present.append(row)
+        carried += insert_rows(session=session, table=table, rows=fresh, ignore=True)
+    return carried

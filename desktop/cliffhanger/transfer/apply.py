@@ -9,62 +9,58 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime
 
-from sqlmodel import Session
-
 from cliffhanger.domain.models import season_with_origin, with_origin
 from cliffhanger.domain.origins import Origin
-from cliffhanger.storage import bulk, episodes_repo
-from cliffhanger.storage import repository as repo
 from cliffhanger.storage.engine import Database
+from cliffhanger.storage.transfer_store import ImportBatch, TransferStore
 
+from .merging import Merge
 from .model import Parsed
 from .plan import Action, ImportPlan, make_plan
 
 
 def preview(parsed: Parsed, db: Database) -> ImportPlan:
     """The plan, with nothing written (a dry run)."""
-    with db.transaction() as session:
-        return make_plan(parsed, session=session)
+    with TransferStore(db).reading() as batch:
+        return make_plan(parsed, batch)
 
 
 def run_import(parsed: Parsed, db: Database, *, stamp: datetime | None = None) -> ImportPlan:
     """Plan and apply in one transaction; return the plan that was carried out."""
     stamp = stamp or datetime.now(UTC)
-    with db.immediate() as session:
-        plan = make_plan(parsed, session=session)
-        apply_plan(plan, session=session, stamp=stamp)
+    with TransferStore(db).writing() as batch:
+        plan = make_plan(parsed, batch)
+        apply_plan(plan, batch, stamp=stamp)
     return plan
 
 
 def apply_plan(
-    plan: ImportPlan, *, session: Session, stamp: datetime, origin: Origin = Origin.IMPORT
+    plan: ImportPlan, batch: ImportBatch, *, stamp: datetime, origin: Origin = Origin.IMPORT
 ) -> list[int]:
     """Write the plan's additions in bulk and its merges title by title; return the added ids.
 
     Every fact written is marked with `origin` (an import or a restore): the baseline, never news.
     """
     added = [with_origin(item.title, origin) for item in plan.of(Action.ADD) if item.title is not None]
-    ids = bulk.insert_titles(session=session, titles=added, stamp=stamp)
+    ids = batch.insert_titles(added, stamp)
     for item in plan.of(Action.MERGE):
         if item.merge is None or item.target is None:
             continue
-        _merge_into(session, item.target, item.merge, stamp, origin)
+        _merge_into(batch, item.target, item.merge, stamp, origin)
     return ids
 
 
-def _merge_into(session: Session, title_id: int, merge, stamp: datetime, origin: Origin) -> None:  # type: ignore[no-untyped-def]
-    repo.update_title(session=session, title_id=title_id, title=merge.title)
+def _merge_into(batch: ImportBatch, title_id: int, merge: Merge, stamp: datetime, origin: Origin) -> None:
+    batch.update_title(title_id, merge.title)
     for season in (season_with_origin(s, origin) for s in merge.seasons):
-        season_id = repo.ensure_season(session=session, title_id=title_id, number=season.number)
+        season_id = batch.ensure_season(title_id, season.number)
         for change in season.history:
-            repo.add_status(
-                session=session, season_id=season_id, change=_stamped(change, "recorded_at", stamp)
-            )
+            batch.add_status(season_id, _stamped(change, "recorded_at", stamp))
         for claim in season.claims:
-            repo.add_claim(session=session, season_id=season_id, claim=_stamped(claim, "noted_at", stamp))
-        episodes_repo.add_watched(session=session, season_id=season_id, episodes=season.episodes)
+            batch.add_claim(season_id, _stamped(claim, "noted_at", stamp))
+        batch.add_watched(season_id, season.episodes)
     if merge.cast:
-        repo.add_credits(session=session, title_id=title_id, credits=merge.cast)
+        batch.add_credits(title_id, merge.cast)
 
 
 def _stamped(entry, field: str, stamp: datetime):  # type: ignore[no-untyped-def]

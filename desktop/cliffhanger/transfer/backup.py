@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from cliffhanger import __version__
-from cliffhanger.storage import dump
 from cliffhanger.storage.engine import Database
 from cliffhanger.storage.migrate import current_revision, head_revision, upgrade
+from cliffhanger.storage.transfer_store import TransferStore
 
 from .model import ImportFormatError
 
@@ -30,8 +30,7 @@ def is_backup(data: Any) -> bool:
 
 def make_backup(db: Database) -> dict[str, Any]:
     """The whole database as a backup document."""
-    with db.transaction() as session:
-        tables = dump.dump(session=session)
+    tables = TransferStore(db).dump()
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -77,11 +76,9 @@ def _upgraded(tables: dict[str, list[dict[str, Any]]], schema: str) -> dict[str,
     with tempfile.TemporaryDirectory(prefix="cliffhanger-restore-") as scratch:
         db = scratch_database(Path(scratch), schema)
         try:
-            with db.transaction() as session:
-                dump.load(session=session, data=tables)
+            TransferStore(db).load(tables)
             upgrade(db.engine, db.path, Path(scratch), "head")
-            with db.transaction() as session:
-                return dump.dump(session=session)
+            return TransferStore(db).dump()
         except Exception as error:
             raise ImportFormatError(
                 f"the backup (schema {schema}) can't be brought up to date: {error}"

@@ -12,12 +12,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session
-
 from cliffhanger.domain.origins import Origin
-from cliffhanger.storage import dump
-from cliffhanger.storage import repository as repo
 from cliffhanger.storage.engine import Database
+from cliffhanger.storage.transfer_store import TransferStore
 
 from .apply import apply_plan
 from .backup import scratch_database, tables_of
@@ -25,7 +22,7 @@ from .model import Candidate, ParseContext, Parsed, Place
 from .plan import Action, ImportPlan, make_plan
 
 NAME = "cliffhanger"
-TITLE_TABLES = ("title", "season", "status_change", "release_claim", "person", "credit")
+TITLE_TABLES = ("title", "title_ref", "season", "status_change", "release_claim", "person", "credit")
 MACHINE_TABLES = ("calendar_event", "calendar_account")  # this watchlist's own calendar account and ledger
 
 
@@ -35,9 +32,9 @@ def _parsed(tables: dict[str, list[dict[str, Any]]]) -> tuple[Parsed, list[int]]
     with tempfile.TemporaryDirectory(prefix="cliffhanger-merge-") as scratch:
         db = scratch_database(Path(scratch))
         try:
-            with db.transaction() as session:
-                dump.load(session=session, data=tables)
-                titles = sorted(repo.load_titles(session=session), key=lambda t: t.id or 0)
+            store = TransferStore(db)
+            store.load(tables)
+            titles = sorted(store.titles(), key=lambda t: t.id or 0)
         finally:
             db.close()
     for number, title in enumerate(titles, start=1):
@@ -66,36 +63,12 @@ def _id_map(plan: ImportPlan, added: list[int], origins: list[int]) -> dict[int,
     return mapping
 
 
-def _carry_rows(session: Session, tables: dict[str, list[dict[str, Any]]], mapping: dict[int, int]) -> int:
-    """Copy the non-title tables' rows over, renumbered to the watchlist's title ids."""
-    carried = 0
-    known = {t.name: t for t in dump.tables(session)}
-    held = dump.dump(session=session)
-    for name, rows in tables.items():
-        table = known.get(name)
-        if name in TITLE_TABLES or name in MACHINE_TABLES or table is None:
-            continue
-        has_id = "id" in table.columns and table.columns["id"].primary_key
-        present = [{k: v for k, v in r.items() if k != "id"} for r in held.get(name, [])] if has_id else []
-        fresh = []
-        for row in rows:
-            row = {k: v for k, v in row.items() if not (has_id and k == "id")}
-            if "title_id" in row:
-                if row["title_id"] not in mapping:
-                    continue
-                row["title_id"] = mapping[row["title_id"]]
-            if row not in present:
-                fresh.append(row)
-                present.append(row)
-        carried += dump.insert_rows(session=session, table=table, rows=fresh, ignore=True)
-    return carried
-
-
 def merge_backup(db: Database, tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
     """Merge the backup into the watchlist in one transaction; return the plan's counts and rows carried."""
     parsed, origins = _parsed(tables)
-    with db.immediate() as session:
-        plan = make_plan(parsed, session=session)
-        added = apply_plan(plan, session=session, stamp=datetime.now(UTC), origin=Origin.RESTORE)
-        carried = _carry_rows(session, tables, _id_map(plan, added, origins))
+    with TransferStore(db).writing() as batch:
+        plan = make_plan(parsed, batch)
+        added = apply_plan(plan, batch, stamp=datetime.now(UTC), origin=Origin.RESTORE)
+        skip = TITLE_TABLES + MACHINE_TABLES
+        carried = batch.carry_rows(tables, _id_map(plan, added, origins), skip=skip)
     return {**plan.counts(), "reminder_rows": carried}

@@ -9,11 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlmodel import Session
-
 from cliffhanger.domain.models import Title
-from cliffhanger.storage import bulk
-from cliffhanger.storage import repository as repo
+from cliffhanger.storage.transfer_store import ImportBatch
 
 from .merging import Merge, TitleIndex, merge
 from .model import Parsed, Place
@@ -60,9 +57,9 @@ class ImportPlan:
         return self.of(Action.BAD)
 
 
-def make_plan(parsed: Parsed, *, session: Session) -> ImportPlan:
+def make_plan(parsed: Parsed, batch: ImportBatch) -> ImportPlan:
     """Match every candidate against the watchlist (and the rows before it); nothing is written."""
-    index = TitleIndex(bulk.title_keys(session=session))
+    index = TitleIndex(batch.title_keys())
     plan = ImportPlan(parsed.format, encoding=parsed.encoding)
     first_seen: dict[int, Place] = {}
     matched: dict[int, list[int]] = {}
@@ -80,7 +77,7 @@ def make_plan(parsed: Parsed, *, session: Session) -> ImportPlan:
             first_seen[ref] = candidate.place
             index.put(ref, title.name, title.kind.value, title.year, title.ids)
             plan.items.append(PlanItem(candidate.place, Action.ADD, title))
-    _resolve_merges(plan, matched, session)
+    _resolve_merges(plan, matched, batch)
     plan.items.extend(
         PlanItem(note.place, Action.BAD if note.bad else Action.SKIP, reason=note.reason)
         for note in parsed.notes
@@ -89,9 +86,9 @@ def make_plan(parsed: Parsed, *, session: Session) -> ImportPlan:
     return plan
 
 
-def _resolve_merges(plan: ImportPlan, matched: dict[int, list[int]], session: Session) -> None:
+def _resolve_merges(plan: ImportPlan, matched: dict[int, list[int]], batch: ImportBatch) -> None:
     """Work out what each match adds; a match that adds nothing is a skip, and so is a second match."""
-    existing = {t.id: t for t in repo.load_titles(session=session, ids=list(matched), episodes=True)}
+    existing = {t.id: t for t in batch.titles(list(matched), episodes=True)}
     for target, positions in matched.items():
         held = existing.get(target)
         for rank, position in enumerate(positions):

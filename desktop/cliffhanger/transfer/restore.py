@@ -6,10 +6,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from cliffhanger.storage import dump
+from cliffhanger.storage.dump import DumpError
 from cliffhanger.storage.engine import Database
+from cliffhanger.storage.transfer_store import TransferStore
 
 from .backup import tables_of
 from .model import ImportFormatError
@@ -43,18 +42,14 @@ def restore(db: Database, data: Any, mode: Mode = Mode.EMPTY_ONLY) -> RestoreRes
         from .merge_backup import merge_backup
 
         return RestoreResult(mode, counts=merge_backup(db, tables))
-    with db.immediate() as session:
-        held = dump.counts(session=session)
-        if any(held.values()) and mode is Mode.EMPTY_ONLY:
-            raise NotEmptyError(
-                f"the watchlist is not empty ({held.get('title', 0)} titles). Restore with --replace to "
-                "replace everything with the backup, or with --merge to add what the backup has and "
-                "the watchlist lacks"
-            )
-        if mode is Mode.REPLACE:
-            dump.clear(session=session)
-        try:
-            rows = dump.load(session=session, data=tables)
-        except (dump.DumpError, SQLAlchemyError) as error:
-            raise ImportFormatError(f"the backup's rows don't fit this database: {error}") from None
+    try:
+        held, rows = TransferStore(db).replace(tables, clear=mode is Mode.REPLACE)
+    except DumpError as error:
+        raise ImportFormatError(f"the backup's rows don't fit this database: {error}") from None
+    if any(held.values()) and mode is Mode.EMPTY_ONLY:
+        raise NotEmptyError(
+            f"the watchlist is not empty ({held.get('title', 0)} titles). Restore with --replace to "
+            "replace everything with the backup, or with --merge to add what the backup has and "
+            "the watchlist lacks"
+        )
     return RestoreResult(mode, rows=rows)

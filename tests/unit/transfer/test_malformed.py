@@ -85,14 +85,14 @@ def test_an_unreadable_path_is_a_clear_error(tmp_path):
 
 
 def test_a_failure_while_writing_rolls_back_everything(db, monkeypatch):
-    from cliffhanger.transfer import apply
+    from cliffhanger.storage import repository
 
     before = snapshot(db)
 
     def broken(**_kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(apply.repo, "update_title", broken)
+    monkeypatch.setattr(repository, "update_title", broken)
     run_import(detect.read((SAMPLES / "sonarr_api_v3_series.json").read_bytes(), CTX), db)
     after_first = snapshot(db)
     with pytest.raises(RuntimeError):
