@@ -85,7 +85,7 @@ class Cliffhanger:
         )
         self.window = MainWindow(self.controller, UiState(paths.data_dir() / "window.ini"))
         self.window.close_to_tray = True
-        self.upcoming = install_upcoming(self.window, self.model, self.controller.load_titles)
+        self.upcoming = install_upcoming(self.window, self.model, self.controller.load_upcoming)
         feed = paths.data_dir() / "calendar.ics"  # transfer.calendar_feed.FEED_NAME, kept current there
         self.help = HelpMenu(self.window, paths.data_dir(), feed)
         self.news = NewsActions(

@@ -98,3 +98,22 @@ def test_a_title_without_episodes_says_so(qtbot, shell, watchlist):
     section = shell.window.episodes
     qtbot.waitUntil(lambda: "No episodes listed yet" in section.summary.text())
     assert section.view.isHidden() and section.up_to.isHidden()
+
+
+def test_the_upcoming_tab_shows_the_next_episode_of_an_airing_season(qtbot, followed, watchlist, make_shell):
+    from datetime import date
+
+    from cliffhanger.domain.models import StatusChange
+    from cliffhanger.domain.vocabulary import Status
+
+    harbor = followed[1]
+    watchlist.record_status(harbor.id, 1, StatusChange(Status.AIRING, date(2026, 12, 1), "by hand"))
+    shell = make_shell()
+    shell.window.views.setCurrentWidget(shell.upcoming)
+    timeline = shell.upcoming.timeline
+    qtbot.waitUntil(lambda: any(e.label == "Harbor Lights S01E01" for e in timeline.items), timeout=10_000)
+    labels = [e.label for e in timeline.items]
+    assert "All of Us Are Dead S2" in labels and not any(
+        label.startswith("All of Us Are Dead S02E") for label in labels
+    )
+    shot(shell.upcoming, "upcoming-episodes")

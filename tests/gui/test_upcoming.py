@@ -63,3 +63,23 @@ def test_it_renders_with_and_without_entries(qtbot, tmp_path):
     assert not view.grab().isNull()
     view.set_titles(TITLES, TODAY)
     assert view.grab().save(str(tmp_path / "upcoming.png"))
+
+
+def test_an_airing_seasons_next_episode_is_a_day_on_the_timeline():
+    from cliffhanger.domain.episodes import Episode
+
+    airing = Title(
+        "Harbor Lights",
+        seasons=(Season(1, history=(StatusChange(Status.AIRING, date(2027, 2, 28)),)),),
+        id=9,
+    )
+    scheduled = _title(10, "Premiering", "2027-02-28", Confidence.OFFICIAL, number=1)
+    upcoming = [
+        (9, Episode(1, 3, "Episode 3", date(2027, 3, 14))),
+        (10, Episode(1, 1, "", date(2027, 2, 28))),
+    ]
+    found = entries([airing, scheduled], TODAY, upcoming)
+    assert [(e.label, e.start, e.exact, e.window_text) for e in found] == [
+        ("Premiering S1", date(2027, 2, 28), True, "28 February 2027"),  # the premiere is its season's day
+        ("Harbor Lights S01E03", date(2027, 3, 14), True, "14 Mar 2027"),
+    ]

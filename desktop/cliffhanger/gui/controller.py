@@ -8,12 +8,14 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
 from cliffhanger import paths
+from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.storage.guard import DatabaseProblem, explain
@@ -39,6 +41,7 @@ class WatchlistStore(Protocol):
     def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title: ...
     def remove(self, title_id: int) -> None: ...
     def mark_watched(self, title_id: int, episodes: Sequence[tuple[int, int]], *, watched: bool) -> Title: ...
+    def upcoming_episodes(self, today: date) -> list[tuple[int, Episode]]: ...
     def restore(self, title_id: int) -> Title: ...
 
 
@@ -104,6 +107,13 @@ class WatchlistController(QObject):
             return self.store.title(title_id)
         except LookupError:
             return None
+
+    def load_upcoming(self, done: Callable[[tuple[list[Title], list[tuple[int, Episode]]]], None]) -> None:
+        """Every whole title and each season's next episode, read in the background (the Upcoming view)."""
+        store = self.store
+        if store is not None:
+            work = lambda: (store.titles(), store.upcoming_episodes(date.today()))  # noqa: E731
+            self.tasks.run(work, name="load upcoming", on_success=done, on_failure=self._failed)
 
     def load_titles(self, done: Callable[[list[Title]], None]) -> None:
         """Every whole title, read in the background (for views that need seasons and claims of all)."""

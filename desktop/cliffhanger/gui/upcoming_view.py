@@ -18,10 +18,13 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QScrollArea, QWidget
 
+from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import Confidence, Status
+
+from .models.episode_model import when_text
 
 ROW, LABEL, TOP, MONTH = 30, 230, 34, 70
 
@@ -47,8 +50,31 @@ def _seasons(item: Title | TitleSummary) -> list[tuple[int | None, Estimate | No
     return [(s.number, s.expected, s.status) for s in item.seasons]
 
 
-def entries(titles: Iterable[Title | TitleSummary], today: date) -> list[Entry]:
-    """Seasons still awaited that have an estimate, soonest first (summaries give their focus season)."""
+def episode_entries(
+    episodes: Iterable[tuple[int, Episode]], names: dict[int, str], shown: set[tuple[int, str, date]]
+) -> list[Entry]:
+    """The next episode of each season as an exact day, unless its season's own entry already marks that day
+    (a premiere); its air time, when known, is in the computer's zone."""
+    found = []
+    for title_id, episode in episodes:
+        name, day = names.get(title_id), episode.airdate
+        if name is None or day is None or (title_id, f"{name} S{episode.season}", day) in shown:
+            continue
+        if episode.airstamp is not None:
+            day = episode.airstamp.astimezone().date()  # the day it airs here, as its time is shown
+        text = when_text(episode)
+        found.append(
+            Entry(title_id, f"{name} {episode.code}", day, day, Confidence.OFFICIAL, True, False, text)
+        )
+    return found
+
+
+def entries(
+    titles: Iterable[Title | TitleSummary], today: date, episodes: Iterable[tuple[int, Episode]] = ()
+) -> list[Entry]:
+    """Seasons still awaited that have an estimate, and each season's next episode, soonest first (summaries
+    give their focus season)."""
+    titles = list(titles)
     found = []
     for title in titles:
         for number, estimate, status in _seasons(title):
@@ -62,6 +88,9 @@ def entries(titles: Iterable[Title | TitleSummary], today: date) -> list[Entry]:
             window = estimate.window
             found.append(Entry(title.id, name, window.earliest, window.latest, estimate.confidence,
                                window.is_exact, estimate.is_overdue(today, status), window.text))  # fmt: skip
+    names = {t.id: t.name for t in titles if t.id is not None}
+    shown = {(e.title_id, e.label, e.start) for e in found if e.exact}
+    found += episode_entries(episodes, names, shown)
     return sorted(found, key=lambda e: (e.start, e.end, e.label.casefold()))
 
 
@@ -155,8 +184,16 @@ class UpcomingView(QScrollArea):
         self.setWidgetResizable(True)
         self.timeline.title_activated.connect(self.title_activated)
 
-    def set_titles(self, titles: Iterable[Title], today: date) -> None:
-        self.timeline.set_entries(entries(titles, today), today)
+    def set_titles(
+        self, titles: Iterable[Title], today: date, episodes: Iterable[tuple[int, Episode]] = ()
+    ) -> None:
+        self.timeline.set_entries(entries(titles, today, episodes), today)
+
+
+def _split(found):  # type: ignore[no-untyped-def]
+    """`load` hands over titles, or (titles, next episodes)."""
+    titles, episodes = found if isinstance(found, tuple) else (found, ())
+    return titles, episodes
 
 
 def install(window, model, load) -> UpcomingView:  # type: ignore[no-untyped-def]
@@ -169,9 +206,13 @@ def install(window, model, load) -> UpcomingView:  # type: ignore[no-untyped-def
     index = window.add_view("Upcoming", view)
     stale = [True]
 
+    def show(found) -> None:  # type: ignore[no-untyped-def]
+        titles, episodes = _split(found)
+        view.set_titles(titles, date.today(), episodes)
+
     def refresh() -> None:
         stale[0] = False
-        load(lambda titles: view.set_titles(titles, date.today()))
+        load(show)
 
     def changed() -> None:
         stale[0] = True

@@ -202,3 +202,20 @@ def list_facts(*, session: Session, today: date) -> dict[int, dict[str, Any]]:
         if entry is not None and entry["next_episode"] is None:
             entry["next_episode"] = {"season": row.season, "number": row.number, "airdate": row.airdate}
     return facts
+
+
+def upcoming(*, session: Session, today: date) -> list[tuple[int, Episode]]:
+    """The next episode to air of each season (title id, episode) from `today` on, soonest first."""
+    episode, season, title = _table(EpisodeRow), _table(SeasonRow), _table(TitleRow)
+    query = (
+        select(episode, season.c.title_id, season.c.number.label("season_number"))
+        .select_from(_joined())
+        .where(episode.c.airdate >= today, title.c.removed_at.is_(None))
+        .order_by(episode.c.airdate, episode.c.airstamp, season.c.title_id, episode.c.number)
+    )
+    found: dict[tuple[int, int], tuple[int, Episode]] = {}
+    for row in session.execute(query):
+        key = (row.title_id, row.season_number or 0)
+        if key not in found:
+            found[key] = (row.title_id, episode_from_row(row, row.season_number or 0))
+    return list(found.values())

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.summary import TitleSummary
@@ -192,6 +193,11 @@ class Watchlist:
             updated = repo.get_title(session=session, title_id=title_id)
         self.announce(title_id, "watched")
         return updated
+
+    def upcoming_episodes(self, today: date) -> list[tuple[int, Episode]]:
+        """The next episode of each season from `today` on, as (title id, episode), soonest first."""
+        with self.db.transaction() as session:
+            return episodes_repo.upcoming(session=session, today=today)
 
     def episode_facts(self, today: date) -> dict[int, dict[str, object]]:
         """Per title: the season in progress and the next episode to air (see `episodes_repo.list_facts`)."""
