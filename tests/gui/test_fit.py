@@ -66,7 +66,8 @@ def test_action_row_folds_what_does_not_fit_into_more(qtbot):
     assert [b.defaultAction().text() for b in row.shown()] == [
         a.text() for a in actions
     ] and row.more.isHidden()
-    row.resize(row.buttons()[0].sizeHint().width() + row.buttons()[1].sizeHint().width() + 120, 30)
+    first, second = (b.sizeHint().width() for b in row.buttons()[:2])
+    row.resize(first + second + row.more.sizeHint().width() + 3 * 4 + 2, 30)  # room for two and More
     assert [b.defaultAction().text() for b in row.shown()] == ["New status…", "Release claim…"]
     assert not row.more.isHidden()
     assert [a.text() for a in row.more.menu().actions()] == ["Add cast…", "Edit…"]
