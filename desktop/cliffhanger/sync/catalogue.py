@@ -64,9 +64,11 @@ class Catalogues:
             results.errors[provider] = f"the {provider} catalogue is not enabled"
         return results
 
-    def fetch(self, ref: ProviderRef | str) -> CatalogueTitle:
+    def fetch(
+        self, ref: ProviderRef | str, providers: Mapping[str, CatalogueProvider] | None = None
+    ) -> CatalogueTitle:
         ref = ProviderRef.parse(ref) if isinstance(ref, str) else ref
-        return provider_for(self.providers, ref).details(ref)
+        return provider_for(self.providers if providers is None else providers, ref).details(ref)
 
     def add(self, ref: ProviderRef | str) -> Title:
         """Add the catalogue's title; if the watchlist has it already (same external id), link that one."""

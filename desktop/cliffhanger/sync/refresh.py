@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from cliffhanger.domain.merge import plan_merge
 from cliffhanger.providers import (
+    CatalogueProvider,
     NotFoundError,
     OfflineError,
     ProviderError,
@@ -72,11 +73,14 @@ class Refresher:
         cancelled: Callable[[], bool] = lambda: False,
     ) -> RefreshReport:
         report = RefreshReport()
-        for key in self.catalogues.providers:
+        # A snapshot: the GUI may swap in new providers (a key saved) while this runs on a worker thread;
+        # this refresh goes on with the ones it started with, which stay open until shutdown.
+        providers = dict(self.catalogues.providers)
+        for key, provider in providers.items():
             links = [x for x in self.store.links(key) if title_ids is None or x.title_id in title_ids]
             report.checked += len(links)
-            due = links if title_ids is not None else self._changed(key, links, report)
-            finished = not report.offline and self._fetch_all(due, report, progress, cancelled)
+            due = links if title_ids is not None else self._changed(provider, links, report)
+            finished = not report.offline and self._fetch_all(due, report, progress, cancelled, providers)
             if title_ids is None:
                 self._note_outcome(key, report, finished)
             if not finished:
@@ -102,8 +106,9 @@ class Refresher:
         now = self.catalogues.now()
         return now if last is None else max(now, last + every)
 
-    def _changed(self, key: str, links: list[Link], report: RefreshReport) -> list[Link]:
+    def _changed(self, provider: CatalogueProvider, links: list[Link], report: RefreshReport) -> list[Link]:
         """The links the catalogue's change feed says changed (all of them if the feed can't tell)."""
+        key = provider.key
         state = self.store.provider_state(key)
         asked_at = self.catalogues.now()
         since = state.feed_checked_at or _oldest_fetch(links)
@@ -111,7 +116,7 @@ class Refresher:
             due = links
         else:
             try:
-                changes = self.catalogues.providers[key].changed_since(since)
+                changes = provider.changed_since(since)
             except OfflineError:
                 report.offline = True
                 return []
@@ -129,15 +134,20 @@ class Refresher:
         return due
 
     def _fetch_all(
-        self, due: list[Link], report: RefreshReport, progress: Progress | None, cancelled
-    ) -> bool:  # type: ignore[no-untyped-def]
+        self,
+        due: list[Link],
+        report: RefreshReport,
+        progress: Progress | None,
+        cancelled: Callable[[], bool],
+        providers: Mapping[str, CatalogueProvider],
+    ) -> bool:
         for done, link in enumerate(due):
             if cancelled():
                 report.cancelled = True
                 return False
             if progress:
                 progress(done, len(due), link.ref)
-            if not self._fetch_one(link, report):
+            if not self._fetch_one(link, report, providers):
                 return False
         return True
 
@@ -147,10 +157,12 @@ class Refresher:
         self.store.record_error(link, problem)
         return True
 
-    def _fetch_one(self, link: Link, report: RefreshReport) -> bool:
+    def _fetch_one(
+        self, link: Link, report: RefreshReport, providers: Mapping[str, CatalogueProvider]
+    ) -> bool:
         """Fetch and merge one title; False stops the refresh (offline, or the catalogue says slow down)."""
         try:
-            fetched = self.catalogues.fetch(link.ref)
+            fetched = self.catalogues.fetch(link.ref, providers)
         except TimedOutError as error:  # one slow answer: skip this title, not the whole refresh
             return self._skip(link, report, str(error))
         except (OfflineError, RateLimitedError) as error:

@@ -105,3 +105,22 @@ def test_the_schedule_knows_when_the_next_refresh_is_due(server, catalogues, ref
     server.stop()
     offline = refresher.refresh()
     assert offline.offline and refresher.last_refreshed() == moment() - timedelta(hours=7)
+
+
+def test_a_refresh_keeps_the_providers_it_started_with_when_they_are_swapped_meanwhile(
+    server, catalogues, refresher, moment
+):
+    """The GUI replaces `catalogues.providers` with a new mapping when a key changes, on its own thread;
+    a refresh running on a worker goes on with the snapshot it took, so no key vanishes mid-refresh."""
+    serve_show(server, AOUAD, AOUAD_DATED)
+    title = catalogues.add("tvmaze:90001")
+    started_with = catalogues.providers
+
+    def swap(done: int, total: int, ref: str) -> None:
+        catalogues.providers = {}  # as a rebuild would, before this refresh asks for its first title
+
+    moment.advance(days=20)  # beyond the feed's reach: every linked title is fetched
+    report = refresher.refresh(progress=swap)
+    assert (report.fetched, report.problems) == (1, {})
+    assert catalogues.providers == {} and "tvmaze" in started_with
+    assert catalogues.store.watchlist.title(title.id).season(2).status is Status.SCHEDULED
