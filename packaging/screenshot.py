@@ -135,7 +135,8 @@ def _dialogs(shell):  # type: ignore[no-untyped-def]
         ("status", actions.open_status_dialog), ("claim", actions.open_claim_dialog),
         ("cast", actions.open_cast_dialog), ("correct", actions.open_correct_dialog),
         ("settings-reminders", settings("Reminders")), ("settings-catalogues", settings("Catalogues")),
-        ("settings-appearance", settings("Appearance")), ("about", help_menu.show_about),
+        ("settings-appearance", settings("Appearance")), ("settings-calendar", settings("Calendar")),
+        ("about", help_menu.show_about),
         ("shortcuts", help_menu.show_shortcuts), ("calendar", help_menu.show_calendar),
     ]  # fmt: skip
 

@@ -19,8 +19,8 @@ from cliffhanger.gui.widgets.fitting_table import share
 
 SCRIPT = Path(__file__).resolve().parents[2] / "packaging" / "screenshot.py"
 SCREENS = {"watchlist", "upcoming", "reminders", "add", "add typing", "edit", "status", "claim", "cast",
-           "correct", "settings-reminders", "settings-catalogues", "settings-appearance", "about",
-           "shortcuts", "calendar"}  # fmt: skip
+           "correct", "settings-reminders", "settings-catalogues", "settings-appearance", "settings-calendar",
+           "about", "shortcuts", "calendar"}  # fmt: skip
 
 
 @pytest.mark.parametrize("size", ["1024x600", "1280x800"])
