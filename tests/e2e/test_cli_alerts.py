@@ -62,4 +62,4 @@ def test_the_inbox_keeps_what_was_delivered_until_read():
     assert "Marked 1 as read." in cli("inbox", "--unread", "--mark-read")
     assert json.loads(cli("inbox", "--json", "--unread")) == []
     [kept] = json.loads(cli("inbox", "--json"))
-    assert kept["read"] is True and kept["key"] == item["key"]
+    assert kept["read"] is True and kept["keys"] == item["keys"]

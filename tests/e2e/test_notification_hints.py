@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
 import threading
 
 import pytest
@@ -19,7 +18,7 @@ from cliffhanger import DESKTOP_ID
 from cliffhanger.notify.base import Notification
 from cliffhanger.reminders.runner import native_notifier, notification_icon
 from support.dbus import start_dbus
-from support.processes import merged_env
+from support.notifications import notify_calls, watch_notify_calls
 
 pytestmark = [pytest.mark.dbus, pytest.mark.xvfb]
 
@@ -38,25 +37,8 @@ def raw_history(daemon) -> list[dict]:
     return sorted(entries, key=lambda entry: entry["id"]["data"])
 
 
-def notify_calls(env) -> subprocess.Popen[str]:
-    """dbus-monitor printing every Notify call on the test bus (to read the hints dunst does not keep)."""
-    rule = "interface='org.freedesktop.Notifications',member='Notify'"
-    monitor = subprocess.Popen(
-        ["dbus-monitor", "--session", rule],
-        env=merged_env(env),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert monitor.stdout is not None
-    for _ in range(40):  # it is listening once the bus took its ordinary name away ("NameLost")
-        if "NameLost" in monitor.stdout.readline():
-            break
-    return monitor
-
-
 def test_news_is_resident_with_icon_entry_category_and_urgency(qtbot, bus_env):
-    monitor = notify_calls(bus_env.env)
+    monitor = watch_notify_calls(bus_env.env)
     native = native_notifier()
     native.prepare()
     ids: list[int] = []
@@ -77,8 +59,7 @@ def test_news_is_resident_with_icon_entry_category_and_urgency(qtbot, bus_env):
     assert first["icon_path"]["data"] == notification_icon() and notification_icon().endswith(".png")
     assert ids == [first["id"]["data"]]
     native.close()
-    monitor.terminate()
-    calls = monitor.communicate(timeout=10)[0].split("method call")[1:]
+    calls = notify_calls(monitor)
     assert len(calls) == 2
     hints = [re.findall(r'string "([a-z-]+)"\s+variant\s+(\w+) "?([^"\n]*)"?', call) for call in calls]
     assert ("urgency", "byte", "1") in hints[0] and ("urgency", "byte", "0") in hints[1]

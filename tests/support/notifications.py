@@ -129,3 +129,27 @@ def start_dunst(xserver: XServer, bus: DBusSession, work_dir: Path) -> Notificat
 def _supports_history_clear() -> bool:
     usage = subprocess.run(["dunstctl", "help"], capture_output=True, text=True, check=False).stdout
     return "history-clear" in usage
+
+
+def watch_notify_calls(env: dict[str, str]) -> subprocess.Popen[str]:
+    """dbus-monitor printing every `Notify` call on the bus in ``env`` (the hints and expiry that dunst's
+    history does not keep); returns once it is listening. Stop it with ``notify_calls(monitor)``."""
+    rule = "interface='org.freedesktop.Notifications',member='Notify'"
+    monitor = subprocess.Popen(
+        ["dbus-monitor", "--session", rule],
+        env=merged_env(env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert monitor.stdout is not None
+    for _ in range(40):  # it is listening once the bus took its ordinary name away ("NameLost")
+        if "NameLost" in monitor.stdout.readline():
+            break
+    return monitor
+
+
+def notify_calls(monitor: subprocess.Popen[str]) -> list[str]:
+    """Stop the monitor and return the text of each `Notify` call it saw."""
+    monitor.terminate()
+    return monitor.communicate(timeout=10)[0].split("method call")[1:]

@@ -6,8 +6,9 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from cliffhanger.domain.reminders import Delivery, Event, EventKind, zone
+from cliffhanger.domain.reminders import Event, EventKind, zone
 from cliffhanger.reminders.delivery import Preferences
+from cliffhanger.reminders.inbox import InboxEntry, entries
 from cliffhanger.settings import load_settings
 
 from .common import Context, print_json
@@ -67,35 +68,39 @@ def show_agenda(args: argparse.Namespace, ctx: Context) -> int:
     return 0
 
 
-def inbox_item(sent: Delivery, zone_name: str) -> dict[str, Any]:
+def inbox_item(entry: InboxEntry, zone_name: str) -> dict[str, Any]:
+    delivered = entry.delivered_at
     return {
-        "key": sent.key,
-        "title_id": sent.title_id,
-        "season": sent.season,
-        "kind": kind_name(sent.kind),
-        "summary": sent.summary,
-        "body": sent.body,
-        "delivered": _local(sent.delivered_at, zone_name).isoformat(timespec="seconds")
-        if sent.delivered_at
-        else None,
-        "read": not sent.unread,
+        "keys": list(entry.keys),
+        "title_id": entry.title_id,
+        "season": entry.season,
+        "kind": kind_name(EventKind(entry.kind)),
+        "summary": entry.summary,
+        "body": entry.body,
+        "delivered": _local(delivered, zone_name).isoformat(timespec="seconds") if delivered else None,
+        "read": entry.read,
+        "news": entry.news,
     }
 
 
 def show_inbox(args: argparse.Namespace, ctx: Context) -> int:
     reminders = book(ctx)
-    listed = reminders.inbox(unread=args.unread)
+    listed = entries(reminders.inbox(unread=args.unread))
     if args.json:
-        print_json([inbox_item(d, reminders.zone) for d in listed])
+        print_json([inbox_item(e, reminders.zone) for e in listed])
     elif not listed:
         print("No unread alerts." if args.unread else "No alerts delivered yet.")
     else:
-        for sent in listed:
-            mark = "  " if not sent.unread else "* "
-            when = _local(sent.delivered_at, reminders.zone) if sent.delivered_at else sent.due
-            print(f"{mark}{when:%Y-%m-%d %H:%M}  {sent.message}")
+        for entry in listed:
+            mark = "  " if entry.read else "* "
+            when = (
+                f"{_local(entry.delivered_at, reminders.zone):%Y-%m-%d %H:%M}" if entry.delivered_at else ""
+            )
+            print(f"{mark}{when}  {entry.summary}: {entry.body}")
     if args.mark_read and listed:
-        count = reminders.mark_read([d.key for d in listed if d.unread])
+        keys = [key for e in listed if not e.read for key in e.keys]
+        reminders.mark_read(keys)
         if not args.json:
+            count = sum(1 for e in listed if not e.read)
             print(f"Marked {count} as read.")
     return 0

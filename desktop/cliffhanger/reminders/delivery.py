@@ -179,6 +179,7 @@ def run_pass(db: Database, notifier: FallbackNotifier, *, now: datetime, prefs: 
 
 
 _FIRST = {
+    "release-day": -1,  # the day itself, with the premiere the catalogue lists for it
     "date": 0,
     "status": 1,
     "season": 2,
@@ -187,6 +188,7 @@ _FIRST = {
     "episode": 5,
     "finale": 6,
     "episode-date": 7,
+    "window-passed": 8,
 }
 
 
