@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from . import qtfix
@@ -32,6 +33,12 @@ class Operation:
     on_success: Success | None = None
     on_failure: Failure | None = None
     done: bool = False
+    owner: QObject | None = None
+
+    @property
+    def orphaned(self) -> bool:
+        """True when the widget the outcome was meant for has been deleted meanwhile."""
+        return self.owner is not None and not shiboken6.isValid(self.owner)
 
     def success(self, callback: Success) -> Operation:
         self.on_success = callback
@@ -93,10 +100,15 @@ class TaskRunner(QObject):
         write: bool = False,
         on_success: Success | None = None,
         on_failure: Failure | None = None,
+        owner: QObject | None = None,
     ) -> Operation:
-        """Start `work` in the background; `write=True` queues it behind every other write."""
+        """Start `work` in the background; `write=True` queues it behind every other write.
+
+        With an `owner`, the callbacks are skipped if that object is deleted before the outcome arrives.
+        """
         number = next(self._numbers)
-        operation = Operation(number, name or getattr(work, "__name__", "operation"), on_success, on_failure)
+        label = name or getattr(work, "__name__", "operation")
+        operation = Operation(number, label, on_success, on_failure, owner=owner)
         self._pending[number] = operation
         pool = self._writer if write else self._readers
         pool.start(_Job(number, operation.name, work, self._relay))
@@ -116,7 +128,9 @@ class TaskRunner(QObject):
             return
         operation.done = True
         try:
-            if ok and operation.on_success is not None:
+            if operation.orphaned:
+                log.debug("dropped the outcome of %r: its window is gone", operation.name)
+            elif ok and operation.on_success is not None:
                 operation.on_success(outcome)
             elif not ok:
                 self._fail(operation, outcome)  # type: ignore[arg-type]

@@ -6,6 +6,7 @@ import threading
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QThread
 
 from cliffhanger.tasks import TaskRunner
@@ -77,3 +78,18 @@ def test_writes_never_overlap_and_keep_their_order(qtbot, runner):
             runner.run(write(n), write=True, on_success=order.append)
     assert most[0] == 1
     assert order == list(range(6))
+
+
+def test_an_outcome_for_a_deleted_owner_is_dropped(qtbot, runner):
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    gate = threading.Event()
+    shown, kept = [], []
+    runner.run(gate.wait, owner=label, on_success=lambda _ok: shown.append(label.text()))
+    runner.run(lambda: "kept", on_success=kept.append)
+    label.deleteLater()
+    qtbot.waitUntil(lambda: kept == ["kept"] and not shiboken6.isValid(label))
+    with qtbot.waitSignal(runner.idle):
+        gate.set()
+    assert shown == []  # without the owner check, reading the deleted label would raise in the callback

@@ -145,7 +145,9 @@ class KeySection(QWidget):
             except KeyringUnavailableError as error:
                 return str(error), False
 
-        self.tasks.run(look, name="look at the keyring", on_success=lambda found: self._show_keyring(*found))
+        self.tasks.run(
+            look, name="look at the keyring", owner=self, on_success=lambda found: self._show_keyring(*found)
+        )
 
     def _show_keyring(self, reason: str | None, has_key: bool) -> None:
         usable = reason is None or self.secrets.session_only
