@@ -76,3 +76,18 @@ def test_an_untrusted_certificate_is_a_tls_message(watchlist, tmp_path):
         assert not sync.account().connected
     finally:
         radicale.stop()
+
+
+def test_an_event_that_keeps_changing_on_the_server_waits_with_a_412_message(watchlist):
+    with ReplayServer() as server:
+        sync = _sync_for(watchlist, server.url)
+        (pending,) = plan.take(watchlist.db, today=TODAY, now=sync._clock()).pending
+        href = event_href(server.url + "/fan/cliffhanger/", pending.uid).removeprefix(server.url)
+        server.add(href, Reply(412), method="PUT")
+        server.add(href, Reply(200, b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", headers={"ETag": '"v7"'}))
+        report = sync.sync(TODAY)
+        assert (report.kind, report.pending, report.retried) == ("conflict", 1, 1)
+        assert "412 Precondition Failed" in report.error
+        puts = [c for c in server.calls(href) if c.method == "PUT"]
+        assert [p.headers.get("if-none-match") for p in puts] == ["*", None]
+        assert puts[1].headers["if-match"] == '"v7"'

@@ -140,13 +140,6 @@ class CalDavServer:
         made = self._call("creating a calendar", make)
         return CalendarInfo(str(made.url), name)
 
-    def exists(self, calendar_url: str) -> bool:
-        response = self._call(
-            "looking for the calendar",
-            lambda: self._client.request(calendar_url, "PROPFIND", "", {"Depth": "0"}),
-        )
-        return bool(response.status < 300)
-
     def _request(self, href: str, method: str, body: str = "", headers: dict[str, str] | None = None) -> Any:
         return self._call(
             f"{method} of an event", lambda: self._client.request(href, method, body, headers or {})

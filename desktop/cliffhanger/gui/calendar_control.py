@@ -8,6 +8,7 @@ main thread. One sync runs at a time; a request made meanwhile becomes one more 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -45,7 +46,7 @@ class CalendarView:
             return "Calendar: syncing…"
         if account.last_error:
             waiting = f"{self.status.pending} waiting" if self.status.pending else "not synced"
-            return f"Calendar: {waiting} — {account.last_error.split('. ')[0]}"
+            return f"Calendar: {waiting} — {re.split(r'[.;(]', account.last_error)[0].strip()}"
         return f"Calendar: synced {clock_time(account.synced_at)}"
 
 

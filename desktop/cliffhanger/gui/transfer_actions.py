@@ -93,4 +93,5 @@ class TransferActions(QObject):
         db = self.db()
         if db is not None:
             folder = self._feed_folder
-            self.tasks.run(lambda: refresh_feed(db, folder, date.today()), name="calendar feed")
+            # a write: the feed keeps the calendar ledger (UIDs, SEQUENCE) in step
+            self.tasks.run(lambda: refresh_feed(db, folder, date.today()), name="calendar feed", write=True)
