@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 
 import pytest
+from PySide6.QtWidgets import QLabel
 
 from cliffhanger import secrets
 from cliffhanger.domain.models import ReleaseClaim, Season, Title
@@ -61,7 +62,7 @@ def test_connect_from_settings_syncs_in_the_background_and_the_status_bar_follow
     assert page.choice.currentText() == "New calendar “Cliffhanger”"
     page.connect_button.click()
     qtbot.waitUntil(lambda: len(radicale.events()) == 1, timeout=30_000)
-    indicator = shell.window.statusBar().findChild(type(page.state), "calendarIndicator")
+    indicator = shell.window.statusBar().findChild(QLabel, "calendarIndicator")
     qtbot.waitUntil(lambda: indicator.text().startswith("Calendar: synced"), timeout=20_000)
     assert indicator.isVisible() and page.password.text() == ""
     qtbot.waitUntil(lambda: "Waiting to be sent: 0" in page.state.text(), timeout=20_000)
@@ -88,3 +89,29 @@ def test_a_wrong_password_is_shown_on_the_page_and_nothing_is_kept(
     assert "refused the user name or password" in page.message.text()
     assert fresh_secrets.get("caldav") is None and page.state.text() == "No calendar is connected."
     assert page.connect_button.isEnabled()
+
+
+def test_with_the_server_down_the_status_bar_says_so_and_sync_now_catches_up(
+    qtbot, watchlist, make_shell, radicale, fresh_secrets
+):
+    from cliffhanger.calsync.sync import CalendarSync
+
+    title = watchlist.add(Title("All of Us Are Dead", seasons=(Season(2),)))
+    watchlist.add_claim(
+        title.id, 2, ReleaseClaim(parse_window("early 2027"), Confidence.SPECULATED, "Industry")
+    )
+    fresh_secrets.use_session_only()
+    CalendarSync(watchlist.db, fresh_secrets).connect(radicale.url, USER, PASSWORD)
+    radicale.stop()
+    shell = make_shell()
+    indicator = shell.window.statusBar().findChild(QLabel, "calendarIndicator")
+    qtbot.waitUntil(lambda: "can't be reached" in indicator.text(), timeout=30_000)
+    assert indicator.text().startswith("Calendar: 1 waiting")
+    qtbot.waitUntil(lambda: indicator.width() >= indicator.sizeHint().width())  # laid out in full
+    shot(shell.window, "main-window-calendar-offline")
+    page = calendar_page(qtbot, shell)
+    assert "Waiting to be sent: 1" in page.state.text() and "can't be reached" in page.state.text()
+    radicale.start()
+    page.sync_button.click()
+    qtbot.waitUntil(lambda: indicator.text().startswith("Calendar: synced"), timeout=30_000)
+    assert len(radicale.events()) == 1

@@ -13,6 +13,8 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from cliffhanger.domain.calendar import EventSpec, LedgerEntry
+from cliffhanger.domain.models import Title
+from cliffhanger.domain.reminders import ReminderRule
 from cliffhanger.reminders.clock import local_zone_name
 from cliffhanger.reminders.delivery import Preferences
 from cliffhanger.settings import load_settings
@@ -61,26 +63,49 @@ def extra_alarm_sources(session: Session) -> Sequence[events.AlarmSource]:
     return (events.alert_alarms(settings, local_zone_name(), air_time),)
 
 
+@dataclass(frozen=True)
+class _Read:
+    """What the events are built from, read in one read transaction."""
+
+    titles: list[Title]
+    rules: list[ReminderRule]
+    keys: dict[int, str]
+    sources: Sequence[events.AlarmSource]
+    ledger: dict[str, LedgerEntry]
+
+    def build(self, today: date, keys: dict[int, str] | None = None) -> list[EventSpec]:
+        chosen = self.keys if keys is None else keys
+        return events.build(self.titles, self.rules, today=today, keys=chosen, alarm_sources=self.sources)
+
+
+def _read(db: Database) -> _Read:
+    with db.transaction() as session:
+        return _Read(
+            titles=repository.load_titles(session=session, episodes=True),  # for air times and premieres
+            rules=reminders_repo.rules(session=session),
+            keys=calendar_repo.title_keys(session=session),
+            sources=extra_alarm_sources(session),
+            ledger=calendar_repo.ledger(session=session),
+        )
+
+
 def peek(db: Database, *, today: date) -> Snapshot:
     """The events as `take` would build them, writing nothing (for a database that can't be written)."""
-    with db.transaction() as session:
-        titles = repository.load_titles(session=session, episodes=True)
-        rules = reminders_repo.rules(session=session)
-        keys = calendar_repo.title_keys(session=session)
-        specs = events.build(
-            titles, rules, today=today, keys=keys, alarm_sources=extra_alarm_sources(session)
-        )
-        return Snapshot(tuple(specs), calendar_repo.ledger(session=session))
+    read = _read(db)
+    return Snapshot(tuple(read.build(today)), read.ledger)
 
 
 def take(db: Database, *, today: date, now: datetime) -> Snapshot:
-    """Build every event from the watchlist and record it in the ledger (one write transaction)."""
+    """Build every event from the watchlist and record it in the ledger.
+
+    The watchlist is read and the events built outside any write; the write lock is held only to fix keys
+    for new titles and to record the ledger, so other writers never wait for the whole build."""
+    read = _read(db)
+    keys = read.keys
+    if any(t.id is not None and t.id not in keys for t in read.titles):
+        with db.immediate() as session:
+            keys = calendar_repo.ensure_keys(session=session, titles=read.titles)
+    specs = read.build(today, keys)
     with db.immediate() as session:
-        titles = repository.load_titles(session=session, episodes=True)  # for air times
-        rules = reminders_repo.rules(session=session)
-        keys = calendar_repo.ensure_keys(session=session, titles=titles)
-        specs = events.build(
-            titles, rules, today=today, keys=keys, alarm_sources=extra_alarm_sources(session)
-        )
         ledger = calendar_repo.record(session=session, specs=specs, now=now)
     return Snapshot(tuple(specs), ledger)
