@@ -200,6 +200,13 @@ def test_a_wrong_password_is_a_clear_message_and_connects_nothing(watchlist, syn
     assert not sync.account().connected and store.get("caldav") is None
 
 
+def test_an_address_the_account_may_not_use_is_a_403_message_at_connect(sync, radicale, store):
+    with pytest.raises(SyncFault) as failed:
+        sync.connect(radicale.url + "someone-else/", USER, PASSWORD)
+    assert failed.value.kind == "forbidden" and "access at that address (403 Forbidden)" in str(failed.value)
+    assert not sync.account().connected and store.get("caldav") is None
+
+
 def test_a_password_changed_on_the_server_stops_the_sync_and_keeps_everything(watchlist, sync, radicale):
     users_case(watchlist)
     connected(sync, radicale)

@@ -46,6 +46,16 @@ MESSAGES = {
 }  # fmt: skip
 
 
+DISCOVERY = {  # the same answers while looking for calendars mean the address is not the account's
+    "forbidden": (
+        "forbidden",
+        "The server does not give this account access at that address (403 Forbidden). Check the address "
+        "and the user name; many servers want the account's CalDAV address, such as …/remote.php/dav.",
+    ),
+    "gone": ("address", "There is no CalDAV service at that address (404). Check the server address."),
+}
+
+
 def plain_url(url: str) -> str:
     """The URL without any user name or password written into it."""
     parts = urlsplit(url.strip())
@@ -129,7 +139,12 @@ class CalDavServer:
                 CalendarInfo(str(c.url), str(c.get_display_name() or c.url)) for c in principal.calendars()
             ]
 
-        found: list[CalendarInfo] = self._call("discovery", find)
+        try:
+            found: list[CalendarInfo] = self._call("discovery", find)
+        except SyncFault as fault:
+            if fault.kind not in DISCOVERY:
+                raise
+            raise SyncFault(*DISCOVERY[fault.kind]) from None
         return found
 
     def create(self, name: str) -> CalendarInfo:
