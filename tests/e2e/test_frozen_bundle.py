@@ -86,6 +86,30 @@ def test_bundle_finds_the_secret_service(dist, secret_service):
     assert "keyring ok (SecretService)" in result.stdout
 
 
+@pytest.mark.keyring
+def test_bundle_keeps_a_caldav_calendar(dist, secret_service, radicale):
+    from support.radicale import PASSWORD, USER
+
+    executable = dist / "Cliffhanger" / "cliffhanger"
+    env = merged_env({"QT_QPA_PLATFORM": "offscreen"}, {**secret_service.env, "PYTHON_KEYRING_BACKEND": None})
+    run = lambda *args, stdin=None: subprocess.run(  # noqa: E731
+        [str(executable), *args],
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert run("add", "Severance", "--season", "3").returncode == 0
+    assert run("expect", "Severance", "--season", "3", "2027", "--confidence", "rumoured").returncode == 0
+    connected = run("calendar", "connect", radicale.url, "--user", USER, "--password-stdin", stdin=PASSWORD)
+    assert connected.returncode == 0, connected.stderr
+    synced = run("calendar", "sync")
+    assert synced.returncode == 0 and "1 added" in synced.stdout, synced.stderr
+    assert len(radicale.events()) == 1
+
+
 def test_bundle_size_and_archive(dist):
     bundle = dist / "Cliffhanger"
     size = sum(p.lstat().st_blocks * 512 for p in bundle.rglob("*")) / 2**20
