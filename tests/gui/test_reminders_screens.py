@@ -190,6 +190,21 @@ def test_the_page_keeps_quiet_hours_and_the_default_time(page):
     assert (stored()["quiet_hours_start"], stored()["quiet_hours_end"]) == ("", "")
 
 
+def test_the_automatic_alerts_switch_off_for_every_title_and_render(page, tmp_path):
+    assert page.release_day.isChecked() and page.window_passed.isChecked()  # on by default
+    page.release_day.setChecked(False)
+    page.window_passed.setChecked(False)
+    saved = stored()
+    assert (saved["release_day_alerts"], saved["window_passed_alerts"]) == (False, False)
+    from cliffhanger.reminders.delivery import Preferences
+
+    prefs = Preferences.from_settings(load_settings(), "Europe/Berlin")
+    assert prefs.auto is not None and not prefs.auto.release_day and not prefs.auto.window_passed
+    page.window().resize(760, 640)
+    page.window().show()
+    page.window().grab().save(str(tmp_path / "reminders-page.png"))
+
+
 def test_start_at_login_writes_and_removes_the_autostart_entry(page, tmp_path):
     entry = tmp_path / "config" / "autostart" / "cliffhanger.desktop"
     page.autostart.setChecked(True)
