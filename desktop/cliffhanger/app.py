@@ -98,6 +98,7 @@ class Cliffhanger:
         self.watcher = ChangeWatcher(paths.change_stamp_path(), self.root)
         self.reminders: ReminderService | None = None
         self.reminder_data: ReminderData | None = None
+        self._unread = 0
         self.catalogues = None
         self.calendar: CalendarControl | None = None
         self._extras_installed = False
@@ -262,6 +263,7 @@ class Cliffhanger:
         self.reminders.delivered.connect(lambda _events: self.reminder_data.changed.emit())  # type: ignore[union-attr]
         default = lambda: Preferences.default_time(self.settings)  # noqa: E731
         install_reminder_screens(self.window, self.reminder_data, default)
+        self._install_inbox()
         self.reminders.start()
 
     def _run_pass(self, work, done, failed) -> None:  # type: ignore[no-untyped-def]
@@ -381,7 +383,37 @@ class Cliffhanger:
         from .gui.whats_next import next_dates
 
         summaries = self.model.summaries()
-        self.tray.show_next(len(summaries), next_dates(summaries, self.model.today()))
+        self.tray.show_next(len(summaries), next_dates(summaries, self.model.today()), self._unread)
+
+    def _count_unread(self) -> None:
+        if self.reminder_data is not None:
+            self.reminder_data.unread(self._unread_counted)
+
+    def _unread_counted(self, count: int) -> None:
+        if count != self._unread:
+            self._unread = count
+            log.info("unread alerts: %d", count)
+            self._update_tray()
+
+    def _install_inbox(self) -> None:
+        from PySide6.QtGui import QAction
+
+        from .gui.inbox_view import InboxDialog
+
+        assert self.reminder_data is not None
+        self.inbox = InboxDialog(self.reminder_data, self.window)
+        self.inbox.open_requested.connect(self._open_title)
+        self.tray.inbox_requested.connect(self.show_inbox)
+        action = QAction("&Inbox…", self.window)
+        action.triggered.connect(lambda _checked=False: self.show_inbox())
+        self.window.menu("&View").addAction(action)
+        self.reminder_data.changed.connect(self._count_unread)
+        self._count_unread()
+
+    def show_inbox(self) -> None:
+        self.inbox.show()
+        self.inbox.raise_()
+        self.inbox.activateWindow()
 
     def shutdown(self) -> None:
         if self.catalogues is not None:

@@ -90,6 +90,7 @@ def test_the_fan_is_told_once_within_seconds_and_nothing_else(env, notifications
     assert (day["title"], day["season"], day["due"]) == ("All of Us Are Dead", 2, "2027-01-15T09:00:00+01:00")
     [news] = json.loads(cli("inbox", "--json", "--unread", env=environment))
     assert (news["summary"], news["body"]) == (shown["summary"], shown["body"])
+    app.wait_for_log(r"unread alerts: 1", timeout=10)  # the tray's tooltip and badge count it
 
     popen = app.process.popen
     sent = time.monotonic()

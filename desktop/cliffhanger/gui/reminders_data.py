@@ -25,6 +25,7 @@ from cliffhanger.domain.reminders import (
 )
 from cliffhanger.reminders.book import ReminderBook
 from cliffhanger.reminders.delivery import Preferences
+from cliffhanger.reminders.inbox import InboxEntry, entries
 from cliffhanger.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -96,6 +97,27 @@ class ReminderData(QObject):
             return Overview(tuple(book.upcoming(prefs)), tuple(book.deliveries(limit=500)))
 
         self.tasks.run(work, name="load reminders", on_success=done, on_failure=self._failed)
+
+    def inbox(self, done: Callable[[list[InboxEntry]], None]) -> None:
+        """Every delivered alert, one entry per notification, newest first."""
+        book = self.book
+        self.tasks.run(
+            lambda: entries(book.inbox()), name="load inbox", on_success=done, on_failure=self._failed
+        )
+
+    def unread(self, done: Callable[[int], None]) -> None:
+        """How many notifications are unread (counted as the inbox shows them)."""
+        book = self.book
+
+        def work() -> int:
+            return sum(1 for entry in entries(book.inbox(unread=True)))
+
+        self.tasks.run(work, name="count unread", on_success=done, on_failure=self._failed)
+
+    def mark_read(self, keys: Sequence[str] | None = None) -> None:
+        """Mark these alerts (every unread one when None) read."""
+        chosen = None if keys is None else tuple(keys)
+        self._write("mark alerts read", lambda: self.book.mark_read(chosen))
 
     # -- writes ---------------------------------------------------------------------------------------
     def _write(self, name: str, work: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:

@@ -3,8 +3,8 @@ to open the window, add a show, pause reminders or quit. Other parts add menu en
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from .whats_next import NextDate, tooltip, unread_text
@@ -32,6 +32,7 @@ class Tray(QObject):
     def __init__(self, icon: QIcon, *, paused: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.icon = QSystemTrayIcon(icon, self)
+        self._plain_icon, self._badge = icon, 0
         self.menu = QMenu()
         self.coming_header = self.menu.addSection("Coming up")
         self.coming_actions: list[QAction] = []
@@ -93,6 +94,9 @@ class Tray(QObject):
         self.unread_action.setVisible(unread > 0)
         self.coming_end.setVisible(bool(coming) or unread > 0)
         self.icon.setToolTip(tooltip(count, coming, unread))
+        if unread != self._badge:
+            self._badge = unread
+            self.icon.setIcon(badged(self._plain_icon, unread) if unread else self._plain_icon)
 
     @property
     def tooltip(self) -> str:
@@ -100,3 +104,29 @@ class Tray(QObject):
 
     def message(self, title: str, body: str) -> None:
         self.icon.showMessage(title, body, self.icon.icon(), 8_000)
+
+
+def badged(icon: QIcon, count: int) -> QIcon:
+    """The icon with the unread count in a red disc at its lower right ("9+" above nine)."""
+    result, done = QIcon(), set()
+    for wanted in (16, 22, 24, 32, 48, 64):
+        pixmap = icon.pixmap(wanted, wanted)  # never larger than the icon's own largest size
+        size = pixmap.width()
+        if size in done or size == 0:
+            continue
+        done.add(size)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        disc = QRectF(size * 0.42, size * 0.42, size * 0.58, size * 0.58)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#d32f2f"))
+        painter.drawEllipse(disc)
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(max(7, int(size * 0.42)))
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
+        painter.end()
+        result.addPixmap(pixmap)
+    return result

@@ -1,0 +1,80 @@
+"""The inbox window: every alert delivered, newest first, unread ones in bold; opening one shows its title
+and marks it read."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from cliffhanger.reminders.inbox import InboxEntry
+
+from .reminders_data import ReminderData, local_text
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class InboxDialog(QDialog):
+    """Lists the inbox; see the module docstring.
+
+    Signals:
+        open_requested(int): the user opened an alert about this title.
+    """
+
+    open_requested = Signal(int)
+
+    def __init__(self, data: ReminderData, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Inbox")
+        self.resize(640, 420)
+        self.data = data
+        self.model = QStandardItemModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setSpacing(5)
+        self.list.activated.connect(self._opened)
+        self.status = QLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.mark_all = QPushButton("Mark all read")
+        buttons.addButton(self.mark_all, QDialogButtonBox.ButtonRole.ActionRole)
+        self.mark_all.clicked.connect(lambda: self.data.mark_read(None))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        data.changed.connect(self.reload)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.isVisible():
+            self.data.inbox(self.show_entries)
+
+    def show_entries(self, listed: list[InboxEntry]) -> None:
+        self.model.clear()
+        for entry in listed:
+            when = local_text(entry.delivered_at, self.data.zone) if entry.delivered_at else ""
+            item = QStandardItem(f"{entry.summary}: {entry.body}\n{when}")
+            item.setEditable(False)
+            item.setData(entry, ENTRY_ROLE)
+            if not entry.read:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            self.model.appendRow(item)
+        unread = sum(1 for e in listed if not e.read)
+        self.status.setText(
+            f"{len(listed)} alerts, {unread} unread" if listed else "No alerts delivered yet."
+        )
+        self.mark_all.setEnabled(unread > 0)
+
+    def _opened(self, index: QModelIndex) -> None:
+        entry: InboxEntry = index.data(ENTRY_ROLE)
+        if not entry.read:
+            self.data.mark_read(entry.keys)
+        self.open_requested.emit(entry.title_id)
