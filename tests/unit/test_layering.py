@@ -123,8 +123,6 @@ SESSIONS_PENDING = frozenset(
     {
         "cliffhanger.reminders.book",
         "cliffhanger.reminders.delivery",
-        "cliffhanger.calsync.plan",
-        "cliffhanger.calsync.sync",
     }
 )
 

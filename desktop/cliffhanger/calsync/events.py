@@ -5,8 +5,8 @@
   event over a fuzzy window ("early 2027") with the confidence and sources described.
 - Other live claims are tentative events of their own (`<key>-s2-claim-<precision>-<start>`); a claim that
   is superseded, removed or debunked simply stops being built, so its event is deleted.
-- Reminders relative to the release and the automatic premiere alert (any alarm source) become VALARMs on
-  the release event, at the very instants the desktop planner fires them.
+- What the desktop plans for the release (reminders relative to it, the automatic release-day alert, a
+  season's premiere) becomes VALARMs on the release event, at the very same instants (see `alarms`).
 - Reminders at a set time are short timed events with an alarm at that instant.
 - A season whose episodes come out on several days has an event per later drop (`episode_specs`).
 
@@ -16,22 +16,21 @@ Nothing else of the watchlist is written. Pure: no Qt, no SQL, no network.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
 
 from cliffhanger.domain.calendar import Alarm, EventSpec, title_key, uid
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import ReleaseClaim, Season, Title
-from cliffhanger.domain.reminders import AlertSetting, Event, EventKind, ReminderRule, RuleKind
+from cliffhanger.domain.reminders import Event, ReminderRule, RuleKind
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import ReleaseWindow
-from cliffhanger.reminders.episode_alerts import episode_events
 from cliffhanger.reminders.rules import rule_events
 
+from . import alarms
+from .alarms import AlarmSource
 from .episode_specs import episode_specs
 
-AlarmSource = Callable[[Title], Iterable[Event]]
-RELEASE_KINDS = (EventKind.BEFORE, EventKind.RELEASE_DAY, EventKind.PREMIERE)
 KEEP_RELEASED_DAYS = 30  # a season already out keeps its date on the calendar this long
 
 
@@ -153,33 +152,6 @@ def _reminder(title: Title, key: str, rule: ReminderRule, event: Event) -> Event
     )
 
 
-def rule_alarms(rules: Sequence[ReminderRule]) -> AlarmSource:
-    """The alarm source of the user's reminders relative to the release, exactly as the planner sees them."""
-    by_title: dict[int, list[ReminderRule]] = {}
-    for rule in rules:
-        if rule.kind is RuleKind.RELEASE:
-            by_title.setdefault(rule.title_id, []).append(rule)
-
-    def source(title: Title) -> Iterator[Event]:
-        for rule in by_title.get(title.id or 0, ()):
-            yield from rule_events(title, rule)
-
-    return source
-
-
-def alert_alarms(settings: Mapping[int, AlertSetting], zone_name: str, air_time: time) -> AlarmSource:
-    """The automatic alerts of the release itself (a season's premiere), as the desktop plans them."""
-
-    def source(title: Title) -> Iterator[Event]:
-        setting = settings.get(title.id or 0)
-        if setting is not None:
-            for event in episode_events(title, setting, zone_name, air_time):
-                if event.kind is EventKind.PREMIERE:
-                    yield event
-
-    return source
-
-
 def build(
     titles: Iterable[Title],
     rules: Sequence[ReminderRule] = (),
@@ -190,14 +162,13 @@ def build(
 ) -> list[EventSpec]:
     """Every event the calendar should hold, in a stable order; UIDs are unique."""
     keys = keys or {}
-    sources = [rule_alarms(rules), *alarm_sources]
+    sources = list(alarm_sources) or [alarms.rule_alarms(rules)]
     specs: dict[str, EventSpec] = {}
     for title in sorted(titles, key=lambda t: key_of(t, keys)):
         key = key_of(title, keys)
-        fired = [e for source in sources for e in source(title) if e.kind in RELEASE_KINDS]
+        fired = alarms.season_alarms(title, sources)
         for season in title.seasons:
-            alarms = {Alarm(e.due, e.message) for e in fired if e.season == season.number}
-            for spec in season_events(title, season, key, sorted(alarms, key=lambda a: a.at), today):
+            for spec in season_events(title, season, key, fired.get(season.number, []), today):
                 specs.setdefault(spec.uid, spec)
             for spec in episode_specs(title, season, key, today):
                 specs.setdefault(spec.uid, spec)

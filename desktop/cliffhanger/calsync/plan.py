@@ -1,4 +1,4 @@
-"""One snapshot of the calendar: the events as built now, with the ledger brought in step, in one transaction.
+"""One snapshot of the calendar: the events as built now, with the ledger brought in step.
 
 The calendar file and the CalDAV sync both start here, so both see the same UIDs, SEQUENCE numbers and
 LAST-MODIFIED moments.
@@ -6,22 +6,17 @@ LAST-MODIFIED moments.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlmodel import Session
-
 from cliffhanger.domain.calendar import EventSpec, LedgerEntry
-from cliffhanger.domain.models import Title
-from cliffhanger.domain.reminders import ReminderRule
 from cliffhanger.reminders.clock import local_zone_name
 from cliffhanger.reminders.delivery import Preferences
 from cliffhanger.settings import load_settings
-from cliffhanger.storage import calendar_repo, reminders_repo, repository
+from cliffhanger.storage.calendar_store import CalendarInputs, CalendarStore
 from cliffhanger.storage.engine import Database
 
-from . import events
+from . import alarms, events
 
 
 @dataclass(frozen=True)
@@ -55,44 +50,22 @@ class Snapshot:
         object.__setattr__(self, "by_uid", {s.uid: s for s in self.specs})
 
 
-def extra_alarm_sources(session: Session) -> Sequence[events.AlarmSource]:
-    """Alarm sources beyond the user's own reminders: the automatic alerts of a release, placed as the
-    desktop places them (the local zone, the default reminder time for an episode without an air time)."""
-    settings = reminders_repo.alert_settings(session=session)
-    air_time = Preferences.default_time(load_settings())
-    return (events.alert_alarms(settings, local_zone_name(), air_time),)
+def app_alarms(inputs: CalendarInputs) -> alarms.AlarmSource:
+    """The alarms as the app plans them: its preferences (zone, default time, automatic alerts) applied."""
+    prefs = Preferences.from_settings(load_settings(), local_zone_name())
+    return alarms.planned_alarms(inputs.rules, inputs.alerts, prefs.auto, prefs.zone, prefs.air_time)
 
 
-@dataclass(frozen=True)
-class _Read:
-    """What the events are built from, read in one read transaction."""
-
-    titles: list[Title]
-    rules: list[ReminderRule]
-    keys: dict[int, str]
-    sources: Sequence[events.AlarmSource]
-    ledger: dict[str, LedgerEntry]
-
-    def build(self, today: date, keys: dict[int, str] | None = None) -> list[EventSpec]:
-        chosen = self.keys if keys is None else keys
-        return events.build(self.titles, self.rules, today=today, keys=chosen, alarm_sources=self.sources)
-
-
-def _read(db: Database) -> _Read:
-    with db.transaction() as session:
-        return _Read(
-            titles=repository.load_titles(session=session, episodes=True),  # for air times and premieres
-            rules=reminders_repo.rules(session=session),
-            keys=calendar_repo.title_keys(session=session),
-            sources=extra_alarm_sources(session),
-            ledger=calendar_repo.ledger(session=session),
-        )
+def _build(inputs: CalendarInputs, today: date, keys: dict[int, str]) -> list[EventSpec]:
+    return events.build(
+        inputs.titles, inputs.rules, today=today, keys=keys, alarm_sources=[app_alarms(inputs)]
+    )
 
 
 def peek(db: Database, *, today: date) -> Snapshot:
     """The events as `take` would build them, writing nothing (for a database that can't be written)."""
-    read = _read(db)
-    return Snapshot(tuple(read.build(today)), read.ledger)
+    inputs = CalendarStore(db).inputs()
+    return Snapshot(tuple(_build(inputs, today, inputs.keys)), inputs.ledger)
 
 
 def take(db: Database, *, today: date, now: datetime) -> Snapshot:
@@ -100,12 +73,10 @@ def take(db: Database, *, today: date, now: datetime) -> Snapshot:
 
     The watchlist is read and the events built outside any write; the write lock is held only to fix keys
     for new titles and to record the ledger, so other writers never wait for the whole build."""
-    read = _read(db)
-    keys = read.keys
-    if any(t.id is not None and t.id not in keys for t in read.titles):
-        with db.immediate() as session:
-            keys = calendar_repo.ensure_keys(session=session, titles=read.titles)
-    specs = read.build(today, keys)
-    with db.immediate() as session:
-        ledger = calendar_repo.record(session=session, specs=specs, now=now)
-    return Snapshot(tuple(specs), ledger)
+    store = CalendarStore(db)
+    inputs = store.inputs()
+    keys = inputs.keys
+    if any(t.id is not None and t.id not in keys for t in inputs.titles):
+        keys = store.fix_keys(inputs.titles)
+    specs = _build(inputs, today, keys)
+    return Snapshot(tuple(specs), store.record(specs, now))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from cliffhanger.domain.calendar import CalendarAccount
 from cliffhanger.secrets import KeyringUnavailableError, SecretStore
-from cliffhanger.storage import calendar_repo
+from cliffhanger.storage.calendar_store import CalendarStore
 from cliffhanger.storage.engine import Database
 
 from . import plan
@@ -47,10 +47,10 @@ class CalendarSync:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.db, self.secrets, self._server, self._clock = db, secrets, server, clock
+        self.store = CalendarStore(db)
 
     def account(self) -> CalendarAccount:
-        with self.db.transaction() as session:
-            return calendar_repo.account(session=session)
+        return self.store.account()
 
     def status(self) -> CalendarStatus:
         """The account, and how many events wait for the server (read only: nothing is recorded)."""
@@ -83,10 +83,7 @@ class CalendarSync:
             server.close()
         self.secrets.set(PASSWORD, password)
         account = CalendarAccount(server.url, username, chosen.url, chosen.name)
-        with self.db.immediate() as session:
-            if calendar_repo.account(session=session).calendar_url != chosen.url:
-                calendar_repo.forget_server(session=session)
-            calendar_repo.save_account(session=session, value=account)
+        self.store.connect(account)
         log.info("calendar connected: %s (%s)", chosen.name, server.url)
         return account
 
@@ -103,9 +100,7 @@ class CalendarSync:
     def disconnect(self) -> None:
         """Forget the account and its password; the events already on the server stay there."""
         self.secrets.forget(PASSWORD)
-        with self.db.immediate() as session:
-            calendar_repo.forget_server(session=session)
-            calendar_repo.save_account(session=session, value=CalendarAccount())
+        self.store.disconnect()
         log.info("calendar disconnected")
 
     def sync(self, today: date | None = None) -> SyncReport:
@@ -148,12 +143,4 @@ class CalendarSync:
             server.close()
 
     def _finish(self, account: CalendarAccount, results: Results, report: SyncReport, now: datetime) -> None:
-        with self.db.immediate() as session:
-            calendar_repo.mark_synced(session=session, results=results)
-            current = calendar_repo.account(session=session)
-            if current.calendar_url != account.calendar_url:
-                return  # disconnected or moved meanwhile: the new calendar starts afresh
-            done = replace(current, attempted_at=now, last_error=report.error)
-            if not report.error:
-                done = replace(done, synced_at=now)
-            calendar_repo.save_account(session=session, value=done)
+        self.store.finish(account.calendar_url, results, report.error, now)

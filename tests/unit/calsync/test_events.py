@@ -161,14 +161,15 @@ def test_the_file_is_still_written_when_the_database_cannot_be_written(tmp_path,
         watchlist.close()
 
 
-def test_alarms_are_the_planners_own_instants_for_reminders_and_the_premiere_alert():
+def test_alarms_are_the_planners_own_events_at_its_instants_one_per_instant():
     from datetime import time
 
+    from cliffhanger.calsync import alarms
     from cliffhanger.domain.episodes import Episode
-    from cliffhanger.domain.reminders import AlertSetting, EventKind, ReminderRule, RuleKind
+    from cliffhanger.domain.reminders import AlertSetting, AutoAlerts, EventKind, ReminderRule, RuleKind
     from cliffhanger.reminders.planner import expand
 
-    claim = ReleaseClaim(parse_window("2027-03-29"), Confidence.OFFICIAL, "Netflix")
+    claim = ReleaseClaim(parse_window("2027-03-29"), Confidence.OFFICIAL, "Netflix", noted_at=NOW)
     premiere = Episode(2, 1, airdate=date(2027, 3, 29), airstamp=datetime(2027, 3, 29, 7, 0, tzinfo=UTC))
     title = Title("All of Us Are Dead", seasons=(Season(2, claims=(claim,), episodes=(premiere,)),), id=1)
     rules = [
@@ -176,16 +177,17 @@ def test_alarms_are_the_planners_own_instants_for_reminders_and_the_premiere_ale
             1, RuleKind.RELEASE, "Europe/Berlin", season=2, days_before=3, on_day=True, at_time=time(9)
         ),
     ]
-    alerts = {1: AlertSetting(1, True, datetime(2026, 11, 1, tzinfo=UTC))}
-    source = events.alert_alarms(alerts, "Europe/Berlin", time(9))
+    settings = {1: AlertSetting(1, True, datetime(2026, 11, 1, tzinfo=UTC))}
+    auto = AutoAlerts("Europe/Berlin", time(9))
+    source = alarms.planned_alarms(rules, settings, auto, "Europe/Berlin", time(9))
     (spec,) = events.build([title], rules, today=TODAY, alarm_sources=[source])
-    planned = expand([title], rules, alerts, zone_name="Europe/Berlin", air_time=time(9))
-    wanted = {
-        e.due for e in planned if e.kind in (EventKind.BEFORE, EventKind.RELEASE_DAY, EventKind.PREMIERE)
-    }
-    assert {a.at for a in spec.alarms} == wanted
-    assert wanted == {
+    planned = expand([title], rules, settings, (), auto, "Europe/Berlin", time(9))
+    kinds = (EventKind.BEFORE, EventKind.RELEASE_DAY, EventKind.PREMIERE)
+    assert sorted(a.at for a in spec.alarms) == sorted({e.due for e in planned if e.kind in kinds})
+    assert [a.at for a in spec.alarms] == [
         datetime(2027, 3, 26, 8, 0, tzinfo=UTC),  # 09:00 CET, before clocks go forward on 28 March
-        datetime(2027, 3, 29, 7, 0, tzinfo=UTC),  # 09:00 CEST on the day, and the premiere's own instant
-    }
-    assert any("season premiere" in a.text for a in spec.alarms)
+        datetime(2027, 3, 29, 7, 0, tzinfo=UTC),  # 09:00 CEST on the day: release day and premiere together
+    ]
+    day = spec.alarms[1].text
+    assert "season premiere" in day and day.count("All of Us Are Dead, season 2") == 2
+    assert not any(e.kind is EventKind.RELEASE_DAY and e.due == spec.alarms[0].at for e in planned)
