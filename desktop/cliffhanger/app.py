@@ -58,15 +58,9 @@ def _options(argv: list[str]) -> argparse.Namespace:
 
 def open_watchlist() -> WatchlistStore:
     """Open (and migrate) the database, purging titles removed over a day ago; runs in the background."""
-    from .storage.watchlist import Watchlist  # imported here so the window paints before the ORM loads
+    from . import services  # imported here so the window paints before the ORM loads
 
-    watchlist = Watchlist.open(
-        paths.database_path(), backups=paths.backups_dir(), stamp=paths.change_stamp_path()
-    )
-    purged = watchlist.purge_removed()
-    if purged:
-        log.info("purged %d titles removed more than a day ago", purged)
-    return watchlist
+    return services.open_watchlist()
 
 
 class Cliffhanger:
@@ -308,16 +302,14 @@ class Cliffhanger:
     # -- catalogues, refresh, import and export ------------------------------------------------------
     def _install_catalogues(self) -> None:
         """Search, link, refresh, import and export now; the catalogues open once the watchlist is open."""
+        from . import services
         from .gui.catalogue_service import CatalogueService
         from .gui.catalogue_ui import CatalogueUi
-        from .providers import build_providers
         from .secrets import default_store
-        from .sync.posters import PosterCache
 
         network = TaskRunner(self.root, readers=4)  # catalogue calls never wait behind watchlist reads
-        posters = PosterCache(paths.cache_dir() / "posters")
         service = CatalogueService(
-            network, default_store(), lambda keys: build_providers(secrets=keys), posters, self.root
+            network, default_store(), services.providers, services.poster_cache(), self.root
         )
         self.catalogues = CatalogueUi(
             self.window, self.tray, self.controller, service, self.settings, self.save_settings

@@ -26,7 +26,7 @@ CORE = (
     "paths",
     "tasks",
 )
-CORE += ("calsync",)
+CORE += ("calsync", "services")
 
 
 @dataclass(frozen=True)
@@ -107,6 +107,9 @@ RULES: dict[str, Callable[[Import], bool]] = {
     ),
     "the calendar sync is Qt-free": lambda i: (
         within(i.module, "cliffhanger.calsync") and within(i.name, "PySide6")
+    ),
+    "the core builder (services.py) is Qt-free": lambda i: (
+        within(i.module, "cliffhanger.services") and within(i.name, "PySide6")
     ),
     "the core never imports gui or app": lambda i: (
         in_core(i.module) and within(i.name, "cliffhanger.gui", "cliffhanger.app")
@@ -195,6 +198,7 @@ def _write(root: Path, relative: str, source: str) -> None:
         ("reminders/planner.py", "from ..gui.tray import Tray\n", "gui or app"),
         ("storage/__init__.py", "from .. import app\n", "gui or app"),
         ("calsync/sync.py", "from PySide6.QtCore import QTimer\n", "Qt-free"),
+        ("services.py", "def f():\n    from PySide6.QtCore import QObject\n", "services.py) is Qt-free"),
         ("transfer/plan.py", "from sqlmodel import Session\n", "only storage/ imports sqlmodel"),
         ("gui/controller.py", "from sqlalchemy.orm import Session\n", "only storage/ imports sqlmodel"),
     ],

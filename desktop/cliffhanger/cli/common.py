@@ -57,35 +57,20 @@ def failures() -> tuple[type[Exception], ...]:
     return (ProviderError, KeyringUnavailableError)
 
 
-def stored_keys() -> dict[str, str | None]:
-    """The kept key of each catalogue that needs one; a keyring that can't be read means none."""
-    from cliffhanger import secrets
-    from cliffhanger.providers import registry
-
-    return secrets.default_store().get_many(spec.key for spec in registry.with_secret())
-
-
 class Context:
     """Lazily opened resources for one command run."""
 
     @cached_property
     def watchlist(self) -> Watchlist:
-        from cliffhanger.storage.watchlist import Watchlist
+        from cliffhanger import services
 
-        return Watchlist.open(
-            paths.database_path(), backups=paths.backups_dir(), stamp=paths.change_stamp_path()
-        )
+        return services.open_watchlist()
 
     @cached_property
     def catalogues(self) -> Catalogues:
-        from cliffhanger.providers import build_providers
-        from cliffhanger.storage.catalogue_store import CatalogueStore
-        from cliffhanger.sync.catalogue import Catalogues
-        from cliffhanger.sync.posters import PosterCache
+        from cliffhanger import services
 
-        providers = build_providers(secrets=stored_keys())
-        store = CatalogueStore(self.watchlist)
-        return Catalogues(store, providers, posters=PosterCache(paths.cache_dir() / "posters"))
+        return services.catalogues(self.watchlist)
 
     @cached_property
     def refresher(self) -> Refresher:

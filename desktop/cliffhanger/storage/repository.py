@@ -192,6 +192,11 @@ def mark_removed(*, session: Session, title_id: int, removed: bool) -> None:
     session.add(row)
 
 
+def any_removed_before(*, session: Session, before: datetime) -> bool:
+    query = select_model(TitleRow.id).where(col(TitleRow.removed_at) < before).limit(1)
+    return session.exec(query).first() is not None
+
+
 def purge_removed(*, session: Session, before: datetime) -> int:
     """Delete for good the titles removed before `before`; return how many."""
     rows = session.exec(select_model(TitleRow).where(col(TitleRow.removed_at) < before)).all()

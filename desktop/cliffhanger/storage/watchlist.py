@@ -218,8 +218,14 @@ class Watchlist:
         return restored
 
     def purge_removed(self, older_than: timedelta = timedelta(days=1)) -> int:
+        """Delete for good the titles removed before `older_than` ago; the write lock is taken only when
+        there is something to delete (so opening a read-only watchlist still works)."""
+        before = repo.now() - older_than
+        with self.db.transaction() as session:
+            if not repo.any_removed_before(session=session, before=before):
+                return 0
         with self.db.immediate() as session:
-            return repo.purge_removed(session=session, before=repo.now() - older_than)
+            return repo.purge_removed(session=session, before=before)
 
     def close(self) -> None:
         self.db.close()
