@@ -122,7 +122,7 @@ def test_a_read_only_data_folder_is_a_plain_message_for_every_command(tmp_path, 
     assert run_cli("add", "All of Us Are Dead", env=env).returncode == 0
     before = _digest(home / "cliffhanger.sqlite3")
     subprocess.run(["mount", "-o", "remount,ro", str(tmpfs)], check=True)
-    for command in (["list"], ["add", "Severance"], ["backup"]):
+    for command in (["list"], ["add", "Severance"], ["backup"], ["pause", "on"]):
         result = run_cli(*command, env=env)
         assert result.returncode == 2, (command, result.stderr)
         assert "read-only" in result.stderr and "Traceback" not in result.stderr, command
