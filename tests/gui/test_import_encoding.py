@@ -13,7 +13,8 @@ def test_the_preview_names_the_encoding_of_a_windows_1252_export(qtbot, watchlis
     export = tmp_path / "WATCHLIST.csv"
     export.write_bytes(text.replace("Avengers: Endgame", "Amélie – Le Fabuleux Destin").encode("cp1252"))
     tasks = TaskRunner()
-    wizard = ImportWizard(tasks, lambda: watchlist.db, Settings(), lambda _s: None, lambda: None, lambda: None)
+    nothing = lambda *_args: None  # noqa: E731
+    wizard = ImportWizard(tasks, lambda: watchlist.db, Settings(), nothing, nothing, nothing)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.path.setText(str(export))
