@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -76,11 +75,10 @@ def test_each_hostile_answer_is_one_clear_error_in_time(server: ReplayServer, ca
     make, kind, words = HOSTILE[case]
     server.add("/shows/13", make(server))
     clock = FakeClock()
-    started = time.monotonic()
     with tvmaze_on(server, clock, timeout=0.5, max_attempts=2) as tvmaze, pytest.raises(kind) as failure:
         tvmaze.details(REF)
     assert words in str(failure.value) and str(failure.value).startswith("TVmaze ")
-    assert time.monotonic() - started < 10  # two attempts, each bounded by its deadline
+    # no clock is read here: a trickled answer takes minutes, so without the deadline no error would come
     assert clock.sleeps == [] or case == "trickle"  # a wait of years is refused, not slept
 
 
