@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -46,20 +46,26 @@ def episode_from_row(row: Any, season: int) -> Episode:
     )
 
 
-def by_season(*, session: Session, season_ids: Collection[int]) -> dict[int, list[Episode]]:
-    """The episodes of the given seasons, keyed by season id, in episode order."""
-    if not season_ids:
+def by_season(
+    *, session: Session, season_ids: Collection[int] | None, numbers: Mapping[int, int | None] | None = None
+) -> dict[int, list[Episode]]:
+    """The episodes of the given seasons (None: of every season, read without a long IN list), keyed by
+    season id, in episode order; `numbers` (season id to number, when the caller has read the seasons)
+    saves reading them again."""
+    if season_ids is not None and not season_ids:
         return {}
-    episode, season = _table(EpisodeRow), _table(SeasonRow)
-    query = (
-        select(episode, season.c.number.label("season_number"))
-        .join(season, season.c.id == episode.c.season_id)
-        .where(episode.c.season_id.in_(list(season_ids)))
-        .order_by(episode.c.season_id, episode.c.number)
-    )
+    season, episode = _table(SeasonRow), _table(EpisodeRow)
+    if numbers is None:
+        places = select(season.c.id, season.c.number)
+        if season_ids is not None:
+            places = places.where(season.c.id.in_(list(season_ids)))
+        numbers = {season_id: number for season_id, number in session.execute(places)}
+    query = select(episode)
+    if season_ids is not None:
+        query = query.where(episode.c.season_id.in_(list(season_ids)))
     grouped: dict[int, list[Episode]] = defaultdict(list)
-    for row in session.execute(query):
-        grouped[row.season_id].append(episode_from_row(row, row.season_number or 0))
+    for row in session.execute(query.order_by(episode.c.season_id, episode.c.number)):
+        grouped[row.season_id].append(episode_from_row(row, numbers.get(row.season_id) or 0))
     return grouped
 
 

@@ -12,7 +12,7 @@ from sqlmodel import Session, col
 from sqlmodel import select as select_model
 
 from cliffhanger.domain import cleantext
-from cliffhanger.domain.episodes import followed_state
+from cliffhanger.domain.episodes import Episode, followed_state
 from cliffhanger.domain.matching import Named, match_title
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
 
@@ -262,8 +262,7 @@ def _load_titles(
         history[change.season_id].append(change)
     for claim in _children(session, ReleaseClaimRow, "season_id", season_ids):
         claims[claim.season_id].append(claim)
-    wanted = [s.id for s in seasons if episodes is True or (episodes and s.title_id in episodes)]
-    listed = episodes_repo.by_season(session=session, season_ids=wanted)
+    listed = _episodes(session, seasons, ids, episodes)
     by_title: dict[int, list[Season]] = defaultdict(list)
     for season in seasons:
         built = season_from_rows(season, history[season.id], claims[season.id], listed.get(season.id, ()))
@@ -271,6 +270,22 @@ def _load_titles(
     credits = _credits(session, ids)
     held = refs.refs_of(session=session, title_ids=ids)
     return [title_from_rows(r, by_title[r.id], credits[r.id], held.get(r.id)) for r in rows]
+
+
+LONG_IN = 5_000  # more season ids than this: read the whole episode table instead of a long IN list
+
+
+def _episodes(
+    session: Session, seasons: list[Any], ids: Sequence[int] | None, episodes: bool | Collection[int]
+) -> dict[int, list[Episode]]:
+    """The episodes of the seasons of the titles that asked for them (see `load_titles`)."""
+    if episodes is False:
+        return {}
+    wanted = {s.id for s in seasons if episodes is True or s.title_id in episodes}  # type: ignore[operator]
+    numbers = {s.id: s.number for s in seasons}
+    every = (episodes is True and ids is None) or len(wanted) > LONG_IN
+    found = episodes_repo.by_season(session=session, season_ids=None if every else wanted, numbers=numbers)
+    return {season_id: listed for season_id, listed in found.items() if season_id in wanted}
 
 
 def _table(model: Any) -> Table:

@@ -112,3 +112,17 @@ def test_removing_a_title_removes_its_episodes(watchlist: Watchlist):
     assert watchlist.purge_removed(older_than=timedelta(0)) == 1
     with watchlist.db.transaction() as session:
         assert episodes_repo.by_season(session=session, season_ids=[s.id for s in title.seasons]) == {}
+
+
+def test_many_titles_read_their_episodes_from_the_whole_table_with_the_same_result(watchlist, monkeypatch):
+    from cliffhanger.storage import repository as repo
+
+    first, second = added(watchlist), watchlist.add(Title("Other", seasons=(season(1, date(2026, 1, 1), 2),)))
+    with watchlist.db.transaction() as session:
+        short = repo.load_titles(session=session, episodes={first.id})
+        monkeypatch.setattr(repo, "LONG_IN", 0)
+        long = repo.load_titles(session=session, episodes={first.id})
+    assert short == long
+    by_name = {t.name: t for t in long}
+    assert len(by_name["Sweet Home"].episodes) == 8 and by_name["Other"].episodes == ()
+    assert second.id != first.id
