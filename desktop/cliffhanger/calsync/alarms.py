@@ -1,20 +1,22 @@
 """The alarms on a release event: the desktop planner's own events for that release, at their instants.
 
-The app's calendar takes them from `planner.expand` with the app's preferences: the user's reminders
-relative to the release, the automatic release-day alert and a season's premiere, deduplicated by event
-key as the planner does (a rule's release-day event and the automatic one are the same event). Events due
-at one instant become one alarm, as the desktop makes them one notification.
+The app's calendar takes them from the planner's own functions with the app's preferences: the user's
+reminders relative to the release, the automatic release-day alert and a season's premiere, deduplicated
+by event key as the planner does (a rule's release-day event and the automatic one are the same event).
+Events due at one instant become one alarm, as the desktop makes them one notification.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, time
 
 from cliffhanger.domain.calendar import Alarm
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.reminders import AlertSetting, AutoAlerts, Event, EventKind, ReminderRule, RuleKind
-from cliffhanger.reminders.planner import expand
+from cliffhanger.reminders.automatic import automatic_events
+from cliffhanger.reminders.episode_alerts import episode_events
 from cliffhanger.reminders.rules import rule_events
 
 AlarmSource = Callable[[Title], Iterable[Event]]
@@ -47,14 +49,20 @@ def planned_alarms(
     zone_name: str,
     air_time: time,
 ) -> AlarmSource:
-    """Everything the desktop plans for a title's release, with the desktop's own preferences."""
+    """What the desktop plans for a title's release, with the desktop's own preferences: the planner's own
+    functions for these kinds (`expand` minus the status and window-passed alerts, which are never alarms)."""
     by_title = _by_title(rules)
+    day_only = replace(auto, window_passed=False) if auto is not None else None
 
-    def source(title: Title) -> list[Event]:
+    def source(title: Title) -> Iterator[Event]:
+        for rule in by_title.get(title.id or 0, ()):
+            yield from rule_events(title, rule)
         setting = alerts.get(title.id or 0)
-        settings = {setting.title_id: setting} if setting is not None else {}
-        rules_of = by_title.get(title.id or 0, [])
-        return expand([title], rules_of, settings, (), auto, zone_name, air_time)
+        if setting is None or not setting.enabled:
+            return
+        yield from episode_events(title, setting, zone_name, air_time)
+        if day_only is not None:
+            yield from automatic_events(title, setting, day_only)
 
     return source
 
