@@ -16,7 +16,15 @@ from .controller import WatchlistController
 from .dialogs.correct_entries import CorrectEntriesDialog
 from .dialogs.entry_dialogs import CastDialog, ClaimDialog, StatusDialog
 from .dialogs.title_dialog import TitleDialog
-from .undo import RemoveTitleCommand
+from .undo import (
+    AddTitleCommand,
+    CorrectEntriesCommand,
+    EditTitleCommand,
+    RemoveTitleCommand,
+    cast_command,
+    claim_command,
+    status_command,
+)
 
 DialogHook = Callable[[TitleDialog], None]
 
@@ -87,7 +95,9 @@ class TitleActions(QObject):
         dialog = TitleDialog(self.window, name_taken=self._name_taken)
         for hook in self.dialog_hooks:
             hook(dialog)
-        self._open(dialog, lambda: self.controller.add(dialog.value(), self._on_added))
+        self._open(
+            dialog, lambda: self.undo.push(AddTitleCommand(self.controller, dialog.value(), self._on_added))
+        )
         return dialog
 
     def open_edit_dialog(self) -> TitleDialog | None:
@@ -97,8 +107,7 @@ class TitleActions(QObject):
         dialog = TitleDialog(self.window, title=title, name_taken=self._name_taken)
         for hook in self.dialog_hooks:
             hook(dialog)
-        title_id = title.id
-        self._open(dialog, lambda: self.controller.update(title_id, dialog.value()))
+        self._open(dialog, lambda: self.undo.push(EditTitleCommand(self.controller, title, dialog.value())))
         return dialog
 
     def open_status_dialog(self) -> StatusDialog | None:
@@ -106,8 +115,8 @@ class TitleActions(QObject):
         if title is None or title.id is None:
             return None
         dialog = StatusDialog(title, season, self.window)
-        title_id = title.id
-        self._open(dialog, lambda: self.controller.record_status(title_id, dialog.season, dialog.value()))
+        push = lambda: self.undo.push(status_command(self.controller, title, dialog.season, dialog.value()))  # noqa: E731
+        self._open(dialog, push)
         return dialog
 
     def open_claim_dialog(self) -> ClaimDialog | None:
@@ -115,8 +124,8 @@ class TitleActions(QObject):
         if title is None or title.id is None:
             return None
         dialog = ClaimDialog(title, season, self.window)
-        title_id = title.id
-        self._open(dialog, lambda: self.controller.add_claim(title_id, dialog.season, dialog.value()))
+        push = lambda: self.undo.push(claim_command(self.controller, title, dialog.season, dialog.value()))  # noqa: E731
+        self._open(dialog, push)
         return dialog
 
     def open_cast_dialog(self) -> CastDialog | None:
@@ -124,8 +133,7 @@ class TitleActions(QObject):
         if title is None or title.id is None:
             return None
         dialog = CastDialog(title, season, self.window)
-        title_id = title.id
-        self._open(dialog, lambda: self.controller.add_cast(title_id, dialog.value()))
+        self._open(dialog, lambda: self.undo.push(cast_command(self.controller, title, dialog.value())))
         return dialog
 
     def open_correct_dialog(self) -> CorrectEntriesDialog | None:
@@ -133,12 +141,10 @@ class TitleActions(QObject):
         if title is None or title.id is None:
             return None
         dialog = CorrectEntriesDialog(title, season, self.window)
-        title_id = title.id
 
         def remove() -> None:
-            for what, ids in dialog.chosen().items():
-                if ids:
-                    self.controller.delete_entries(title_id, what, ids)
+            if any(dialog.chosen().values()):
+                self.undo.push(CorrectEntriesCommand(self.controller, title, dialog.chosen()))
 
         self._open(dialog, remove)
         return dialog

@@ -1,23 +1,158 @@
-"""Undoable watchlist changes for the main window's QUndoStack."""
+"""Undoable watchlist changes for the main window's QUndoStack: every edit made in the window.
+
+Each command does its change in `redo` (QUndoStack.push runs it at once) and takes it back in `undo` with the
+watchlist's own operations: an added status, claim or cast entry is deleted by the ids the write gave it; an
+edit writes the earlier facts back; corrected (deleted) entries are recorded again; an added title is taken
+off the list and a removed one brought back (the database keeps removed titles until they are purged).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
 from PySide6.QtGui import QUndoCommand
+
+from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 
 from .controller import WatchlistController
 
+Done = Callable[[Title], None] | None
+CHILDREN = ("status", "claim", "credit")
+
+
+def _ids(title: Title, what: str) -> set[int]:
+    if what == "credit":
+        return {c.id for c in title.cast if c.id is not None}
+    rows = (s.history if what == "status" else s.claims for s in title.seasons)
+    return {row.id for group in rows for row in group if row.id is not None}
+
 
 class RemoveTitleCommand(QUndoCommand):
-    """Taking a title off the watchlist; undo brings it back (the database keeps it until purged)."""
+    """Taking a title off the watchlist; undo brings it back."""
 
     def __init__(self, controller: WatchlistController, title_id: int, name: str) -> None:
         super().__init__(f"Remove “{name}”")
-        self.controller = controller
-        self.title_id = title_id
-        self.name = name
+        self.controller, self.title_id, self.name = controller, title_id, name
 
     def redo(self) -> None:
         self.controller.remove(self.title_id)
 
     def undo(self) -> None:
         self.controller.restore(self.title_id)
+
+
+class AddTitleCommand(QUndoCommand):
+    """Adding a title; undo takes it off again, redo brings the same title back."""
+
+    def __init__(self, controller: WatchlistController, title: Title, added: Callable[[Title], None]) -> None:
+        super().__init__(f"Add “{title.name}”")
+        self.controller, self.title, self.added = controller, title, added
+        self.title_id: int | None = None
+
+    def _done(self, title: Title) -> None:
+        self.title_id = title.id
+        self.added(title)
+
+    def redo(self) -> None:
+        if self.title_id is None:
+            self.controller.add(self.title, self._done)
+        else:
+            self.controller.restore(self.title_id)
+
+    def undo(self) -> None:
+        if self.title_id is not None:
+            self.controller.remove(self.title_id)
+
+
+class EditTitleCommand(QUndoCommand):
+    """Changing a title's own facts; undo writes the facts it had before."""
+
+    def __init__(self, controller: WatchlistController, before: Title, after: Title) -> None:
+        super().__init__(f"Edit “{before.name}”")
+        assert before.id is not None
+        self.controller, self.title_id = controller, before.id
+        self.before, self.after = before, after
+
+    def redo(self) -> None:
+        self.controller.update(self.title_id, self.after)
+
+    def undo(self) -> None:
+        self.controller.update(self.title_id, self.before)
+
+
+class AddEntriesCommand(QUndoCommand):
+    """Recording a status, a release claim or cast; undo deletes exactly the rows the write added."""
+
+    def __init__(self, text: str, controller: WatchlistController, before: Title, what: str,
+                 write: Callable[[Done], None]) -> None:  # fmt: skip
+        super().__init__(text)
+        assert before.id is not None
+        self.controller, self.title_id, self.what, self.write = controller, before.id, what, write
+        self.known = _ids(before, what)
+        self.added: list[int] = []
+
+    def _done(self, title: Title) -> None:
+        self.added = sorted(_ids(title, self.what) - self.known)
+
+    def redo(self) -> None:
+        self.write(self._done)
+
+    def undo(self) -> None:
+        if self.added:
+            self.known -= set(self.added)
+            self.controller.delete_entries(self.title_id, self.what, self.added)
+            self.added = []
+
+
+def status_command(c: WatchlistController, title: Title, season: int | None, change: StatusChange):  # type: ignore[no-untyped-def]
+    write = lambda done: c.record_status(title.id, season, change, done)  # type: ignore[arg-type]  # noqa: E731
+    return AddEntriesCommand(f"New status “{change.status.label}”", c, title, "status", write)
+
+
+def claim_command(c: WatchlistController, title: Title, season: int | None, claim: ReleaseClaim):  # type: ignore[no-untyped-def]
+    write = lambda done: c.add_claim(title.id, season, claim, done)  # type: ignore[arg-type]  # noqa: E731
+    return AddEntriesCommand(f"Release claim “{claim.window.text}”", c, title, "claim", write)
+
+
+def cast_command(c: WatchlistController, title: Title, credits: Sequence[Credit]):  # type: ignore[no-untyped-def]
+    write = lambda done: c.add_cast(title.id, credits, done)  # type: ignore[arg-type]  # noqa: E731
+    return AddEntriesCommand(f"Add cast to “{title.name}”", c, title, "credit", write)
+
+
+class CorrectEntriesCommand(QUndoCommand):
+    """Deleting entries recorded by mistake; undo records them again (as new rows), redo deletes those."""
+
+    def __init__(self, controller: WatchlistController, title: Title, chosen: dict[str, list[int]]) -> None:
+        super().__init__(f"Correct “{title.name}”")
+        assert title.id is not None
+        self.controller, self.title_id = controller, title.id
+        self.chosen = {what: list(ids) for what, ids in chosen.items() if ids}
+        self.statuses = [(s.number, replace(h, id=None)) for s in title.seasons for h in s.history
+                         if h.id in self.chosen.get("status", ())]  # fmt: skip
+        self.claims = [(s.number, replace(c, id=None)) for s in title.seasons for c in s.claims
+                       if c.id in self.chosen.get("claim", ())]  # fmt: skip
+        self.credits = [replace(c, id=None) for c in title.cast if c.id in self.chosen.get("credit", ())]
+        # what stays once the chosen rows are gone: anything beyond it after an undo was recorded by the undo
+        self.known = {what: _ids(title, what) - set(self.chosen.get(what, ())) for what in CHILDREN}
+
+    def redo(self) -> None:
+        for what, ids in self.chosen.items():
+            self.controller.delete_entries(self.title_id, what, ids)
+
+    def undo(self) -> None:
+        found: dict[str, list[int]] = {what: [] for what in CHILDREN}
+
+        def collect(what: str) -> Callable[[Title], None]:
+            def note(title: Title) -> None:
+                found[what].extend(sorted(_ids(title, what) - self.known[what] - set(found[what])))
+
+            return note
+
+        for number, change in self.statuses:
+            self.controller.record_status(self.title_id, number, change, collect("status"))
+        for number, claim in self.claims:
+            self.controller.add_claim(self.title_id, number, claim, collect("claim"))
+        if self.credits:
+            self.controller.add_cast(self.title_id, self.credits, collect("credit"))
+        self.chosen = found
