@@ -63,3 +63,24 @@ def test_the_inbox_keeps_what_was_delivered_until_read():
     assert json.loads(cli("inbox", "--json", "--unread")) == []
     [kept] = json.loads(cli("inbox", "--json"))
     assert kept["read"] is True and kept["keys"] == item["keys"]
+
+
+def test_a_season_must_exist_before_facts_are_recorded_on_it():
+    cli("add", "All of Us Are Dead", "--season", "2")
+    before = json.loads(cli("show", "All of Us Are Dead", "--json"))
+    for args in (
+        ("expect", "All of Us Are Dead", "--season", "9", "2027"),
+        ("status", "All of Us Are Dead", "filming", "--season", "9"),
+        ("cast", "All of Us Are Dead", "Park Ji-hu as Nam On-jo", "--season", "9"),
+        ("remind", "All of Us Are Dead", "--season", "9", "--on-release-day"),
+    ):
+        refused = run_cli(*args, env=ENV)
+        assert refused.returncode == 2, args
+        assert "has no season 9 (its seasons: 2)" in refused.stderr
+        assert "cliffhanger season 'All of Us Are Dead' 9" in refused.stderr
+    assert json.loads(cli("show", "All of Us Are Dead", "--json")) == before  # nothing written
+    assert "season 3 added" in cli("season", "All of Us Are Dead", "3")
+    assert "expected 2027" in cli("expect", "All of Us Are Dead", "--season", "3", "2027")
+    cli("add", "Interstellar", "--film")
+    film = run_cli("season", "Interstellar", "1", env=ENV)
+    assert film.returncode == 2 and "is a film" in film.stderr

@@ -17,6 +17,7 @@ from .printable import Printable
 
 COMMAND_MODULES = (
     "watchlist",
+    "seasons",
     "episodes",
     "catalogue",
     "transfer",

@@ -22,6 +22,7 @@ from cliffhanger.storage.watchlist import resolve_season
 
 from . import reminder_text as text
 from .common import Context, UserError, print_json, season_number
+from .seasons import existing_season
 
 _OFFSET = re.compile(r"in\s+(\d+)\s*(m|min|minutes?|h|hours?|d|days?|w|weeks?)", re.IGNORECASE)
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -107,6 +108,7 @@ def add_reminder(args: argparse.Namespace, ctx: Context) -> int:
     reminders, now = book(ctx), utc_now()
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
+    existing_season(title, args.season)
     if args.at is not None:
         at = parse_when(args.at, reminders.zone, now).replace(tzinfo=None, microsecond=0)
         if local_instant(at, reminders.zone) < now - timedelta(seconds=1):

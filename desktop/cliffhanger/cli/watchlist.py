@@ -15,6 +15,7 @@ from cliffhanger.domain.windows import parse_window
 
 from . import catalogue, text
 from .common import Context, UserError, parse_enum, print_json, season_number, year_number
+from .seasons import existing_season
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -163,7 +164,7 @@ def record_status(args: argparse.Namespace, ctx: Context) -> int:
     change = StatusChange(status, since, args.source.strip(), confidence, origin=_origin(args))
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
-    updated = ctx.watchlist.record_status(title.id, args.season, change)
+    updated = ctx.watchlist.record_status(title.id, existing_season(title, args.season), change)
     print(f"{text.heading(updated)}: {status.label.lower()} since {text.day(since)}.")
     return 0
 
@@ -174,7 +175,7 @@ def record_claim(args: argparse.Namespace, ctx: Context) -> int:
     claim = ReleaseClaim(window, confidence, args.source.strip(), origin=_origin(args))
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
-    updated = ctx.watchlist.add_claim(title.id, args.season, claim)
+    updated = ctx.watchlist.add_claim(title.id, existing_season(title, args.season), claim)
     print(f"{text.heading(updated)}: expected {window.text} ({claim.confidence.value}).")
     return 0
 
@@ -183,6 +184,7 @@ def add_cast(args: argparse.Namespace, ctx: Context) -> int:
     credits = [parse_credit(c, order=i, season=args.season) for i, c in enumerate(args.credits)]
     title = ctx.watchlist.find(args.title)
     assert title.id is not None
+    existing_season(title, args.season)
     offset = len(title.cast)
     credits = [dataclasses.replace(c, order=offset + c.order) for c in credits]
     ctx.watchlist.add_cast(title.id, credits)
