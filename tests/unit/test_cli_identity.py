@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from support.cli import run_cli
+
+pytestmark = pytest.mark.slow  # slow: each test starts its own process; tests/run runs it
 
 
 def test_doctor_who_1963_and_2005_can_each_be_shown():

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from support.cli import run_cli
+
+pytestmark = pytest.mark.slow  # slow: each test starts its own process; tests/run runs it
 
 EVIL = "Red\x1b[31m Alert\x1b]0;pwned\x07\u202eevil\x01"  # argv can carry no NUL
 

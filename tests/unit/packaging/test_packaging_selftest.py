@@ -6,10 +6,14 @@ import os
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from cliffhanger.selftest.checks import Check, MissingLayerError, guarded, import_layer
 from cliffhanger.storage import migrate
 from cliffhanger.storage.engine import make_engine
 from support.cli import run_cli
+
+pytestmark = pytest.mark.slow  # slow: each test starts its own process; tests/run runs it
 
 
 def database() -> Path:

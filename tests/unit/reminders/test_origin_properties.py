@@ -11,6 +11,7 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -68,6 +69,7 @@ def _edit(wl: Watchlist, title_id: int, door: str, status: Status, source: str) 
         wl.record_status(title_id, 2, StatusChange(status, date.today(), source, origin=origin))
 
 
+@pytest.mark.slow  # many generated cases; tests/run runs it
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(script=steps)
 def test_exactly_the_news_is_announced_each_once(tmp_path_factory, script):

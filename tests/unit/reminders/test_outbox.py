@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import timedelta
 
+import pytest
 from sqlmodel import select
 
 from cliffhanger import paths
@@ -107,6 +108,7 @@ print(len(result.delivered))
 """
 
 
+@pytest.mark.slow  # processes racing; tests/run runs it
 def test_two_processes_racing_deliver_each_event_once(watchlist):
     add_at_reminders(watchlist, 40, step=timedelta(minutes=1))
     now = (T0 + timedelta(hours=2)).isoformat()

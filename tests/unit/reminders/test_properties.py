@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import select
@@ -31,6 +32,7 @@ steps = st.lists(
 )
 
 
+@pytest.mark.slow  # many generated cases; tests/run runs it
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(script=steps)
 def test_no_event_is_lost_or_delivered_twice(tmp_path_factory, script):

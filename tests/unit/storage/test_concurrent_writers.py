@@ -4,7 +4,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cliffhanger.storage.watchlist import Watchlist
+
+pytestmark = pytest.mark.slow  # slow: four processes race on one file; tests/run runs it
 
 WRITER = """
 import sys

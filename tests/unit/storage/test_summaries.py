@@ -78,6 +78,7 @@ def empty_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 
 
+@pytest.mark.slow  # many generated cases; tests/run runs it
 @settings(max_examples=30, deadline=None, suppress_health_check=SLOW_OK)
 @given(drawn=st.lists(titles(), max_size=6))
 def test_stored_summaries_equal_those_of_the_full_titles(empty_file: Path, drawn: list[Title]):

@@ -68,6 +68,7 @@ def _fill(db, items, removed):
                 repo.mark_removed(session=session, title_id=title_id, removed=True)
 
 
+@pytest.mark.slow  # many generated cases; tests/run runs it
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(titles(), max_size=6), st.sets(st.integers(0, 5), max_size=2))
 def test_a_backup_restores_into_an_empty_database_field_by_field(items, removed):

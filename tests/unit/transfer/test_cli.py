@@ -7,9 +7,12 @@ import os
 from pathlib import Path
 
 import icalendar
+import pytest
 
 from support.cli import run_cli
 from support.transfer import SAMPLES
+
+pytestmark = pytest.mark.slow  # slow: each test starts its own process; tests/run runs it
 
 IMDB = str(SAMPLES / "imdb_watchlist_export_2021format.sample.csv")
 

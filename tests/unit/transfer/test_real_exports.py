@@ -117,6 +117,7 @@ def test_titles_load_by_any_number_of_ids(db, watchlist):
     assert [t.id for t in loaded] == held  # all of them, still in name order
 
 
+@pytest.mark.slow  # runs the command line in its own process; tests/run runs it
 def test_a_dry_run_in_an_empty_home_creates_nothing(tmp_path):
     home = tmp_path / "fresh"
     result = run_cli("import", str(SAMPLES / "imdb_watchlist_export_2021format.sample.csv"), "--dry-run",
@@ -149,7 +150,8 @@ def test_letterboxd_titles_that_differ_in_case_stay_two(db, watchlist):
     assert all("already on the watchlist" in i.reason for i in again.items)
 
 
-@pytest.mark.parametrize("option", ["--tvmaze", "--tmdb"])
+@pytest.mark.slow  # runs the command line in its own process; tests/run runs it
+@pytest.mark.parametrize("option", ["--tvmaze", "--tmdb", "--anilist"])
 def test_an_empty_catalogue_id_is_bad_input(option):
     result = run_cli("add", "Dark", option, "")
     assert result.returncode == 2 and "needs an id" in result.stderr
