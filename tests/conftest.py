@@ -24,6 +24,9 @@ def pytest_configure(config: pytest.Config) -> None:
     """Choose Qt's platform before anything imports Qt."""
     if os.environ.get("CLIFFHANGER_TEST_ONSCREEN") != "1":
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from cliffhanger import qtfix
+
+    qtfix.install()  # as the app's composition root does; a no-op on a PySide6 that does not need it
 
 
 @pytest.fixture(autouse=True)

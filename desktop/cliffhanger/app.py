@@ -430,6 +430,9 @@ class Cliffhanger:
 
 
 def _make_application(argv: list[str]) -> QApplication:
+    from . import qtfix
+
+    qtfix.install()  # before any signal is emitted; acts only on a PySide6 that needs it
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

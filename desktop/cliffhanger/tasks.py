@@ -15,10 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from . import qtfix
-
 log = logging.getLogger(__name__)
-qtfix.install()
 
 Success = Callable[[Any], None]
 Failure = Callable[[BaseException], None]

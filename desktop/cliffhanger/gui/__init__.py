@@ -1,5 +1,1 @@
 """The desktop interface: main window, tray icon, dialogs, widgets and the Qt models behind them."""
-
-from cliffhanger import qtfix
-
-qtfix.install()

@@ -44,9 +44,10 @@ def notification_icon() -> str:
 
 def native_notifier(*handlers: Any, parent: Any = None) -> Any:
     """The freedesktop notifier with the app's icon and desktop entry."""
-    from cliffhanger import DESKTOP_ID
+    from cliffhanger import DESKTOP_ID, qtfix
     from cliffhanger.notify.freedesktop import FreedesktopNotifier
 
+    qtfix.install()  # the headless pass emits Qt signals too
     return FreedesktopNotifier(*handlers, parent, app_icon=notification_icon(), desktop_entry=DESKTOP_ID)
 
 
