@@ -156,6 +156,7 @@ class Cliffhanger:
 
     def _shown_titles(self) -> None:
         log.info("watchlist shown: %d titles", self.model.rowCount())
+        self.collector.freeze()  # the rows live as long as the app: later collections skip them
 
     def _watch_tray_geometry(self, attempts: int = 150) -> None:
         """Log where the tray icon landed; Qt has no signal for it, so look a few times (30 s at most)."""

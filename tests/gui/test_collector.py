@@ -30,3 +30,21 @@ def test_collection_happens_on_the_main_thread_only(qapp, qtbot):
         gc.callbacks.pop()
         collector.stop()
     assert gc.isenabled()
+
+
+def test_the_loop_collects_when_it_goes_idle_and_frozen_objects_are_left_alone(qapp, qtbot):
+    collector = MainThreadCollector()
+    collector.start()
+    seen: list[str] = []
+    try:
+        collector.freeze()
+        assert gc.get_freeze_count() > 0
+        gc.callbacks.append(lambda phase, _info: seen.append(phase))
+        cycles = [Cycle() for _ in range(5_000)]
+        del cycles
+        qtbot.wait(50)  # the event loop goes to sleep at least once
+        assert "start" in seen
+    finally:
+        gc.callbacks.pop()
+        collector.stop()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.vocabulary import Status
 
-from .watchlist_model import WatchlistModel
+from .watchlist_model import HEADERS, WatchlistModel
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -156,7 +156,7 @@ class WatchlistFilter(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+        return 0 if parent.isValid() or self._source is None else len(HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
         return self._source.headerData(section, orientation, role) if self._source is not None else None
