@@ -41,12 +41,10 @@ def _keystrokes(apply, app) -> list[float]:  # type: ignore[no-untyped-def]
 
 
 def _table(model):  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QTableView
+    from PySide6.QtWidgets import QHeaderView, QTableView
 
     from cliffhanger.gui.models.watchlist_model import Column
     from cliffhanger.gui.widgets.delegates import ExpectedDelegate, StatusChipDelegate
-
-    from PySide6.QtWidgets import QHeaderView
 
     view = QTableView()  # set up as the watchlist's table is
     view.setModel(model)

@@ -134,7 +134,8 @@ def seed(home: Path, count: int) -> Path:
 
 def _spread(values: list[float], unit: str = "s") -> str:
     fmt = "{:.3f}" if unit == "s" else "{:.0f}"
-    return f"{fmt.format(statistics.median(values))} {unit} ({fmt.format(min(values))}-{fmt.format(max(values))})"
+    middle, low, high = (fmt.format(v) for v in (statistics.median(values), min(values), max(values)))
+    return f"{middle} {unit} ({low}-{high})"
 
 
 def startup(sizes: list[int], runs: int, settle: float) -> None:
@@ -157,11 +158,11 @@ def startup(sizes: list[int], runs: int, settle: float) -> None:
             rss = [a[2] for a in apps]
             quits = [a[3] for a in apps]
             print(f"{size:>6} titles, {runs} interleaved runs, medians (min-max):")
-            print(f"    floor (QMainWindow + sqlmodel + one query of {size} rows): "
-                  f"{_spread([f[0] for f in floors])}, peak RSS {_spread([f[1] for f in floors], 'MB')}")  # fmt: skip
-            print(
-                f"    window painted {_spread(painted)} = {statistics.median(painted) / floor_time:.2f}x floor"
+            floor_line = (
+                f"{_spread([f[0] for f in floors])}, peak RSS {_spread([f[1] for f in floors], 'MB')}"
             )
+            print(f"    floor (QMainWindow + sqlmodel + one query of {size} rows): {floor_line}")
+            print(f"    window painted {_spread(painted)} = {statistics.median(painted) / floor_time:.2f}x")
             print(f"    titles shown   {_spread(shown)} = {statistics.median(shown) / floor_time:.2f}x floor")
             print(f"    peak RSS after {settle:.0f} s {_spread(rss, 'MB')} = "
                   f"{statistics.median(rss) / floor_rss:.2f}x floor")  # fmt: skip
