@@ -194,3 +194,20 @@ def test_plyer_reaches_dunst_over_dbus_python(notifications: NotificationDaemon)
     assert done.returncode == 0, done.stderr
     expected = {"appname": "plyer-probe", "summary": "Premiere", "body": "tomorrow"}
     assert notifications.wait_for(1) == [expected]
+
+
+@pytest.mark.keyring
+def test_the_app_takes_the_secret_service_directly_without_rating_every_backend(secret_service: SecretService):
+    code = (
+        "import sys\n"
+        "from cliffhanger import secrets\n"
+        "store = secrets.default_store()\n"
+        "store.set('sub-direct', 'direct')\n"
+        "print(store.backend_name, store.get('sub-direct'))\n"
+        "print('keyring.backends.macOS' in sys.modules)\n"
+        "store.forget('sub-direct')\n"
+    )
+    env = merged_env(secret_service.env)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["keyring.backends.SecretService.Keyring", "direct", "False"]
