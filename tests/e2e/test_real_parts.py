@@ -197,7 +197,8 @@ def test_plyer_reaches_dunst_over_dbus_python(notifications: NotificationDaemon)
 
 
 @pytest.mark.keyring
-def test_the_app_takes_the_secret_service_directly_without_rating_every_backend(secret_service: SecretService):
+def test_the_app_takes_the_secret_service_directly(secret_service: SecretService):
+    """Without rating every backend keyring knows (the macOS one is never imported)."""
     code = (
         "import sys\n"
         "from cliffhanger import secrets\n"
