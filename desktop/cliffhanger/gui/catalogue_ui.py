@@ -29,7 +29,7 @@ from .tray import Tray
 SaveSettings = Callable[[Settings], None]
 
 
-BACKUP_DELAY_MS = 30_000
+BACKUP_DELAY_MS = 120_000  # after the first minute, when start-up work is long done
 
 
 class CatalogueUi:
@@ -96,7 +96,7 @@ class CatalogueUi:
         return getattr(store, "db", None)
 
     # -- once the watchlist is open -----------------------------------------------------------------
-    def start(self, refresher, *, first_refresh_ms: int = 20_000) -> None:  # type: ignore[no-untyped-def]
+    def start(self, refresher, *, first_refresh_ms: int = 90_000) -> None:  # type: ignore[no-untyped-def]
         self.refresh.start(refresher, first_delay_ms=first_refresh_ms)
         backup = lambda: self.transfer.backup_daily(paths.backups_dir(), self.settings.backup_keep)  # noqa: E731
         QTimer.singleShot(BACKUP_DELAY_MS, self.window, backup)  # not while the window is still filling
