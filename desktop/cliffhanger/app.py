@@ -77,8 +77,6 @@ class Cliffhanger:
         self.controller = WatchlistController(
             self.tasks, self.model, stamp=paths.change_stamp_path(), parent=self.root
         )
-        # Opened before the window is built: the ORM imports on the other core while the window is made.
-        self.controller.open(open_watchlist)
         self.window = MainWindow(self.controller, UiState(paths.data_dir() / "window.ini"))
         self.window.close_to_tray = True
         self.upcoming = install_upcoming(self.window, self.model, self.controller.load_upcoming)
@@ -132,6 +130,7 @@ class Cliffhanger:
         if not minimized:
             self.window.show()
             QTimer.singleShot(0, lambda: log.info("event loop running"))
+        self.controller.open(open_watchlist)
 
     def _install_extras(self) -> None:
         """Reminders, catalogues, import and export: built once the watchlist is open, so the window paints

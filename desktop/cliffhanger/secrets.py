@@ -8,13 +8,10 @@ the key in this process's memory until it exits. Nothing here ever logs or repea
 from __future__ import annotations
 
 import logging
-import os
-import sys
 from collections.abc import Iterable
 from typing import Literal
 
 import keyring
-import keyring.core
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
@@ -39,7 +36,7 @@ class SecretStore:
 
     @property
     def backend(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else chosen_backend()
+        return self._backend if self._backend is not None else keyring.get_keyring()
 
     @property
     def backend_name(self) -> str:
@@ -122,28 +119,6 @@ class SecretStore:
             f"The system keyring could not {action} the key ({type(exc).__name__}). "
             "It may be locked; unlock it and try again, or use the key for this session only."
         )
-
-
-def chosen_backend() -> KeyringBackend:
-    """The keyring backend. On Linux, with no backend named by PYTHON_KEYRING_BACKEND or a keyring config
-    file, the Secret Service is taken directly when it answers, instead of letting keyring import and
-    rate every backend it knows (macOS and Windows ones included), which costs about half a second. The
-    choice is handed to keyring, so it is made once per process (`keyring.core.init_backend` starts over)."""
-    undecided = getattr(keyring.core, "_keyring_backend", None) is None
-    if undecided and sys.platform.startswith("linux") and not os.environ.get("PYTHON_KEYRING_BACKEND"):
-        from keyring.util.platform_ import config_root
-
-        if not (config_root() / "keyringrc.cfg").exists():
-            from keyring.backends import SecretService
-
-            try:
-                backend = SecretService.Keyring()  # type: ignore[no-untyped-call]
-                if backend.priority > 0:  # raises when the service can't be reached
-                    keyring.set_keyring(backend)
-                    return backend
-            except Exception as error:  # any failure: let keyring look further, as it would have
-                log.info("Secret Service not usable directly (%s)", type(error).__name__)
-    return keyring.get_keyring()
 
 
 _default = SecretStore()

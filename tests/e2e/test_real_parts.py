@@ -195,20 +195,3 @@ def test_plyer_reaches_dunst_over_dbus_python(notifications: NotificationDaemon)
     expected = {"appname": "plyer-probe", "summary": "Premiere", "body": "tomorrow"}
     assert notifications.wait_for(1) == [expected]
 
-
-@pytest.mark.keyring
-def test_the_app_takes_the_secret_service_directly(secret_service: SecretService):
-    """Without rating every backend keyring knows (the macOS one is never imported)."""
-    code = (
-        "import sys\n"
-        "from cliffhanger import secrets\n"
-        "store = secrets.default_store()\n"
-        "store.set('sub-direct', 'direct')\n"
-        "print(store.backend_name, store.get('sub-direct'))\n"
-        "print('keyring.backends.macOS' in sys.modules)\n"
-        "store.forget('sub-direct')\n"
-    )
-    env = merged_env(secret_service.env)
-    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["keyring.backends.SecretService.Keyring", "direct", "False"]
