@@ -62,7 +62,7 @@ def watchlist_fits(window) -> list[str]:  # type: ignore[no-untyped-def]
     problems = []
     table = window.watchlist.table
     metrics = QFontMetrics(table.font())
-    width = table.columnWidth(0)
+    width = table.columnWidth(0) - table.title_extra
     for row in range(table.model().rowCount()):
         name = str(table.model().index(row, 0).data())
         if metrics.horizontalAdvance(name) + TEXT_PAD > width:

@@ -317,6 +317,11 @@ class Cliffhanger:
         )
         self.settings_dialog.add_page("Catalogues", self.catalogues.settings_page())
         self._catalogue_service = service
+        from .gui.poster_thumbnails import PosterThumbnails
+
+        self.thumbnails = PosterThumbnails(self.tasks.run, self.root)
+        self.window.watchlist.use_posters(self.thumbnails)
+        self.catalogues.section.use_thumbnails(self.thumbnails)
 
     def _start_catalogues(self) -> None:
         from .storage.catalogue_store import CatalogueStore
@@ -324,6 +329,9 @@ class Cliffhanger:
 
         service = self._catalogue_service
         service.open(CatalogueStore(self.controller.store))  # type: ignore[arg-type]
+        links = service.catalogues.store.links  # type: ignore[union-attr]
+        self.model.titles_changed.connect(lambda: self.thumbnails.read_links(links))
+        self.thumbnails.read_links(links)
         self.catalogues.start(Refresher(service.catalogues))  # type: ignore[arg-type]
 
     # -- news feeds ----------------------------------------------------------------------------------

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import Title
 from cliffhanger.providers.registry import display_name
@@ -21,6 +19,7 @@ from cliffhanger.storage.catalogue_repo import Link
 
 from .catalogue_service import CatalogueService
 from .widgets.labels import plain_label
+from .widgets.poster import PosterWidget
 
 POSTER = QSize(92, 132)
 
@@ -46,10 +45,9 @@ class CatalogueSection(QWidget):
         super().__init__()
         self.service = service
         self.title_id: int | None = None
-        self.poster = QLabel()
-        self.poster.setFixedSize(POSTER)
-        self.poster.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.poster.hide()
+        self.name = ""
+        self.poster = PosterWidget(POSTER)
+        self.thumbnails = None
         self.lines = plain_label("", "subtle", wrap=True)
         self.problem = plain_label("", "error", wrap=True)
         self.problem.hide()
@@ -72,7 +70,8 @@ class CatalogueSection(QWidget):
             self.service.links(title.id, lambda links, i=title.id: self._links(i, links))
             return
         self.title_id = title.id
-        self.poster.hide()
+        self.name = title.name
+        self._refresh_poster()
         self.problem.hide()
         self.lines.setText("")
         self.link_button.hide()
@@ -86,23 +85,21 @@ class CatalogueSection(QWidget):
         self.link_button.setVisible(not links)
         if not links:
             self.lines.setText("Added by hand. Link it to a catalogue to follow its status and dates.")
-            self.poster.hide()
             self.problem.hide()
             return
         self.lines.setText("\n".join(describe(link) for link in links))
         errors = [x.last_error for x in links if x.last_error]
         self.problem.setText(errors[0] if errors else "")
         self.problem.setVisible(bool(errors))
-        files = [Path(x.poster_file) for x in links if x.poster_file]
-        self._show_poster(next((f for f in files if f.is_file()), None))
+        self._refresh_poster()
 
-    def _show_poster(self, path: Path | None) -> None:
-        image = QImage(str(path)) if path is not None else QImage()
-        if image.isNull():
-            self.poster.hide()
-            return
-        scaled = image.scaled(
-            POSTER, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-        )
-        self.poster.setPixmap(QPixmap.fromImage(scaled))
-        self.poster.show()
+    def use_thumbnails(self, thumbnails) -> None:  # type: ignore[no-untyped-def]
+        """Take posters from `thumbnails` (a PosterThumbnails, read off the GUI thread)."""
+        self.thumbnails = thumbnails
+        thumbnails.ready.connect(lambda title_id: title_id == self.title_id and self._refresh_poster())
+
+    def _refresh_poster(self) -> None:
+        found = None
+        if self.thumbnails is not None and self.title_id is not None:
+            found = self.thumbnails.pixmap(self.title_id, POSTER)
+        self.poster.show_poster(self.name, found)

@@ -120,6 +120,12 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.watchlist.focus_search)
         self.menu("&Edit").addActions([undo, redo, find])
         self.menu("&Title").addActions(list(self.title_actions.per_title))
+        self.posters_action = QAction("&Posters in the list", self)
+        self.posters_action.setCheckable(True)
+        self.posters_action.setChecked(self.ui_state.show_posters)
+        self.posters_action.toggled.connect(self._posters_toggled)
+        self.menu("&View").addAction(self.posters_action)
+        self.watchlist.show_posters(self.ui_state.show_posters)
         self.undo_action, self.quit_action = undo, quit_action
 
     def _build_status_bar(self) -> None:
@@ -143,6 +149,10 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Removed “{name}” — Undo (Ctrl+Z)", 15_000)
         else:
             self.statusBar().clearMessage()
+
+    def _posters_toggled(self, shown: bool) -> None:
+        self.ui_state.show_posters = shown
+        self.watchlist.show_posters(shown)
 
     # -- selection and detail -------------------------------------------------------------------------
     def current(self) -> tuple[Title | None, int | None]:

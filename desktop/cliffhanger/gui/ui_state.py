@@ -56,5 +56,13 @@ class UiState:
     def sized_columns(self, value: list[int]) -> None:
         self._settings.setValue("table/sized_columns", ",".join(str(n) for n in sorted(value)))
 
+    @property
+    def show_posters(self) -> bool:
+        return str(self._settings.value("table/show_posters", "true")).lower() != "false"
+
+    @show_posters.setter
+    def show_posters(self, value: bool) -> None:
+        self._settings.setValue("table/show_posters", "true" if value else "false")
+
     def sync(self) -> None:
         self._settings.sync()

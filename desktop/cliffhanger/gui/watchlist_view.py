@@ -30,7 +30,7 @@ from .models.filter_model import WatchlistFilter
 from .models.watchlist_model import Column, Role, WatchlistModel
 from .title_actions import TitleActions
 from .ui_state import UiState
-from .widgets.delegates import ElidedTooltipDelegate, ExpectedDelegate, StatusChipDelegate
+from .widgets.delegates import ExpectedDelegate, StatusChipDelegate, TitleDelegate
 from .widgets.empty_state import EmptyState
 from .widgets.fitting_table import FittingTable
 
@@ -128,7 +128,8 @@ class WatchlistView(QWidget):
         header.setMinimumSectionSize(60)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # columns share the width
-        table.setItemDelegateForColumn(Column.TITLE, ElidedTooltipDelegate(table))
+        self.title_delegate = TitleDelegate(table)
+        table.setItemDelegateForColumn(Column.TITLE, self.title_delegate)
         table.setItemDelegateForColumn(Column.STATUS, StatusChipDelegate(table))
         table.setItemDelegateForColumn(Column.EXPECTED, ExpectedDelegate(table))
         table.setSortingEnabled(True)
@@ -152,6 +153,18 @@ class WatchlistView(QWidget):
     def _update_empty(self, *_args: object) -> None:
         empty = self.model.loaded and self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty if empty else self.splitter)
+
+    def use_posters(self, thumbnails) -> None:  # type: ignore[no-untyped-def]
+        """Draw posters from `thumbnails` (a PosterThumbnails) in the title column while posters are on."""
+        self.title_delegate.thumbnails = thumbnails
+        thumbnails.ready.connect(lambda _title_id: self.table.viewport().update())
+
+    def show_posters(self, shown: bool) -> None:
+        """Posters (or their placeholders) beside the titles in the list, or not."""
+        self.title_delegate.show_posters = shown
+        self.table.title_extra = self.title_delegate.poster_room() if shown else 0
+        self.table.fit_columns()
+        self.table.viewport().update()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -10,6 +10,9 @@ from cliffhanger.domain.vocabulary import Confidence, Status
 
 from .. import theme
 from ..models.watchlist_model import Role
+from .poster import paint_poster
+
+POSTER_SIZE = QSize(24, 34)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,13 +62,43 @@ class _RowDelegate(QStyledItemDelegate):
         return QSize(size.width() + 24, max(size.height(), QFontMetrics(option.font).height() + 18))
 
 
-class ElidedTooltipDelegate(QStyledItemDelegate):
-    """Plain text cells that show their whole text as a tooltip only when it does not fit."""
+class TitleDelegate(_RowDelegate):
+    """The title's name (a tooltip shows it whole only when it is cut), after its poster when posters are on.
+
+    `thumbnails` (a `PosterThumbnails`) gives the cached posters; a title without one gets a placeholder.
+    """
+
+    thumbnails = None
+    show_posters = False
+
+    @staticmethod
+    def poster_room() -> int:
+        return POSTER_SIZE.width() + 10
+
+    def _text_rect(self, rect: QRect) -> QRect:
+        return rect.adjusted(self.poster_room(), 0, 0, 0) if self.show_posters else rect
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = self._background(painter, option, index)
+        text = str(index.data() or "")
+        if self.show_posters:
+            box = QRect(rect.left(), rect.center().y() - POSTER_SIZE.height() // 2 + 1, POSTER_SIZE.width(),
+                        POSTER_SIZE.height())  # fmt: skip
+            title_id = index.data(Role.TITLE_ID)
+            found = self.thumbnails.pixmap(title_id, POSTER_SIZE) if self.thumbnails and title_id else None
+            paint_poster(painter, box, found, text)
+        painter.save()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        painter.setPen(QColor(theme.palette().selection_text if selected else theme.palette().text))
+        area = self._text_rect(rect)
+        shown = QFontMetrics(option.font).elidedText(text, Qt.TextElideMode.ElideRight, area.width())
+        painter.drawText(area, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, shown)
+        painter.restore()
 
     def helpEvent(self, event, view, option, index) -> bool:  # type: ignore[no-untyped-def]
         if event.type() == QEvent.Type.ToolTip:
             text = str(index.data() or "")
-            room = option.rect.width() - 16
+            room = self._text_rect(option.rect.adjusted(8, 0, -8, 0)).width()
             if QFontMetrics(option.font).horizontalAdvance(text) > room:
                 QToolTip.showText(event.globalPos(), text, view)
             else:

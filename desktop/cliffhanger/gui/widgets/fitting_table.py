@@ -73,6 +73,7 @@ class FittingTable(QTableView):
         self.user_sized: set[int] = set()  # columns the user resized by hand
         self._fitting = False
         self._pressed = False  # the mouse is down on the header: a resize now is the user's
+        self.title_extra = 0  # pixels the title column draws before the name (a poster)
         self.horizontalHeader().sectionResized.connect(self._resized)
         self.horizontalHeader().viewport().installEventFilter(self)
 
@@ -105,7 +106,7 @@ class FittingTable(QTableView):
         fixed = sum(header.sectionSize(c) for c in self.user_sized if c not in hidden)
         skip = hidden | self.user_sized
         wanted = {c: w for c, w in needs(self.font()).items() if c not in skip}
-        title_room = QFontMetrics(self.font()).horizontalAdvance(TITLE_ROOM)
+        title_room = QFontMetrics(self.font()).horizontalAdvance(TITLE_ROOM) + self.title_extra
         widths = share(self.viewport().width() - fixed, title_room, wanted)
         for column in wanted:
             aside = column not in widths

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import zlib
 
-from PySide6.QtCore import QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QWidget
 
 from .. import theme
 from ..palettes import Pair
 
 
 def initials(name: str) -> str:
-    """Up to two initials of the name's words ("All of Us Are Dead" -> "AO"), or "?"."""
+    """Up to two initials, from the words that start with a capital or a digit ("All of Us Are Dead" -> "AU"),
+    or "?"."""
     words = [w for w in name.replace(":", " ").split() if w[:1].isalnum()]
-    letters = "".join(w[0] for w in words[:2]).upper()
+    strong = [w for w in words if not w[0].islower()] or words
+    letters = "".join(w[0] for w in strong[:2]).upper()
     return letters or "?"
 
 
@@ -47,3 +50,24 @@ def paint_poster(painter: QPainter, rect: QRect, pixmap: QPixmap | None, name: s
     painter.setPen(QColor(colours.text))
     painter.drawText(QRectF(rect), Qt.AlignmentFlag.AlignCenter, initials(name))
     painter.restore()
+
+
+class PosterWidget(QWidget):
+    """A poster of a fixed size: the image once it is given, the placeholder for `name` until then."""
+
+    def __init__(self, size: QSize, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedSize(size)
+        self.name = ""
+        self.image: QPixmap | None = None
+        self.setAccessibleName("Poster")
+
+    def show_poster(self, name: str, image: QPixmap | None) -> None:
+        self.name, self.image = name, image
+        self.setAccessibleDescription(f"Poster of {name}" if image is not None else f"No poster for {name}")
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        paint_poster(painter, self.rect(), self.image, self.name)
+        painter.end()
