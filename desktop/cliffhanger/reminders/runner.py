@@ -42,13 +42,15 @@ def notification_icon() -> str:
     return ""
 
 
-def native_notifier(*handlers: Any, parent: Any = None) -> Any:
+def native_notifier(on_open: Any = None, on_snooze: Any = None, *, parent: Any = None) -> Any:
     """The freedesktop notifier with the app's icon and desktop entry."""
     from cliffhanger import DESKTOP_ID, qtfix
     from cliffhanger.notify.freedesktop import FreedesktopNotifier
 
     qtfix.install()  # the headless pass emits Qt signals too
-    return FreedesktopNotifier(*handlers, parent, app_icon=notification_icon(), desktop_entry=DESKTOP_ID)
+    return FreedesktopNotifier(
+        on_open, on_snooze, parent, app_icon=notification_icon(), desktop_entry=DESKTOP_ID
+    )
 
 
 def check_once(db: Database, now: datetime | None = None) -> PassResult:

@@ -82,6 +82,7 @@ def apply(
     _record_statuses(watchlist, applied, found, found.statuses if statuses is None else statuses)
     _record_claims(watchlist, applied, found, found.claims if claims is None else claims)
     _record_cast(watchlist, applied, found.cast if cast is None else cast)
+    assert title.id is not None
     applied.title = watchlist.title(title.id)
     return applied
 

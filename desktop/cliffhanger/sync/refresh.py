@@ -55,7 +55,8 @@ class RefreshReport:
 def _oldest_fetch(links: list[Link]) -> datetime | None:
     """Before the feed was ever read, the titles' own fetch times tell how far back to ask."""
     times = [x.fetched_at for x in links]
-    return None if not times or None in times else min(times)
+    known = [t for t in times if t is not None]
+    return min(known) if known and len(known) == len(times) else None
 
 
 class Refresher:

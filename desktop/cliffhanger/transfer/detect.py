@@ -116,7 +116,8 @@ def _binary(start: bytes) -> bool:
 def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     """The file's bytes, read in chunks: a binary start or more than `limit` bytes stops reading at once,
     so a device or a runaway file (`/dev/zero`) never fills the memory."""
-    chunks, size = [], 0
+    chunks: list[bytes] = []
+    size = 0
     try:
         with path.open("rb") as stream:
             while chunk := stream.read(_CHUNK):

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
 from cliffhanger.calsync import events, render
+from cliffhanger.calsync.alarms import AlarmSource
 from cliffhanger.domain.calendar import LedgerEntry
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.reminders import ReminderRule
@@ -28,7 +29,7 @@ def calendar(
     today: date,
     keys: Mapping[int, str] | None = None,
     ledger: Mapping[str, LedgerEntry] | None = None,
-    alarm_sources: Sequence[events.AlarmSource] = (),
+    alarm_sources: Sequence[AlarmSource] = (),
 ) -> str:
     """The whole calendar as RFC 5545 text; `ledger` supplies each UID's SEQUENCE and LAST-MODIFIED."""
     specs = events.build(titles, rules, today=today, keys=keys, alarm_sources=alarm_sources)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import ExternalIds, Season, Title
@@ -64,7 +65,8 @@ class Merge:
 
 
 def _filled(existing: Title, incoming: Title) -> tuple[Title, list[str]]:
-    changes, values = [], {}
+    changes: list[str] = []
+    values: dict[str, Any] = {}
     ids = existing.ids.filled_from(incoming.ids)
     if ids != existing.ids:
         values["ids"] = ids
