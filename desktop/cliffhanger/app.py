@@ -290,9 +290,7 @@ class Cliffhanger:
         log.info("test notification sent via %s", channel or "nothing")
 
     def _open_title(self, title_id: int) -> None:
-        self.window.show_and_raise()
-        self.window.views.setCurrentIndex(0)
-        self.window.watchlist.select_title(title_id)
+        self.window.open_title(title_id)
         log.info("opened title %d from a notification", title_id)
 
     def _snooze_from_notification(self, key: str, choice: str) -> None:

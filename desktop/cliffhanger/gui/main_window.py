@@ -189,6 +189,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Couldn't save that: {text}", 15_000)
 
     # -- showing, hiding, remembering -----------------------------------------------------------------
+    def open_title(self, title_id: int, *, raise_window: bool = True) -> bool:
+        """Show the watchlist tab with the title selected (the window in front); False if it is not listed."""
+        if raise_window:
+            self.show_and_raise()
+        self.views.setCurrentWidget(self.watchlist)
+        return self.watchlist.select_title(title_id)
+
     def show_and_raise(self) -> None:
         self.show()
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)

@@ -224,8 +224,7 @@ def install(window, model, load) -> UpcomingView:  # type: ignore[no-untyped-def
             refresh()
 
     def activated(title_id: int) -> None:
-        window.views.setCurrentWidget(window.watchlist)
-        window.watchlist.select_title(title_id)
+        window.open_title(title_id, raise_window=False)
 
     model.titles_changed.connect(changed)
     window.views.currentChanged.connect(tab_shown)
