@@ -116,3 +116,27 @@ class Confidence(_Spelled):
 
 
 _CONFIDENCE_RANK = {member: n for n, member in enumerate(Confidence)}
+
+
+class EntryKind(StrEnum):
+    """The entries a correction removes from a title: status changes, release claims or cast credits."""
+
+    STATUS = "status"
+    CLAIM = "claim"
+    CREDIT = "credit"
+
+
+class ChangeKind(StrEnum):
+    """What a committed write did to a title, as the watchlist's listeners hear it."""
+
+    ADDED = "added"
+    UPDATED = "updated"
+    STATUS = "status"
+    CLAIM = "claim"
+    SEASON = "season"
+    CAST = "cast"
+    CREDIT = "credit"
+    WATCHED = "watched"
+    REMOVED = "removed"
+    RESTORED = "restored"
+    CATALOGUE = "catalogue"

@@ -18,6 +18,7 @@ from cliffhanger import paths
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.summary import TitleSummary
+from cliffhanger.domain.vocabulary import EntryKind
 from cliffhanger.storage.guard import DatabaseProblem, explain
 from cliffhanger.tasks import TaskRunner
 
@@ -38,7 +39,7 @@ class WatchlistStore(Protocol):
     def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title: ...
     def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim) -> Title: ...
     def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title: ...
-    def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title: ...
+    def delete_entries(self, title_id: int, what: EntryKind | str, ids: Sequence[int]) -> Title: ...
     def remove(self, title_id: int) -> None: ...
     def mark_watched(self, title_id: int, episodes: Sequence[tuple[int, int]], *, watched: bool) -> Title: ...
     def upcoming_episodes(self, today: date) -> list[tuple[int, Episode]]: ...
@@ -194,7 +195,9 @@ class WatchlistController(QObject):
     def add_cast(self, title_id: int, credits: Sequence[Credit], done: Done = None) -> None:
         self._write("add cast", lambda s: s.add_cast(title_id, credits), self.model.put, done)
 
-    def delete_entries(self, title_id: int, what: str, ids: Sequence[int], done: Done = None) -> None:
+    def delete_entries(
+        self, title_id: int, what: EntryKind | str, ids: Sequence[int], done: Done = None
+    ) -> None:
         self._write("delete entries", lambda s: s.delete_entries(title_id, what, ids), self.model.put, done)
 
     def apply_news(self, found: Any, done: Done = None) -> None:

@@ -8,6 +8,7 @@ from datetime import datetime
 from cliffhanger.domain.merge import MergePlan
 from cliffhanger.domain.models import ExternalIds, Title, with_origin
 from cliffhanger.domain.origins import Origin
+from cliffhanger.domain.vocabulary import ChangeKind
 
 from . import catalogue_repo as links_repo
 from . import repository as repo
@@ -53,7 +54,7 @@ class CatalogueStore:
             title_id = repo.add_title(session=session, title=with_origin(title, Origin.LINK))
             links_repo.save_link(session=session, link=dataclasses.replace(link, title_id=title_id))
             added = repo.get_title(session=session, title_id=title_id)
-        self.watchlist.announce(title_id, "added")
+        self.watchlist.announce(title_id, ChangeKind.ADDED)
         return added
 
     def merge(self, link: Link, plan: MergePlan, *, first: bool, now: datetime) -> Title:
@@ -69,7 +70,7 @@ class CatalogueStore:
                 links_repo.restart_alerts(session=session, title_id=link.title_id, now=now)
             merged = repo.get_title(session=session, title_id=link.title_id)
         if first or not plan.is_empty:
-            self.watchlist.announce(link.title_id, "catalogue")
+            self.watchlist.announce(link.title_id, ChangeKind.CATALOGUE)
         return merged
 
     def record_error(self, link: Link, message: str) -> None:

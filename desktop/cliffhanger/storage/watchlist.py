@@ -15,7 +15,7 @@ from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.summary import TitleSummary
-from cliffhanger.domain.vocabulary import Kind
+from cliffhanger.domain.vocabulary import ChangeKind, EntryKind, Kind
 
 from . import episodes_repo
 from . import repository as repo
@@ -41,11 +41,15 @@ class Change:
     """What a committed operation touched: the title's id and a word for what happened."""
 
     title_id: int
-    what: str
+    what: ChangeKind
 
 
 Listener = Callable[[Change], None]
-CHILD_TABLES = {"status": StatusChangeRow, "claim": ReleaseClaimRow, "credit": CreditRow}
+CHILD_TABLES = {
+    EntryKind.STATUS: StatusChangeRow,
+    EntryKind.CLAIM: ReleaseClaimRow,
+    EntryKind.CREDIT: CreditRow,
+}
 
 
 class Watchlist:
@@ -76,7 +80,7 @@ class Watchlist:
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
 
-    def announce(self, title_id: int, what: str) -> None:
+    def announce(self, title_id: int, what: ChangeKind) -> None:
         """Tell listeners (and other processes, through the stamp file) that a title changed."""
         if self._stamp is not None:
             self._stamp.touch()
@@ -109,7 +113,7 @@ class Watchlist:
             self._refuse_duplicate(session, title)
             title_id = repo.add_title(session=session, title=title)
             added = repo.get_title(session=session, title_id=title_id)
-        self.announce(title_id, "added")
+        self.announce(title_id, ChangeKind.ADDED)
         return added
 
     def _refuse_duplicate(self, session, title: Title, own_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
@@ -128,26 +132,29 @@ class Watchlist:
             self._refuse_duplicate(session, title, own_id=title_id)
             repo.update_title(session=session, title_id=title_id, title=title)
             updated = repo.get_title(session=session, title_id=title_id)
-        self.announce(title_id, "updated")
+        self.announce(title_id, ChangeKind.UPDATED)
         return updated
 
     def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title:
         return self._on_season(
             title_id,
             season,
-            "status",
+            ChangeKind.STATUS,
             lambda s, sid: repo.add_status(session=s, season_id=sid, change=change),
         )
 
     def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim) -> Title:
         return self._on_season(
-            title_id, season, "claim", lambda s, sid: repo.add_claim(session=s, season_id=sid, claim=claim)
+            title_id,
+            season,
+            ChangeKind.CLAIM,
+            lambda s, sid: repo.add_claim(session=s, season_id=sid, claim=claim),
         )
 
     def add_season(self, title_id: int, season: int) -> Title:
-        return self._on_season(title_id, season, "season", lambda s, sid: None)
+        return self._on_season(title_id, season, ChangeKind.SEASON, lambda s, sid: None)
 
-    def _on_season(self, title_id: int, season: int | None, what: str, write) -> Title:  # type: ignore[no-untyped-def]
+    def _on_season(self, title_id: int, season: int | None, what: ChangeKind, write) -> Title:  # type: ignore[no-untyped-def]
         with self.db.immediate() as session:
             current = repo.get_title(session=session, title_id=title_id)
             number = resolve_season(current, season)
@@ -163,16 +170,17 @@ class Watchlist:
             repo.add_credits(session=session, title_id=title_id, credits=credits)
             repo.touch(session=session, title_id=title_id)
             updated = repo.get_title(session=session, title_id=title_id)
-        self.announce(title_id, "cast")
+        self.announce(title_id, ChangeKind.CAST)
         return updated
 
-    def delete_entries(self, title_id: int, what: str, ids: Sequence[int]) -> Title:
-        """Delete status entries, claims or credits ("status", "claim", "credit") of one title."""
+    def delete_entries(self, title_id: int, what: EntryKind | str, ids: Sequence[int]) -> Title:
+        """Delete status entries, claims or credits of one title (a `ValueError` for any other kind)."""
+        kind = EntryKind(what)
         with self.db.immediate() as session:
-            repo.delete_rows(session=session, table=CHILD_TABLES[what], ids=ids)
+            repo.delete_rows(session=session, table=CHILD_TABLES[kind], ids=ids)
             repo.touch(session=session, title_id=title_id)
             updated = repo.get_title(session=session, title_id=title_id)
-        self.announce(title_id, what)
+        self.announce(title_id, ChangeKind(kind.value))
         return updated
 
     def mark_watched(
@@ -191,7 +199,7 @@ class Watchlist:
             episodes_repo.set_watched(session=session, title_id=title_id, targets=episodes, watched_at=stamp)
             repo.follow_watch_state(session=session, title_id=title_id, now=moment)
             updated = repo.get_title(session=session, title_id=title_id)
-        self.announce(title_id, "watched")
+        self.announce(title_id, ChangeKind.WATCHED)
         return updated
 
     def upcoming_episodes(self, today: date) -> list[tuple[int, Episode]]:
@@ -208,13 +216,13 @@ class Watchlist:
         """Take a title off the watchlist; `restore` undoes it until it is purged."""
         with self.db.immediate() as session:
             repo.mark_removed(session=session, title_id=title_id, removed=True)
-        self.announce(title_id, "removed")
+        self.announce(title_id, ChangeKind.REMOVED)
 
     def restore(self, title_id: int) -> Title:
         with self.db.immediate() as session:
             repo.mark_removed(session=session, title_id=title_id, removed=False)
             restored = repo.get_title(session=session, title_id=title_id)
-        self.announce(title_id, "restored")
+        self.announce(title_id, ChangeKind.RESTORED)
         return restored
 
     def purge_removed(self, older_than: timedelta = timedelta(days=1)) -> int:

@@ -7,7 +7,7 @@ import pytest
 
 from cliffhanger.domain.matching import TitleLookupError
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
-from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
+from cliffhanger.domain.vocabulary import ChangeKind, Confidence, EntryKind, Kind, Status, WatchState
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.storage.watchlist import DuplicateTitleError, SeasonError, Watchlist
 
@@ -141,3 +141,19 @@ def test_recorded_times_are_utc(watchlist: Watchlist):
     title = users_case(watchlist)
     recorded = watchlist.title(title.id).season(2).history[0].recorded_at
     assert abs(recorded - datetime.now(UTC)) < timedelta(minutes=5)
+
+
+def test_an_entry_kind_outside_the_three_is_refused_and_nothing_is_deleted(tmp_path):
+    opened = Watchlist.open(tmp_path / "k.sqlite3", backups=tmp_path / "b")
+    heard = []
+    opened.subscribe(heard.append)
+    title = opened.add(Title("Kingdom", cast=(Credit("Ju Ji-hoon", "Lee Chang"),)))
+    assert title.id is not None
+    with pytest.raises(ValueError):
+        opened.delete_entries(title.id, "season", [1])
+    assert len(opened.title(title.id).cast) == 1
+    credit = opened.title(title.id).cast[0]
+    assert credit.id is not None
+    after = opened.delete_entries(title.id, EntryKind.CREDIT, [credit.id])
+    assert after.cast == () and [c.what for c in heard] == [ChangeKind.ADDED, ChangeKind.CREDIT]
+    opened.close()
