@@ -62,6 +62,15 @@ def watchlist_fits(window) -> list[str]:  # type: ignore[no-untyped-def]
     problems = []
     table = window.watchlist.table
     metrics = QFontMetrics(table.font())
+    header = table.horizontalHeader()
+    if header.length() > table.viewport().width() + 1:
+        problems.append(f"columns {header.length()} px wide in a table of {table.viewport().width()} px: "
+                        + ", ".join(str(header.sectionSize(c)) for c in range(header.count())))  # fmt: skip
+    from cliffhanger.gui.widgets.fitting_table import needs
+
+    for column, (_comfortable, least) in needs(table.font()).items():
+        if not header.isSectionHidden(column) and header.sectionSize(column) < least:
+            problems.append(f"column {column} is {header.sectionSize(column)} px, under its least {least} px")
     width = table.columnWidth(0) - table.title_extra
     for row in range(table.model().rowCount()):
         name = str(table.model().index(row, 0).data())

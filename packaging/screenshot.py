@@ -151,6 +151,12 @@ def render_all(shell, app, folder: Path, *, tag: str, chosen: int) -> list[Path]
         shell.window.watchlist.select_title(chosen)
         _settle(app)
         written.append(_save(shell.window, folder, f"{name}-{tag}-{width}x{height}"))
+        if name == "watchlist":
+            sys.path.insert(0, str(Path(__file__).parent))
+            import screen_checks
+
+            for problem in screen_checks.watchlist_fits(shell.window):
+                print(f"{name}-{tag}: {problem}", file=sys.stderr)
     shell.window.views.setCurrentIndex(0)
     shell.window.watchlist.select_title(chosen)
     _settle(app)

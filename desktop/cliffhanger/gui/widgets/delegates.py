@@ -130,7 +130,8 @@ class ExpectedDelegate(_RowDelegate):
             return
         main = QColor(theme.palette().overdue if row.overdue else theme.palette().text)
         painter.setPen(main)
-        painter.drawText(rect, align, row.expected)
+        shown = QFontMetrics(option.font).elidedText(row.expected, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(rect, align, shown)
         used = QFontMetrics(option.font).horizontalAdvance(row.expected + "  ")
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.88)

@@ -18,7 +18,7 @@ from cliffhanger.domain.vocabulary import Status, WatchState
 
 from ..models.watchlist_model import Column
 
-PAD = 28  # cell padding and the sort indicator
+PAD = 22  # cell padding (8 px a side) and a little air
 TITLE_ROOM = "All of Us Are Dead: Part Three"  # the title column keeps this much before others shrink
 OPTIONAL = Column.WATCH
 
@@ -59,8 +59,9 @@ def share(available: int, title_room: int, wanted: dict[int, tuple[int, int]]) -
         widths[Column.EXPECTED] = max(least, widths[Column.EXPECTED] - excess())
     if excess() > 0 and OPTIONAL in widths:
         del widths[OPTIONAL]
-        if Column.EXPECTED in widths:
-            widths[Column.EXPECTED] = min(wanted[Column.EXPECTED][0], widths[Column.EXPECTED] - excess())
+        if Column.EXPECTED in widths:  # the room Watch gave back, up to comfortable; never below the least
+            comfortable, least = wanted[Column.EXPECTED]
+            widths[Column.EXPECTED] = max(least, min(comfortable, widths[Column.EXPECTED] - excess()))
     return widths
 
 
