@@ -10,22 +10,12 @@ from collections.abc import Callable, Sequence
 from datetime import datetime, time
 from pathlib import Path
 
-from cliffhanger.domain.reminders import (
-    AlertKind,
-    AlertSetting,
-    Delivery,
-    Event,
-    ReminderRule,
-    Snooze,
-    snooze_until,
-)
-from cliffhanger.storage import outbox_repo as outbox
-from cliffhanger.storage import reminders_repo as rows
-from cliffhanger.storage import repository as titles_repo
+from cliffhanger.domain.reminders import AlertKind, AlertSetting, Delivery, Event, ReminderRule, snooze_until
 from cliffhanger.storage.engine import Database
+from cliffhanger.storage.reminder_store import ReminderStore
 
 from .clock import local_zone_name, utc_now
-from .delivery import Preferences, load_agenda
+from .delivery import Preferences, agenda_from
 
 
 class UnknownEventError(LookupError):
@@ -37,6 +27,7 @@ class ReminderBook:
 
     def __init__(self, db: Database, *, stamp: Path | None = None, zone: str | None = None) -> None:
         self.db = db
+        self.store = ReminderStore(db)
         self.zone = zone or local_zone_name()
         self._stamp = stamp
         self._listeners: list[Callable[[], None]] = []
@@ -51,25 +42,20 @@ class ReminderBook:
             listener()
 
     def add_rule(self, rule: ReminderRule, now: datetime | None = None) -> int:
-        with self.db.transaction() as session:
-            titles_repo.get_title(session=session, title_id=rule.title_id)
-            rule_id = rows.add_rule(session=session, rule=rule, now=now or utc_now())
+        rule_id = self.store.add_rule(rule, now or utc_now())
         self._changed()
         return rule_id
 
     def remove_rule(self, rule_id: int) -> bool:
-        with self.db.transaction() as session:
-            removed = rows.delete_rule(session=session, rule_id=rule_id)
+        removed = self.store.remove_rule(rule_id)
         self._changed()
         return removed
 
     def rules(self, title_id: int | None = None) -> list[ReminderRule]:
-        with self.db.transaction() as session:
-            return rows.rules(session=session, title_id=title_id)
+        return self.store.rules(title_id)
 
     def alerts(self, title_id: int) -> AlertSetting | None:
-        with self.db.transaction() as session:
-            return rows.alert_settings(session=session).get(title_id)
+        return self.store.alerts(title_id)
 
     def set_alerts(
         self,
@@ -79,50 +65,38 @@ class ReminderBook:
         kinds: Sequence[AlertKind] | None = None,
     ) -> None:
         """Switch a title's status alerts on or off; `kinds` (when given) chooses which alerts it gets."""
-        with self.db.transaction() as session:
-            titles_repo.get_title(session=session, title_id=title_id)
-            moment = now or utc_now()
-            rows.set_alerts(session=session, title_id=title_id, enabled=enabled, now=moment, kinds=kinds)
+        self.store.set_alerts(title_id, enabled, now or utc_now(), kinds)
         self._changed()
 
     def upcoming(self, prefs: Preferences, title_id: int | None = None) -> list[Event]:
         """Events planned and not yet delivered (soonest first), for one title or all."""
-        with self.db.transaction() as session:
-            events = load_agenda(session, prefs).events
+        events = agenda_from(self.store.agenda_rows(), prefs).events
         return [e for e in events if title_id is None or e.title_id == title_id]
 
     def snooze(self, key: str, choice: str, now: datetime | None = None, morning: time = time(9)) -> datetime:
         """Show a delivered event again after "1h", "tomorrow" (morning) or "week"; return when."""
         moment = now or utc_now()
         until = snooze_until(choice, moment, self.zone, morning)
-        with self.db.transaction() as session:
-            sent = outbox.delivery(session=session, key=key)
-            if sent is None:
-                raise UnknownEventError(f"no delivered reminder has the key {key!r}")
-            snooze = Snooze(key, until, sent.title_id, sent.season, sent.summary, sent.body)
-            rows.add_snooze(session=session, snooze=snooze, now=moment)
+        if self.store.snooze(key, until, moment) is None:
+            raise UnknownEventError(f"no delivered reminder has the key {key!r}")
         self._changed()
         return until
 
     def deliveries(self, title_id: int | None = None, limit: int = 500) -> list[Delivery]:
-        with self.db.transaction() as session:
-            return outbox.deliveries(session=session, title_id=title_id, limit=limit)
+        return self.store.deliveries(title_id, limit)
 
     def inbox(self, *, unread: bool = False, title_id: int | None = None, limit: int = 500) -> list[Delivery]:
         """Every alert delivered, newest first (only the unread ones with `unread`)."""
-        with self.db.transaction() as session:
-            return outbox.inbox(session=session, unread=unread, title_id=title_id, limit=limit)
+        return self.store.inbox(unread=unread, title_id=title_id, limit=limit)
 
     def unread_count(self) -> int:
-        with self.db.transaction() as session:
-            return outbox.unread_count(session=session)
+        return self.store.unread_count()
 
     def mark_read(
         self, keys: Sequence[str] | None = None, *, read: bool = True, now: datetime | None = None
     ) -> int:
         """Mark alerts read (every unread one when `keys` is None); other processes hear of it."""
-        with self.db.immediate() as session:
-            count = outbox.mark_read(session=session, keys=keys, now=now or utc_now(), read=read)
+        count = self.store.mark_read(keys, read=read, now=now or utc_now())
         if count:
             self._changed()
         return count

@@ -19,9 +19,8 @@ from cliffhanger.domain.reminders import AutoAlerts, Event
 from cliffhanger.notify.base import FallbackNotifier, Notification
 from cliffhanger.settings import Settings
 from cliffhanger.storage import outbox_repo as outbox
-from cliffhanger.storage import reminders_repo as reminder_rows
-from cliffhanger.storage import repository as titles_repo
 from cliffhanger.storage.engine import Database
+from cliffhanger.storage.reminder_store import AgendaRows, agenda_rows
 
 from .planner import Agenda, Plan, QuietHours, expand
 
@@ -81,20 +80,17 @@ class PassResult:
     digest: str = ""
 
 
+def agenda_from(found: AgendaRows, prefs: Preferences) -> Agenda:
+    """The pending events of what planning read (see `storage.reminder_store.agenda_rows`)."""
+    events = expand(
+        found.titles, found.rules, found.alerts, found.snoozes, prefs.auto, prefs.zone, prefs.air_time
+    )
+    return Agenda(events, found.delivered)
+
+
 def load_agenda(session, prefs: Preferences) -> Agenda:  # type: ignore[no-untyped-def]
     """Everything pending, read in the caller's transaction (episodes only of titles with alerts on)."""
-    alerts = reminder_rows.alert_settings(session=session)
-    followed = {title_id for title_id, setting in alerts.items() if setting.enabled}
-    events = expand(
-        titles_repo.load_titles(session=session, episodes=followed),
-        reminder_rows.rules(session=session),
-        alerts,
-        reminder_rows.snoozes(session=session),
-        prefs.auto,
-        prefs.zone,
-        prefs.air_time,
-    )
-    return Agenda(events, outbox.delivered_keys(session=session))
+    return agenda_from(agenda_rows(session=session), prefs)
 
 
 @dataclass(frozen=True)
