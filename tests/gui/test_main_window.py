@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from gui_helpers import film, seeded_title, wait_idle
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from cliffhanger.domain.models import StatusChange
 from cliffhanger.domain.vocabulary import Confidence, Status
@@ -175,12 +176,25 @@ def test_a_change_made_by_another_process_shows_up(qtbot, shell, watchlist):
     assert [r.title.name for r in shell.model.rows()] == ["Arcane"]
 
 
-def test_closing_the_window_hides_it_to_the_tray(qtbot, shell):
-    with qtbot.waitSignal(shell.window.hidden_to_tray):
-        shell.window.close()
+def test_closing_the_window_where_there_is_no_tray_ends_the_app(qapp, shell):
+    """The offscreen platform has no tray, so the closed window can't come back from one: the app leaves
+    its event loop. That loop is run here as the app runs it, with `exec()`: `QApplication.exit()` with no
+    application loop running would leave Qt's quit flag set, and every later event loop of the test
+    process (each `waitSignal`) would end at once."""
+    assert not QSystemTrayIcon.isSystemTrayAvailable()
+    hidden: list[bool] = []
+    shell.window.hidden_to_tray.connect(lambda: hidden.append(True))
+    stuck = QTimer()  # ends the loop only if closing did not; stopped before it can touch another test
+    stuck.setSingleShot(True)
+    stuck.timeout.connect(lambda: QApplication.exit(3))
+    stuck.start(20_000)
+    QTimer.singleShot(0, shell.window.close)
+    try:
+        assert qapp.exec() == 0
+    finally:
+        stuck.stop()
+    assert hidden == [True]
     assert not shell.window.isVisible()
-    shell.window.show_and_raise()
-    assert shell.window.isVisible()
 
 
 def test_the_tray_tooltip_counts_titles_and_names_the_next_one(qtbot, watchlist, make_shell):
