@@ -18,9 +18,8 @@ from datetime import datetime, time, timedelta
 from cliffhanger.domain.reminders import AutoAlerts, Event
 from cliffhanger.notify.base import FallbackNotifier, Notification
 from cliffhanger.settings import Settings
-from cliffhanger.storage import outbox_repo as outbox
 from cliffhanger.storage.engine import Database
-from cliffhanger.storage.reminder_store import AgendaRows, agenda_rows
+from cliffhanger.storage.reminder_store import AgendaRows, ReminderStore, agenda_rows
 
 from .planner import Agenda, Plan, QuietHours, expand
 
@@ -109,14 +108,15 @@ Sent = tuple[tuple[str, ...], str]  # the keys one notification carried, and the
 
 def claim_due(db: Database, *, now: datetime, prefs: Preferences) -> Claim:
     """Plan and claim what is due at `now` in one write transaction (the slow part: run it off the GUI)."""
-    with db.immediate() as session:
-        plan: Plan = load_agenda(session, prefs).plan(now, paused=prefs.paused, quiet=prefs.quiet)
-        retries = [] if prefs.paused else outbox.reclaim_stale(session=session, now=now, lease=LEASE)
+    with ReminderStore(db).claiming() as batch:
+        agenda = agenda_from(batch.agenda_rows(), prefs)
+        plan: Plan = agenda.plan(now, paused=prefs.paused, quiet=prefs.quiet)
+        retries = [] if prefs.paused else batch.reclaim_stale(now, LEASE)
         due = (*plan.due, *(r.as_event() for r in retries))
         many = len(group_by_season(due)) > DIGEST_OVER
         digest = f"away-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}" if many else ""
-        outbox.claim(session=session, events=plan.due, now=now, digest=digest)
-        replaces = outbox.shown_ids(session=session, keys=[r.key for r in retries]) if retries else {}
+        batch.claim(plan.due, now, digest)
+        replaces = batch.shown_ids([r.key for r in retries]) if retries else {}
     return Claim(due, plan.next_wake, now, digest, replaces)
 
 
@@ -144,8 +144,7 @@ def remember_shown(db: Database) -> Remember:
 
     def for_keys(keys: tuple[str, ...]) -> Callable[[int], None]:
         def note(notification_id: int) -> None:
-            with db.immediate() as session:
-                outbox.shown(session=session, keys=keys, notification_id=notification_id)
+            ReminderStore(db).note_shown(keys, notification_id)
 
         return note
 
@@ -154,9 +153,7 @@ def remember_shown(db: Database) -> Remember:
 
 def record_sent(db: Database, claim: Claim, sent: Sequence[Sent]) -> None:
     """Mark the claimed events sent (or failed, when no notifier could show them)."""
-    with db.immediate() as session:  # a write from the start: no lock upgrade to lose
-        for keys, channel in sent:
-            outbox.finish(session=session, keys=keys, now=claim.now, channel=channel, digest=claim.digest)
+    ReminderStore(db).record_sent(sent, claim.now, claim.digest)
 
 
 def result_of(claim: Claim, sent: Sequence[Sent]) -> PassResult:

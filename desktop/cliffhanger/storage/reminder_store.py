@@ -3,14 +3,15 @@ transaction per operation, domain values out, the session kept here."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
 from cliffhanger.domain.models import Title
-from cliffhanger.domain.reminders import AlertKind, AlertSetting, Delivery, ReminderRule, Snooze
+from cliffhanger.domain.reminders import AlertKind, AlertSetting, Delivery, Event, ReminderRule, Snooze
 
 from . import outbox_repo as outbox
 from . import reminders_repo as rows
@@ -40,6 +41,25 @@ def agenda_rows(*, session: Session) -> AgendaRows:
         rows.snoozes(session=session),
         outbox.delivered_keys(session=session),
     )
+
+
+class OutboxBatch:
+    """One delivery pass's claim: reads and writes in the write transaction that made it."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def agenda_rows(self) -> AgendaRows:
+        return agenda_rows(session=self._session)
+
+    def reclaim_stale(self, now: datetime, lease: timedelta) -> list[Delivery]:
+        return outbox.reclaim_stale(session=self._session, now=now, lease=lease)
+
+    def claim(self, events: Sequence[Event], now: datetime, digest: str) -> None:
+        outbox.claim(session=self._session, events=events, now=now, digest=digest)
+
+    def shown_ids(self, keys: Sequence[str]) -> dict[str, int]:
+        return outbox.shown_ids(session=self._session, keys=keys)
 
 
 class ReminderStore:
@@ -98,6 +118,22 @@ class ReminderStore:
     def unread_count(self) -> int:
         with self.db.transaction() as session:
             return outbox.unread_count(session=session)
+
+    @contextmanager
+    def claiming(self) -> Iterator[OutboxBatch]:
+        """One write transaction, the write lock taken at its start, for planning and claiming a pass."""
+        with self.db.immediate() as session:
+            yield OutboxBatch(session)
+
+    def note_shown(self, keys: Sequence[str], notification_id: int) -> None:
+        with self.db.immediate() as session:
+            outbox.shown(session=session, keys=keys, notification_id=notification_id)
+
+    def record_sent(self, sent: Sequence[tuple[Sequence[str], str]], now: datetime, digest: str) -> None:
+        """Mark claimed events sent through a channel (or failed, with an empty one), in one write."""
+        with self.db.immediate() as session:
+            for keys, channel in sent:
+                outbox.finish(session=session, keys=keys, now=now, channel=channel, digest=digest)
 
     def mark_read(self, keys: Sequence[str] | None, *, read: bool, now: datetime) -> int:
         with self.db.immediate() as session:
