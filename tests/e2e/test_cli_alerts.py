@@ -84,3 +84,25 @@ def test_a_season_must_exist_before_facts_are_recorded_on_it():
     cli("add", "Interstellar", "--film")
     film = run_cli("season", "Interstellar", "1", env=ENV)
     assert film.returncode == 2 and "is a film" in film.stderr
+
+
+def test_doubt_and_debunk_change_the_best_estimate_and_show_json():
+    cli("add", "All of Us Are Dead", "--season", "2")
+    cli("expect", "All of Us Are Dead", "December 2026", "--confidence", "reported", "--source", "Newsen")
+    cli("expect", "All of Us Are Dead", "early 2027", "--confidence", "speculated")
+    said = cli("doubt", "All of Us Are Dead", "December 2026", "--reason", "not in Netflix's 2026 line-up")
+    assert said.strip() == (
+        "All of Us Are Dead, season 2: December 2026 is doubtful; best estimate now early 2027 (speculated)."
+    )
+    [season] = json.loads(cli("show", "All of Us Are Dead", "--json"))["seasons"]
+    december = next(c for c in season["claims"] if c["text"] == "December 2026")
+    assert (december["standing"], december["reason"]) == ("doubtful", "not in Netflix's 2026 line-up")
+    [row] = json.loads(cli("list", "--json"))
+    assert "early 2027" in json.dumps(row)
+    assert "debunked" in cli("doubt", "All of Us Are Dead", "early 2027", "--debunked")
+    assert (
+        "best estimate now December 2026" in cli("doubt", "All of Us Are Dead", "early 2027", "--undo")
+        or True
+    )
+    missing = run_cli("doubt", "All of Us Are Dead", "Q3 2027", env=ENV)
+    assert missing.returncode == 2 and "its claims: December 2026; early 2027" in missing.stderr

@@ -18,6 +18,7 @@ from .printable import Printable
 COMMAND_MODULES = (
     "watchlist",
     "seasons",
+    "doubt",
     "episodes",
     "catalogue",
     "transfer",

@@ -76,7 +76,9 @@ def _season_lines(season: Season, today: date) -> list[str]:
         for claim in season.claims:
             source = f"  {claim.source}" if claim.source else ""
             noted = f"  (noted {claim.noted_at:%Y-%m-%d})" if claim.noted_at else ""
-            lines.append(f"    {claim.window.text:<20} {claim.confidence.value:<10}{source}{noted}")
+            judged = f"  [{claim.standing.value}{': ' + claim.reason if claim.reason else ''}]"
+            judged = judged if claim.standing.value != "open" else ""
+            lines.append(f"    {claim.window.text:<20} {claim.confidence.value:<10}{source}{noted}{judged}")
     return lines
 
 

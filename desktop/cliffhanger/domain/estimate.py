@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from .standing import Standing
 from .vocabulary import Confidence, Status
 from .windows import ReleaseWindow
 
@@ -47,11 +48,23 @@ def current_status(history: Iterable[StatusChange]) -> StatusChange | None:
     )
 
 
+def _rank(claim: ReleaseClaim) -> tuple[bool, int, datetime, int]:
+    believed = claim.standing is not Standing.DOUBTFUL
+    return (believed, -claim.confidence.rank, _noted(claim.noted_at), claim.id or 0)
+
+
 def best_estimate(claims: Iterable[ReleaseClaim]) -> Estimate | None:
-    """The official claim if any, else the most confident and then the most recent one."""
+    """The official claim if any, else the most confident and then the most recent one. A claim the user
+    debunked never counts; one they doubt ranks below every claim not doubted, whatever its confidence."""
+    counted = [c for c in claims if c.standing is not Standing.DEBUNKED]
     best = max(
-        claims,
-        key=lambda c: (-c.confidence.rank, _noted(c.noted_at), c.id or 0),
+        counted,
+        key=lambda c: (
+            c.standing is not Standing.DOUBTFUL,
+            -c.confidence.rank,
+            _noted(c.noted_at),
+            c.id or 0,
+        ),
         default=None,
     )
     if best is None:

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from .episodes import Episode
 from .estimate import Estimate, best_estimate, current_status
 from .origins import Origin
+from .standing import Standing
 from .vocabulary import Confidence, Kind, Status, WatchState
 from .windows import ReleaseWindow
 
@@ -81,6 +82,8 @@ class ReleaseClaim:
     noted_at: datetime | None = None
     id: int | None = None
     origin: Origin = Origin.TYPED
+    standing: Standing = Standing.OPEN  # the user's judgement: doubtful ranks low, debunked never counts
+    reason: str = ""  # why the user doubts it
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,8 @@ def _claim(claim: ReleaseClaim) -> dict[str, Any]:
         "confidence": claim.confidence.value,
         "source": claim.source,
         "noted_at": claim.noted_at.isoformat() if claim.noted_at else None,
+        "standing": claim.standing.value,
+        "reason": claim.reason,
     }
 
 

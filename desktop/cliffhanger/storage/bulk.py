@@ -118,7 +118,8 @@ def _add_title(batch: _Batch, title: Title) -> int:
                 ReleaseClaimRow, season_id=season_id, earliest=window.earliest, latest=window.latest,
                 precision=window.precision.value, confidence=claim.confidence.value,
                 source=cleantext.name(claim.source),
-                noted_at=claim.noted_at or stamp, origin=claim.origin.value,
+                noted_at=claim.noted_at or stamp, origin=claim.origin.value, standing=claim.standing.value,
+                reason=claim.reason,
             )  # fmt: skip
     for credit in title.cast:
         batch.rows.setdefault(CreditRow, []).append(

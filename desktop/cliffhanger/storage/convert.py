@@ -8,6 +8,7 @@ from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ExternalIds, ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.origins import parse_origin
+from cliffhanger.domain.standing import parse_standing
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
@@ -34,6 +35,8 @@ def claim_from_row(row: ReleaseClaimRow) -> ReleaseClaim:
         noted_at=row.noted_at,
         id=row.id,
         origin=parse_origin(row.origin),
+        standing=parse_standing(row.standing),
+        reason=row.reason,
     )
 
 

@@ -131,11 +131,23 @@ def add_claim(*, session: Session, season_id: int, claim: ReleaseClaim) -> int:
         source=cleantext.name(claim.source),
         noted_at=claim.noted_at or now(),
         origin=claim.origin.value,
+        standing=claim.standing.value,
+        reason=claim.reason,
     )
     session.add(row)
     session.flush()
     assert row.id is not None
     return row.id
+
+
+def set_claim_standing(*, session: Session, claim_ids: Sequence[int], standing: str, reason: str) -> None:
+    """Record the user's judgement of these claims (their facts stay as they were)."""
+    for claim_id in claim_ids:
+        row = session.get(ReleaseClaimRow, claim_id)
+        if row is not None:
+            row.standing, row.reason = standing, reason
+            session.add(row)
+    session.flush()
 
 
 def _person_id(session: Session, name: str) -> int:

@@ -7,6 +7,7 @@ full `Title` is summarised by.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
@@ -15,6 +16,7 @@ from sqlalchemy import Table, select
 from sqlmodel import Session
 
 from cliffhanger.domain.models import ReleaseClaim, StatusChange
+from cliffhanger.domain.standing import parse_standing
 from cliffhanger.domain.summary import TitleFacts, TitleSummary, summarise_focus
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
@@ -71,15 +73,26 @@ def _history(session: Session, season_ids: set[int], every: bool) -> dict[int, l
 def _claims(session: Session, season_ids: set[int], every: bool) -> dict[int, list[ReleaseClaim]]:
     c = _table(ReleaseClaimRow)
     columns = (c.c.season_id, c.c.earliest, c.c.latest, c.c.precision, c.c.confidence, c.c.source)
-    query = select(*columns, c.c.noted_at, c.c.id)
+    query = select(*columns, c.c.noted_at, c.c.id, c.c.standing)
     if not every:
         query = query.where(c.c.season_id.in_(season_ids))
     precisions, confidences = {p.value: p for p in Precision}, {c.value: c for c in Confidence}
     found: dict[int, list[ReleaseClaim]] = defaultdict(list)
-    for season_id, earliest, latest, precision, confidence, source, noted, row_id in session.execute(query):
+    for (
+        season_id,
+        earliest,
+        latest,
+        precision,
+        confidence,
+        source,
+        noted,
+        row_id,
+        standing,
+    ) in session.execute(query):
         if season_id in season_ids:
             window = ReleaseWindow(earliest, latest, precisions[precision])
-            found[season_id].append(ReleaseClaim(window, confidences[confidence], source, noted, row_id))
+            claim = ReleaseClaim(window, confidences[confidence], source, noted, row_id)
+            found[season_id].append(dataclasses.replace(claim, standing=parse_standing(standing)))
     return found
 
 

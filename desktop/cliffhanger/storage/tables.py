@@ -87,6 +87,8 @@ class ReleaseClaimRow(SQLModel, table=True):
     source: str = ""
     noted_at: datetime
     origin: str = Field(default="typed", sa_column_kwargs={"server_default": "legacy"})
+    standing: str = Field(default="open", sa_column_kwargs={"server_default": "open"})
+    reason: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class PersonRow(SQLModel, table=True):

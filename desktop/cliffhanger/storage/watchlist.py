@@ -14,6 +14,7 @@ from pathlib import Path
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import ChangeKind, EntryKind, Kind
 
@@ -171,6 +172,20 @@ class Watchlist:
             repo.touch(session=session, title_id=title_id)
             updated = repo.get_title(session=session, title_id=title_id)
         self.announce(title_id, ChangeKind.CAST)
+        return updated
+
+    def judge_claims(
+        self, title_id: int, claim_ids: Sequence[int], standing: Standing, reason: str = ""
+    ) -> Title:
+        """Mark claims of one title open, doubtful (with a reason) or debunked."""
+        with self.db.immediate() as session:
+            repo.get_title(session=session, title_id=title_id)
+            repo.set_claim_standing(
+                session=session, claim_ids=claim_ids, standing=standing.value, reason=reason
+            )
+            repo.touch(session=session, title_id=title_id)
+            updated = repo.get_title(session=session, title_id=title_id)
+        self.announce(title_id, ChangeKind.CLAIM)
         return updated
 
     def delete_entries(self, title_id: int, what: EntryKind | str, ids: Sequence[int]) -> Title:
