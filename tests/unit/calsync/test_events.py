@@ -3,6 +3,7 @@ change; debunked claims left out; the file export sharing it all."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -96,11 +97,11 @@ def test_a_removed_claim_marks_its_event_unwanted_and_keeps_its_sequence(watchli
 
 
 def test_a_debunked_claim_has_no_event_and_no_say_in_the_estimate():
-    class Debunked(ReleaseClaim):
-        standing = "debunked"
+    from cliffhanger.domain.standing import Standing
 
+    debunked = ReleaseClaim(parse_window("December 2026"), Confidence.OFFICIAL, "A misread press release")
     claims = (
-        Debunked(parse_window("December 2026"), Confidence.OFFICIAL, "A misread press release"),
+        dataclasses.replace(debunked, standing=Standing.DEBUNKED),
         ReleaseClaim(parse_window("early 2027"), Confidence.SPECULATED, "Industry"),
     )
     title = Title("All of Us Are Dead", seasons=(Season(2, claims=claims),), id=1)
