@@ -14,7 +14,8 @@ from .common import FAILED, Context, UserError, print_json
 
 if TYPE_CHECKING:
     from cliffhanger.calsync.client import SyncFault
-    from cliffhanger.calsync.sync import CalendarSync, SyncReport
+    from cliffhanger.calsync.push import SyncReport
+    from cliffhanger.calsync.sync import CalendarSync
 
 INPUT_FAULTS = ("address", "missing", "not-connected")
 

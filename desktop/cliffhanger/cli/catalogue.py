@@ -116,9 +116,10 @@ def link_title(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def refresh_titles(args: argparse.Namespace, ctx: Context) -> int:
-    only = None
+    only: list[int] | None = None
     if args.title:
         title = ctx.watchlist.find(args.title)
+        assert title.id is not None
         only = [title.id]
     report = ctx.refresher.refresh(only)
     for ref, problem in report.problems.items():

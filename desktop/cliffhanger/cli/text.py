@@ -45,7 +45,7 @@ def table(
     episodes are known."""
     if not titles:
         return 'The watchlist is empty. Add a show with: cliffhanger add "TITLE"'
-    rows = [("TITLE", "SEASON", "STATUS", "EXPECTED", "WATCH", "PROGRESS")]
+    rows: list[tuple[str, ...]] = [("TITLE", "SEASON", "STATUS", "EXPECTED", "WATCH", "PROGRESS")]
     for summary in titles:
         status = summary.status.label if summary.status else "—"
         number = "" if not summary.has_focus else "film" if summary.season is None else str(summary.season)

@@ -67,7 +67,7 @@ def _link(parsed: Parsed, args: argparse.Namespace) -> None:
     try:
         linked = link_titles(parsed, catalogue)  # type: ignore[arg-type]
     finally:
-        catalogue.close()  # type: ignore[attr-defined]
+        catalogue.close()
     print(f"Linked {linked.linked} series to TVmaze ({linked.unknown} unknown there).", file=sys.stderr)
     if linked.stopped:
         print(linked.stopped, file=sys.stderr)
