@@ -194,4 +194,3 @@ def test_plyer_reaches_dunst_over_dbus_python(notifications: NotificationDaemon)
     assert done.returncode == 0, done.stderr
     expected = {"appname": "plyer-probe", "summary": "Premiere", "body": "tomorrow"}
     assert notifications.wait_for(1) == [expected]
-

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import WindowError
 
+from ..widgets.date_field import DateField
 from .checks import check_cast, check_since, check_window, describe_window
 from .form import CheckedDialog, FieldMessage, combo
 
@@ -27,9 +27,7 @@ class StatusFields:
         self._today = today
         choices = [(s.label, s) for s in Status]
         self.status = combo(([("Not known yet", None)] if optional else []) + choices)
-        self.since = QDateEdit(QDate(today()))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("d MMM yyyy")
+        self.since = DateField(today(), today=today)
         self.source = QLineEdit()
         self.source.setPlaceholderText("Where you read it, e.g. Netflix Korea")
         self.confidence = combo(CONFIDENCES)
@@ -51,12 +49,18 @@ class StatusFields:
         if self.status.value() is None:
             message.clear_message()
             return True
+        if self.since.error:
+            message.error(self.since.error)
+            return False
         try:
             check_since(self.since.date().toPython(), self._today())
         except ValueError as error:
             message.error(str(error))
             return False
-        message.clear_message()
+        if self.since.understood:
+            message.ok(self.since.understood)  # what the typed text was read as
+        else:
+            message.clear_message()
         return True
 
     def value(self) -> StatusChange | None:
