@@ -245,14 +245,14 @@ class Cliffhanger:
         from .reminders.delivery import Preferences
         from .reminders.service import ReminderService
 
-        db = self.controller.store.db  # type: ignore[union-attr]
+        db = self.controller.opened().db
         book = ReminderBook(db, stamp=paths.change_stamp_path())
         prefs = lambda: Preferences.from_settings(self.settings, book.zone)  # noqa: E731
         self.reminders = ReminderService(
             db, self.notifier, prefs, background=self._run_pass, parent=self.root
         )
         self.reminder_data = ReminderData(book, self.tasks, prefs, self.root)
-        self.controller.store.subscribe(self.reminders.request_replan)  # type: ignore[union-attr]
+        self.controller.opened().subscribe(self.reminders.request_replan)
         book.subscribe(self.reminders.request_replan)
         self.watcher.changed.connect(self._changed_elsewhere)
         self.reminders.delivered.connect(lambda _events: self.reminder_data.changed.emit())  # type: ignore[union-attr]
@@ -341,7 +341,7 @@ class Cliffhanger:
         from .gui.feeds_control import FeedsControl
         from .storage.news_store import NewsStore
 
-        store = NewsStore(self.controller.store.db)  # type: ignore[union-attr]
+        store = NewsStore(self.controller.opened().db)
         names = lambda: [Named(s.id, s.name, s.facts.year) for s in self.model.summaries()]  # noqa: E731
         every = lambda: timedelta(hours=max(1, self.settings.refresh_hours))  # noqa: E731
         self.feeds = FeedsControl(store, names, every, TaskRunner(self.root, readers=1), self.root)
@@ -358,7 +358,7 @@ class Cliffhanger:
         from .gui.settings_calendar import CalendarPage
         from .secrets import default_store
 
-        db = self.controller.store.db  # type: ignore[union-attr]
+        db = self.controller.opened().db
         self._calendar_tasks = TaskRunner(self.root, readers=1)
         every = lambda: timedelta(hours=max(1, self.settings.refresh_hours))  # noqa: E731
         self.calendar = CalendarControl(
@@ -430,7 +430,7 @@ class Cliffhanger:
         if not self.tasks.shutdown(timeout_ms=1500):  # a quit is due within 2 s; queued work is dropped
             log.warning("background work still running at exit")
         store = self.controller.store
-        if store is not None and hasattr(store, "close"):
+        if store is not None:
             store.close()
         self.collector.stop()
         log.info("quit")

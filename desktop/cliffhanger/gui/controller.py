@@ -10,7 +10,7 @@ import threading
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,6 +20,10 @@ from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import EntryKind
 from cliffhanger.storage.guard import DatabaseProblem, explain
+
+if TYPE_CHECKING:
+    from cliffhanger.storage.engine import Database
+    from cliffhanger.storage.watchlist import Change
 from cliffhanger.tasks import TaskRunner
 
 from .models.watchlist_model import WatchlistModel
@@ -31,6 +35,10 @@ Done = Callable[[Any], None] | None
 class WatchlistStore(Protocol):
     """What the GUI needs of `storage.watchlist.Watchlist`."""
 
+    db: Database
+
+    def subscribe(self, listener: Callable[[Change], None]) -> None: ...
+    def close(self) -> None: ...
     def titles(self) -> list[Title]: ...
     def summaries(self, ids: Sequence[int] | None = None) -> list[TitleSummary]: ...
     def title(self, title_id: int) -> Title: ...
@@ -72,6 +80,12 @@ class WatchlistController(QObject):
         self._stamp = stamp
         self._own_stamps: set[int] = set()
         self._lock = threading.Lock()
+
+    def opened(self) -> WatchlistStore:
+        """The open watchlist; call it only once `ready` was emitted."""
+        if self.store is None:
+            raise RuntimeError("the watchlist is not open yet")
+        return self.store
 
     def open(self, opener: Callable[[], WatchlistStore]) -> None:
         """Open the watchlist with `opener` (a write: it may migrate) and then read every title's summary."""
