@@ -81,6 +81,7 @@ def test_ticks_and_buttons_write_watched_marks_and_the_state_follows(qtbot, foll
         lambda: section.model.index(3, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     )
     shot(shell.window.detail, "detail-episodes-watched")
+    shot(shell.window.detail.widget(), "detail-whole-body")
     section.season_off.click()
     qtbot.waitUntil(lambda: not any(e.watched for e in watchlist.title(aouad.id).season(2).episodes))
     assert season_cell(shell, "Harbor Lights") == "Season 1 · 0/6"
