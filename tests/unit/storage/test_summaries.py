@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import strategies as st
 
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
+from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import summarise
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
@@ -31,7 +33,8 @@ def claims(draw: st.DrawFn) -> ReleaseClaim:
     start = draw(DAYS)
     end = start + timedelta(days=draw(st.integers(0, 90)))
     window = ReleaseWindow(start, end, draw(st.sampled_from([Precision.DAY, Precision.MONTH])))
-    return ReleaseClaim(window, draw(st.sampled_from(list(Confidence))), "src", draw(MOMENTS))
+    claim = ReleaseClaim(window, draw(st.sampled_from(list(Confidence))), "src", draw(MOMENTS))
+    return replace(claim, standing=draw(st.sampled_from(list(Standing))))  # doubted ones rank low
 
 
 @st.composite
