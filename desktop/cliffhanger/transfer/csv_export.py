@@ -9,11 +9,12 @@ from datetime import date
 
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import StatusChange, Title
+from cliffhanger.providers.registry import CATALOGUES
 
+ID_COLUMNS = ("imdb", "tvdb", *(catalogue.key for catalogue in CATALOGUES))  # every catalogue's id
 COLUMNS = (
     "title", "kind", "year", "original_title", "network", "watch", "season", "status", "status_since",
-    "expected", "expected_from", "expected_to", "confidence", "overdue",
-    "imdb", "tvdb", "tmdb", "tvmaze", "notes",
+    "expected", "expected_from", "expected_to", "confidence", "overdue", *ID_COLUMNS, "notes",
 )  # fmt: skip
 
 
@@ -37,7 +38,7 @@ def _row(title: Title, today: date) -> list[object]:
         estimate.window.latest.isoformat() if estimate else "",
         estimate.confidence.value if estimate else "",
         _overdue(estimate, change, today),
-        ids.get("imdb", ""), ids.get("tvdb", ""), ids.get("tmdb", ""), ids.get("tvmaze", ""), title.notes,
+        *(ids.get(key, "") for key in ID_COLUMNS), title.notes,
     ]  # fmt: skip
 
 
