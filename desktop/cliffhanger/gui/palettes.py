@@ -53,6 +53,7 @@ class Palette:
     bars: dict[Confidence, Pair] = field(default_factory=dict)  # Upcoming bars and dots
     posters: tuple[Pair, ...] = ()  # placeholder poster colours, chosen by the title's name
     import_actions: dict[str, str] = field(default_factory=dict)  # import preview: add, merge, skip, bad
+    badge: Pair = Pair("#c62828", "#ffffff")  # the unread count on the tray icon, over any panel
 
     def chip(self, status: Status | None) -> Pair:
         return self.chips.get(status, self.unknown_chip) if status is not None else self.unknown_chip
@@ -227,6 +228,7 @@ def text_pairs(p: Palette) -> list[tuple[str, str, str]]:
         pairs.append((f"{confidence.value} bar", bar.text, bar.fill))
     for n, poster in enumerate(p.posters):
         pairs.append((f"poster placeholder {n}", poster.text, poster.fill))
+    pairs.append(("tray badge", p.badge.text, p.badge.fill))
     for action, colour in p.import_actions.items():
         pairs.append((f"import {action} on base", colour, p.base))
     return pairs

@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from .theme import palette
 from .whats_next import NextDate, tooltip, unread_text
 
 
@@ -107,8 +108,9 @@ class Tray(QObject):
 
 
 def badged(icon: QIcon, count: int) -> QIcon:
-    """The icon with the unread count in a red disc at its lower right ("9+" above nine)."""
+    """The icon with the unread count in a disc of the badge colour at its lower right ("9+" above nine)."""
     result, done = QIcon(), set()
+    colours = palette().badge
     for wanted in (16, 22, 24, 32, 48, 64):
         pixmap = icon.pixmap(wanted, wanted)  # never larger than the icon's own largest size
         size = pixmap.width()
@@ -119,13 +121,13 @@ def badged(icon: QIcon, count: int) -> QIcon:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         disc = QRectF(size * 0.42, size * 0.42, size * 0.58, size * 0.58)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#d32f2f"))
+        painter.setBrush(QColor(colours.fill))
         painter.drawEllipse(disc)
         font = QFont()
         font.setBold(True)
         font.setPixelSize(max(7, int(size * 0.42)))
         painter.setFont(font)
-        painter.setPen(QColor("white"))
+        painter.setPen(QColor(colours.text))
         painter.drawText(disc, Qt.AlignmentFlag.AlignCenter, str(count) if count < 10 else "9+")
         painter.end()
         result.addPixmap(pixmap)
