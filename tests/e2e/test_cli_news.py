@@ -41,14 +41,19 @@ def test_apply_adds_the_title_with_every_fact_once():
     shown = json.loads(ok("show", "All of Us Are Dead", "--json"))
     assert shown["network"] == "Netflix"
     season = next(s for s in shown["seasons"] if s["number"] == 2)
-    assert [(h["status"], h["since"]) for h in season["status_history"]] == [
-        ("post-production", "2026-02-19")
+    assert (season["status"], [(h["status"], h["since"]) for h in season["status_history"]]) == (
+        "post-production",
+        [("post-production", "2026-02-19")],
+    )
+    claims = sorted(
+        (c["text"], c["confidence"], c["standing"], c["reason"], c["source"]) for c in season["claims"]
+    )
+    reason = "the season is not part of Netflix's 2026 line-up"
+    assert claims == [
+        ("December 2026", "reported", "doubtful", reason, "Seoul Screen, 5 March 2026"),
+        ("early 2027", "speculated", "open", "", "Seoul Screen, 5 March 2026"),
     ]
-    sources = sorted(c["source"] for c in season["claims"])
-    assert sources == [
-        "Seoul Screen, 5 March 2026",
-        "Seoul Screen, 5 March 2026 - doubtful: the season is not part of Netflix's 2026 line-up",
-    ]
+    assert (season["expected"]["text"], season["expected"]["confidence"]) == ("early 2027", "speculated")
     assert [(c["actor"], c["character"]) for c in shown["cast"]][:3] == [
         ("Park Ji-hu", "Nam On-jo"),
         ("Yoon Chan-young", "Lee Cheong-san"),

@@ -88,7 +88,7 @@ def test_a_dropped_html_file_fills_the_text_date_and_source(qtbot, tmp_path):
     assert dialog.read.isEnabled()
 
 
-def test_accepting_the_review_records_the_users_case_in_the_app(qtbot, watchlist, make_shell):
+def test_accepting_the_review_records_the_users_case_in_the_app(qtbot, watchlist, make_shell, tmp_path):
     existing = watchlist.add(Title("All of Us Are Dead", seasons=(Season(2),)))
     shell = make_shell()
     paste = shell.news.open_paste_dialog()
@@ -104,8 +104,27 @@ def test_accepting_the_review_records_the_users_case_in_the_app(qtbot, watchlist
     qtbot.waitUntil(lambda: len(watchlist.title(existing.id).cast) == 3, timeout=10_000)
     title = watchlist.title(existing.id)
     assert title.network == "Netflix"
-    assert [c.window.text for c in title.season(2).claims] == ["December 2026", "early 2027"]
+    claims = [(c.window.text, c.standing.value, c.source) for c in title.season(2).claims]
+    assert claims == [
+        ("December 2026", "doubtful", "Seoul Screen, 5 March 2026"),
+        ("early 2027", "open", "Seoul Screen, 5 March 2026"),
+    ]
     qtbot.waitUntil(lambda: "Recorded" in shell.window.statusBar().currentMessage())
+    _the_detail_pane_shows_december_doubtful(qtbot, shell, existing.id, tmp_path)
+
+
+def _the_detail_pane_shows_december_doubtful(qtbot, shell, title_id: int, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: len(shell.model.title(title_id).cast) == 3, timeout=10_000)
+    assert shell.window.watchlist.select_title(title_id)
+    section = shell.window.detail.claims
+    qtbot.waitUntil(lambda: section.best is not None and section.best.window.text == "early 2027")
+    grid = section.grid
+    texts = [grid.itemAt(i).widget().text() for i in range(grid.count())]
+    assert texts[:2] == ["Early 2027", "speculated  ★ best estimate"]
+    assert texts[3:5] == ["December 2026", "reported · doubtful"]
+    assert texts[5].endswith("\nDoubtful: the season is not part of Netflix's 2026 line-up")
+    qtbot.wait(300)  # the picture only: the scroll area lays the new sections out on later passes
+    assert shell.window.grab().save(str(tmp_path / "detail-doubtful.png"))
 
 
 def test_followed_feeds_are_checked_in_the_background_and_their_news_waits(qtbot, watchlist, make_shell):

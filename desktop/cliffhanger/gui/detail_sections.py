@@ -10,6 +10,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import ReleaseClaim, Title
+from cliffhanger.domain.standing import Standing
 
 from .widgets.labels import plain_label
 from .widgets.timeline import StatusTimeline, format_day
@@ -43,7 +44,8 @@ class TimelineSection(QWidget):
 
 
 class ClaimsSection(QWidget):
-    """Every claim about when the season comes out, newest first, with the best estimate marked."""
+    """Every claim about when the season comes out, newest first, with the best estimate marked and a
+    doubted or debunked claim saying so, with its reason."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,12 +77,14 @@ class ClaimsSection(QWidget):
         window = plain_label(claim.window.text[:1].upper() + claim.window.text[1:])
         if best:
             window.setProperty("role", "strong")
-        confidence = plain_label(claim.confidence.value + ("  ★ best estimate" if best else ""))
+        judged = claim.standing is not Standing.OPEN
+        standing = f" · {claim.standing.value}" if judged else ""
+        confidence = plain_label(claim.confidence.value + standing + ("  ★ best estimate" if best else ""))
         confidence.setProperty("confidence", claim.confidence.value)
         source = claim.source or "no source"
-        detail = plain_label(
-            f"{source} · noted {format_day(claim.noted_at)}" if claim.noted_at else source, "subtle"
-        )
+        said = f"{source} · noted {format_day(claim.noted_at)}" if claim.noted_at else source
+        why = f"\n{claim.standing.value.capitalize()}: {claim.reason}" if judged and claim.reason else ""
+        detail = plain_label(said + why, "subtle", wrap=True)
         self.grid.addWidget(window, 2 * n, 0)
         self.grid.addWidget(confidence, 2 * n, 1)
         self.grid.addWidget(detail, 2 * n + 1, 0, 1, 2)

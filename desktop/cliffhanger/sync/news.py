@@ -2,9 +2,8 @@
 article as its source, and nothing twice.
 
 Statuses and claims are recorded with the news origin, so they are announced like any other news. A claim
-the article doubts is recorded as doubtful. Until claims carry a standing of their own, the doubt and
-its reason travel in the claim's source ("Seoul Screen, 5 March 2026 - doubtful: not in the 2026 line-up"),
-so the user sees it wherever the claim is shown; `_with_doubt` is the one place that changes when they do.
+the article doubts is recorded as doubtful, with the article's reason, by the same judgement the `doubt`
+command records: it ranks below every claim not doubted, and its source stays the article's.
 """
 
 from __future__ import annotations
@@ -16,6 +15,7 @@ from dataclasses import dataclass, field
 from cliffhanger.domain.matching import Named, fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.origins import Origin
+from cliffhanger.domain.standing import Standing, parse_standing
 from cliffhanger.news.model import CastFact, ClaimFact, Extraction, StatusFact
 from cliffhanger.storage.watchlist import Watchlist
 
@@ -42,11 +42,19 @@ def watchlist_names(watchlist: Watchlist) -> list[Named]:
     return [Named(s.id, s.name, s.facts.year) for s in watchlist.summaries()]
 
 
-def _with_doubt(claim: ReleaseClaim, fact: ClaimFact) -> ReleaseClaim:
-    if not fact.standing:
-        return claim
-    reason = f": {fact.reason}" if fact.reason else ""
-    return dataclasses.replace(claim, source=f"{claim.source} - {fact.standing}{reason}")
+def _judge(watchlist: Watchlist, title: Title, season: int | None, fact: ClaimFact, known: set[int]) -> None:
+    """Mark the claim just recorded for `fact` (the one not among `known`) as the article judges it."""
+    standing = parse_standing(fact.standing)
+    if standing is Standing.OPEN:
+        return
+    recorded = _season_of(title, season)
+    fresh = [
+        c.id
+        for c in (recorded.claims if recorded else ())
+        if c.id is not None and c.id not in known and c.window == fact.window
+    ]
+    assert title.id is not None
+    watchlist.judge_claims(title.id, fresh, standing, fact.reason)
 
 
 def _title_for(watchlist: Watchlist, found: Extraction) -> tuple[Title, bool]:
@@ -87,8 +95,8 @@ def apply(
     return applied
 
 
-def _season_of(title: Title, found: Extraction) -> Season | None:
-    return title.season(found.season) if found.season is not None else title.focus
+def _season_of(title: Title, number: int | None) -> Season | None:
+    return title.season(number) if number is not None else title.focus
 
 
 def _record_statuses(
@@ -97,7 +105,7 @@ def _record_statuses(
     title_id = applied.title.id
     assert title_id is not None
     for fact in chosen:
-        season = _season_of(watchlist.title(title_id), found)
+        season = _season_of(watchlist.title(title_id), found.season)
         known = season.history if season else ()
         if any(c.status is fact.status and c.since == fact.since for c in known):
             applied.skipped.append(f"{fact.status.label} since {fact.since} is already recorded")
@@ -115,9 +123,8 @@ def _record_claims(
     title_id = applied.title.id
     assert title_id is not None
     for fact in chosen:
-        season = _season_of(watchlist.title(title_id), found)
+        season = _season_of(watchlist.title(title_id), found.season)
         claim = ReleaseClaim(fact.window, fact.confidence, fact.evidence.source, origin=Origin.NEWS)
-        claim = _with_doubt(claim, fact)
         known = season.claims if season else ()
         if any(
             c.window == claim.window and c.confidence is claim.confidence and c.source == claim.source
@@ -125,7 +132,8 @@ def _record_claims(
         ):
             applied.skipped.append(f"{fact.window.text} ({fact.confidence.value}) is already recorded")
             continue
-        watchlist.add_claim(title_id, found.season, claim)
+        title = watchlist.add_claim(title_id, found.season, claim)
+        _judge(watchlist, title, found.season, fact, {c.id for c in known if c.id is not None})
         applied.claims += 1
 
 

@@ -5,7 +5,8 @@ from pathlib import Path
 
 from cliffhanger.domain.models import Credit, Season, Title
 from cliffhanger.domain.origins import Origin
-from cliffhanger.domain.vocabulary import Status
+from cliffhanger.domain.standing import Standing
+from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.news import extract
 from cliffhanger.sync.news import apply, watchlist_names
 
@@ -42,10 +43,26 @@ def test_only_the_chosen_facts_are_recorded_on_the_existing_title(watchlist):
     assert applied.skipped == ["Park Ji-hu is already in the cast"]
 
 
-def test_a_doubted_claim_carries_its_doubt_and_reason(watchlist):
+def test_a_doubted_claim_is_recorded_doubtful_with_the_articles_reason(watchlist):
     applied = apply(watchlist, _found(watchlist))
     assert applied.added_title and applied.network
-    december = next(c for c in applied.title.season(2).claims if c.window.text == "December 2026")
-    assert december.source == (
-        "Seoul Screen, 5 March 2026 - doubtful: the season is not part of Netflix's 2026 line-up"
+    season = watchlist.title(applied.title.id).season(2)  # read back from the file, not the reply
+    december, early = sorted(season.claims, key=lambda c: c.window.earliest)
+    assert (december.window.text, december.confidence, december.standing) == (
+        "December 2026",
+        Confidence.REPORTED,
+        Standing.DOUBTFUL,
     )
+    assert december.reason == "the season is not part of Netflix's 2026 line-up"
+    assert december.source == early.source == "Seoul Screen, 5 March 2026"
+    assert (early.window.text, early.standing, early.reason) == ("early 2027", Standing.OPEN, "")
+    assert season.expected.window == early.window  # the doubted claim ranks below the speculation
+
+
+def test_applying_again_records_nothing_and_keeps_the_judgement(watchlist):
+    first = apply(watchlist, _found(watchlist))
+    assert first.claims == 2
+    again = apply(watchlist, _found(watchlist))
+    assert (again.statuses, again.claims, again.cast) == (0, 0, 0)
+    claims = watchlist.title(first.title.id).season(2).claims
+    assert sorted(c.standing.value for c in claims) == ["doubtful", "open"]
