@@ -48,7 +48,7 @@ def test_a_newly_listed_date_is_one_notification_once(env, notifications):
     tvmaze.add("/updates/shows", Reply.json({"90001": int(time.time()) + 60}))
     assert "1 changed" in cli("refresh", env=environment)
     delivered = cli("check", env=environment) + cli("check", env=environment)
-    assert delivered.count("delivered:") == 2  # two events, the date and the status ...
+    assert delivered.count("delivered:") == 3  # the date, the first episode's date and the status ...
     [shown] = notifications.wait_for(1)  # ... in one notification
     assert shown["summary"] == "All of Us Are Dead, season 2"
     assert shown["body"].startswith("official date 15 January 2027 (TVmaze)")
