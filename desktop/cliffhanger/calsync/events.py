@@ -23,6 +23,7 @@ from cliffhanger.domain.calendar import Alarm, EventSpec, title_key, uid
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import ReleaseClaim, Season, Title
 from cliffhanger.domain.reminders import Event, ReminderRule, RuleKind
+from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import ReleaseWindow
 from cliffhanger.reminders.rules import rule_events
@@ -39,8 +40,8 @@ def label(title: Title, season: Season) -> str:
 
 
 def is_live(claim: ReleaseClaim) -> bool:
-    """False for a claim shown to be wrong (its `standing` is "debunked", where claims carry a standing)."""
-    return str(getattr(claim, "standing", "") or "") != "debunked"
+    """False for a claim the user marked as debunked: it has no event and no say in the estimate."""
+    return claim.standing is not Standing.DEBUNKED
 
 
 def key_of(title: Title, keys: Mapping[int, str]) -> str:
