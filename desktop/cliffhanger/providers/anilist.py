@@ -8,20 +8,18 @@ Retry-After, which the client honours.
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain.vocabulary import Kind
 from .anilist_parse import NAME, data_of, kind_of, parse_hit, parse_media
 from .base import CatalogueTitle, ChangeSet, ProviderRef, SearchHit
 from .fields import Fields
-from .ratelimit import Clock, RateLimiter, Sleep
+from .keyless import KeylessProvider
 from .spec import Can, Catalogue
 
 if TYPE_CHECKING:  # the HTTP client loads only when a provider is built
-    from .http import HttpClient
+    pass
 
 DEFAULT_URL = "https://graphql.anilist.co"
 CALLS, PERIOD = 90, 60.0
@@ -45,37 +43,12 @@ DETAILS_QUERY = (
 )  # fmt: skip
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-class AnilistProvider:
+class AnilistProvider(KeylessProvider):
     """Search and details of AniList; see `CatalogueProvider`."""
 
     name = NAME
     key = "anilist"
-
-    def __init__(self, client: HttpClient, *, now: Callable[[], datetime] = _utcnow) -> None:
-        self.client, self._now = client, now
-
-    @classmethod
-    def create(
-        cls,
-        base_url: str = DEFAULT_URL,
-        *,
-        clock: Clock = time.monotonic,
-        sleep: Sleep = time.sleep,
-        now: Callable[[], datetime] = _utcnow,
-        **client_options: Any,
-    ) -> AnilistProvider:
-        """A provider with its own client, limited to AniList's documented rate on `clock`."""
-        from .http import HttpClient
-
-        limiter = RateLimiter(CALLS, PERIOD, clock=clock, sleep=sleep)
-        return cls(HttpClient(NAME, base_url, limiter=limiter, sleep=sleep, **client_options), now=now)
-
-    def close(self) -> None:
-        self.client.close()
+    default_url, calls, period = DEFAULT_URL, CALLS, PERIOD
 
     def _ask(self, query: str, **variables: Any) -> Any:
         return self.client.post_json("/", {"query": query, "variables": variables})

@@ -8,21 +8,19 @@ fetches only those.
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..domain.vocabulary import Kind
 from .base import CatalogueTitle, ChangeSet, ProviderRef, SearchHit
 from .errors import BadResponseError, NotFoundError
 from .fields import Fields, expect_list
-from .ratelimit import Clock, RateLimiter, Sleep
+from .keyless import KeylessProvider
 from .spec import Can, Catalogue
 from .tvmaze_parse import NAME, parse_hit, parse_show
 
 if TYPE_CHECKING:  # the HTTP client loads only when a provider is built
-    from .http import HttpClient
+    pass
 
 log = logging.getLogger(__name__)
 DEFAULT_URL = "https://api.tvmaze.com"
@@ -36,44 +34,12 @@ _DETAIL_EMBEDS = [
 ]
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-class TvmazeProvider:
+class TvmazeProvider(KeylessProvider):
     """Search, details and change feed of TVmaze; see `CatalogueProvider`."""
 
     name = NAME
     key = "tvmaze"
-
-    def __init__(self, client: HttpClient, *, now: Callable[[], datetime] = _utcnow) -> None:
-        self.client = client
-        self._now = now
-
-    @classmethod
-    def create(
-        cls,
-        base_url: str = DEFAULT_URL,
-        *,
-        clock: Clock = time.monotonic,
-        sleep: Sleep = time.sleep,
-        now: Callable[[], datetime] = _utcnow,
-        **client_options: Any,
-    ) -> TvmazeProvider:
-        """A provider with its own client, limited to TVmaze's documented rate on `clock`."""
-        from .http import HttpClient
-
-        limiter = RateLimiter(CALLS, PERIOD, clock=clock, sleep=sleep)
-        return cls(HttpClient(NAME, base_url, limiter=limiter, sleep=sleep, **client_options), now=now)
-
-    def close(self) -> None:
-        self.client.close()
-
-    def __enter__(self) -> TvmazeProvider:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
+    default_url, calls, period = DEFAULT_URL, CALLS, PERIOD
 
     def search(self, query: str, *, kind: Kind | None = None) -> list[SearchHit]:
         """Shows matching `query`, best first; TVmaze lists no films."""
