@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from cliffhanger import paths
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import EntryKind
 from cliffhanger.storage.guard import DatabaseProblem, explain
@@ -48,6 +49,9 @@ class WatchlistStore(Protocol):
     def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim) -> Title: ...
     def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title: ...
     def delete_entries(self, title_id: int, what: EntryKind | str, ids: Sequence[int]) -> Title: ...
+    def judge_claims(
+        self, title_id: int, claim_ids: Sequence[int], standing: Standing, reason: str = ""
+    ) -> Title: ...
     def remove(self, title_id: int) -> None: ...
     def mark_watched(self, title_id: int, episodes: Sequence[tuple[int, int]], *, watched: bool) -> Title: ...
     def upcoming_episodes(self, today: date) -> list[tuple[int, Episode]]: ...
@@ -213,6 +217,14 @@ class WatchlistController(QObject):
         self, title_id: int, what: EntryKind | str, ids: Sequence[int], done: Done = None
     ) -> None:
         self._write("delete entries", lambda s: s.delete_entries(title_id, what, ids), self.model.put, done)
+
+    def judge_claims(
+        self, title_id: int, claim_ids: Sequence[int], standing: Standing, reason: str = "", done: Done = None
+    ) -> None:
+        """Mark claims open, doubtful or debunked, the same as `cliffhanger doubt`."""
+        ids = list(claim_ids)
+        work = lambda s: s.judge_claims(title_id, ids, standing, reason)  # noqa: E731
+        self._write("judge claims", work, self.model.put, done)
 
     def apply_news(self, found: Any, done: Done = None) -> None:
         """Record an article's accepted facts (a `news.Extraction`), adding its title when it is new."""

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtWidgets import QGridLayout, QInputDialog, QLabel, QLayout, QMenu, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import ReleaseClaim, Title
 from cliffhanger.domain.standing import Standing
 
+from .claim_menu import claim_menu, reason_dialog
 from .widgets.labels import plain_label
 from .widgets.timeline import StatusTimeline, format_day
 
@@ -45,10 +47,17 @@ class TimelineSection(QWidget):
 
 class ClaimsSection(QWidget):
     """Every claim about when the season comes out, newest first, with the best estimate marked and a
-    doubted or debunked claim saying so, with its reason."""
+    doubted or debunked claim saying so, with its reason. A claim's context menu judges it.
+
+    Signals:
+        judged(object, object, str): the user judged a claim (the claim, its new `Standing`, the reason).
+    """
+
+    judged = Signal(object, object, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.reason_dialog: QInputDialog | None = None
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(12)
@@ -89,6 +98,20 @@ class ClaimsSection(QWidget):
         self.grid.addWidget(confidence, 2 * n, 1)
         self.grid.addWidget(detail, 2 * n + 1, 0, 1, 2)
         detail.setContentsMargins(0, 0, 0, 6)
+        for label in (window, confidence, detail):
+            label.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            label.customContextMenuRequested.connect(
+                lambda at, w=label, c=claim: self.menu_for(c).popup(w.mapToGlobal(QPoint(at)))
+            )
+
+    def menu_for(self, claim: ReleaseClaim) -> QMenu:
+        """The context menu of one claim shown."""
+        menu = claim_menu(self, claim, lambda standing: self._ask(claim, standing), self.judged.emit)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        return menu
+
+    def _ask(self, claim: ReleaseClaim, standing: Standing) -> None:
+        self.reason_dialog = reason_dialog(self, claim, standing, self.judged.emit)
 
 
 def _key(estimate):  # type: ignore[no-untyped-def]

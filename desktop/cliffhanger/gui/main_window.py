@@ -13,7 +13,8 @@ from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from cliffhanger.domain.models import Title
+from cliffhanger.domain.models import ReleaseClaim, Title
+from cliffhanger.domain.standing import Standing
 
 from . import theme
 from .controller import WatchlistController
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.watchlist.selection_changed.connect(self._selection_changed)
+        self.detail.claims.judged.connect(self._judge_claim)
         controller.model.titles_changed.connect(self._refresh_detail)
         controller.error.connect(self._show_error)
         controller.unavailable.connect(self.show_unavailable)
@@ -163,6 +165,11 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, _selection: QItemSelection | None = None) -> None:
         self.detail.show_title(self.watchlist.selected_title())
         self.title_actions.on_selection()
+
+    def _judge_claim(self, claim: ReleaseClaim, standing: Standing, reason: str) -> None:
+        shown = self.detail.title
+        if shown is not None and shown.id is not None and claim.id is not None:
+            self.controller.judge_claims(shown.id, [claim.id], standing, reason)
 
     def _refresh_detail(self) -> None:
         shown = self.detail.title
