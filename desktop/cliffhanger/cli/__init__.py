@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "watchlist",
     "seasons",
     "doubt",
+    "correct",
     "episodes",
     "catalogue",
     "transfer",
