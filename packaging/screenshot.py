@@ -16,6 +16,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402 (the platform is chosen
 
 from cliffhanger import paths  # noqa: E402
 from cliffhanger.domain.credits import parse_credit  # noqa: E402
+from cliffhanger.domain.standing import Standing  # noqa: E402
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title  # noqa: E402
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState  # noqa: E402
 from cliffhanger.domain.windows import parse_window  # noqa: E402
@@ -67,7 +69,11 @@ def users_case() -> Title:
         change(Status.POST_PRODUCTION, date(2026, 2, 19), "Filming wrapped after about seven months"),
     )
     claims = (
-        claim("December 2026", C.REPORTED, "Entertainment press report", date(2026, 3, 2)),
+        replace(
+            claim("December 2026", C.REPORTED, "Entertainment press report", date(2026, 3, 2)),
+            standing=Standing.DOUBTFUL,
+            reason="Not in Netflix's 2026 line-up",
+        ),
         claim("early 2027", C.SPECULATED, "Industry speculation", date(2026, 4, 11)),
     )
     cast = ("Park Ji-hu as Nam On-jo", "Yoon Chan-young as Lee Cheong-san", "Cho Yi-hyun as Choi Nam-ra")
