@@ -42,8 +42,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402 (the platform is chosen
 
 from cliffhanger import paths  # noqa: E402
 from cliffhanger.domain.credits import parse_credit  # noqa: E402
-from cliffhanger.domain.standing import Standing  # noqa: E402
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title  # noqa: E402
+from cliffhanger.domain.standing import Standing  # noqa: E402
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState  # noqa: E402
 from cliffhanger.domain.windows import parse_window  # noqa: E402
 from cliffhanger.storage.watchlist import Watchlist  # noqa: E402
