@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -154,15 +155,22 @@ def parse_enum(kind: Any, text: str | None) -> Any:
         raise UserError(str(error)) from None
 
 
-def season_number(text: str) -> int:
-    """argparse type for --season."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"season must be a whole number, not {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"season numbers start at 1, not {value}")
-    return value
+def counting_number(what: str) -> Callable[[str], int]:
+    """An argparse type for a number counted from 1, such as a season's or an episode's."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{what} must be a whole number, not {text!r}") from None
+        if value < 1:
+            raise argparse.ArgumentTypeError(f"{what} numbers start at 1, not {value}")
+        return value
+
+    return parse
+
+
+season_number = counting_number("season")
 
 
 def year_number(text: str) -> int:

@@ -9,18 +9,9 @@ from cliffhanger.domain.models import Season, Title
 from cliffhanger.domain.watching import EpisodeChoiceError, chosen_episodes, keys
 
 from . import text
-from .common import Context, UserError, season_number
+from .common import Context, UserError, counting_number, season_number
 
-
-def episode_number(value: str) -> int:
-    """argparse type for --episode."""
-    try:
-        number = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"episode must be a whole number, not {value!r}") from None
-    if number < 1:
-        raise argparse.ArgumentTypeError(f"episode numbers start at 1, not {number}")
-    return number
+episode_number = counting_number("episode")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
