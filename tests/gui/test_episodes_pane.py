@@ -108,7 +108,7 @@ def test_the_upcoming_tab_shows_the_next_episode_of_an_airing_season(qtbot, foll
     from cliffhanger.domain.vocabulary import Status
 
     harbor = followed[1]
-    watchlist.record_status(harbor.id, 1, StatusChange(Status.AIRING, date(2026, 12, 1), "by hand"))
+    watchlist.record_status(harbor.id, 1, StatusChange(Status.AIRING, date.today(), "by hand"))
     shell = make_shell()
     shell.window.views.setCurrentWidget(shell.upcoming)
     timeline = shell.upcoming.timeline
