@@ -2,33 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
 
 from cliffhanger import paths
-from cliffhanger.domain.models import Title
-from cliffhanger.domain.reminders import ReminderRule, RuleKind
-from cliffhanger.notify.base import FallbackNotifier, Notification
-from cliffhanger.reminders.book import ReminderBook
 from cliffhanger.storage.watchlist import Watchlist
+from support.reminders import T0, RecordingNotifier, add_at_reminders, chain
 
-T0 = datetime(2026, 3, 1, 12, tzinfo=UTC)
-
-
-class RecordingNotifier:
-    """Stands in for the desktop (unit tests only; the e2e tests use a real notification daemon)."""
-
-    name = "recorder"
-
-    def __init__(self, fail: bool = False) -> None:
-        self.shown: list[Notification] = []
-        self.fail = fail
-
-    def notify(self, notification: Notification) -> None:
-        if self.fail:
-            raise OSError("the desktop went away")
-        self.shown.append(notification)
+__all__ = ["T0", "RecordingNotifier", "add_at_reminders", "chain"]
 
 
 @pytest.fixture
@@ -41,21 +21,3 @@ def watchlist():
 @pytest.fixture
 def recorder() -> RecordingNotifier:
     return RecordingNotifier()
-
-
-def chain(recorder: RecordingNotifier) -> FallbackNotifier:
-    return FallbackNotifier([recorder])
-
-
-def add_at_reminders(wl: Watchlist, count: int, first: datetime = T0, step=timedelta(hours=1)) -> list[int]:
-    """A title with `count` reminders at `first`, `first + step`, ... (UTC wall times)."""
-    title = wl.add(Title(f"Show {count}"))
-    book = ReminderBook(wl.db, zone="UTC")
-    ids = []
-    for i in range(count):
-        at = (first + i * step).replace(tzinfo=None)
-        rule = ReminderRule(
-            title.id, RuleKind.AT, "UTC", at=at, note=f"note {i}", created_at=first - timedelta(days=1)
-        )
-        ids.append(book.add_rule(rule))
-    return ids

@@ -1,17 +1,11 @@
-# ruff: noqa: E501
-"""The outbox on a real SQLite file: each event delivered once, across passes, crashes and two processes."""
+"""The outbox on a real SQLite file: each event delivered once, across passes and crashes."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from datetime import timedelta
 
-import pytest
 from sqlmodel import select
 
-from cliffhanger import paths
 from cliffhanger.reminders.delivery import LEASE, Preferences, run_pass
 from cliffhanger.storage import outbox_repo
 from cliffhanger.storage.reminder_tables import OutboxRow
@@ -88,44 +82,3 @@ def test_a_crash_between_claim_and_send_resends_once_then_gives_up(watchlist, re
         session.add(row)
     run_pass(watchlist.db, chain(recorder), now=later + 2 * LEASE, prefs=Preferences())
     assert rows(watchlist)[0].state == "failed" and len(recorder.shown) == 1
-
-
-_RACER = """
-import sys
-from datetime import datetime
-from cliffhanger import paths
-from cliffhanger.notify.base import FallbackNotifier, LogNotifier
-from cliffhanger.reminders.delivery import Preferences, run_pass
-from cliffhanger.storage.engine import Database
-sys.path.insert(0, sys.argv[2])
-start = float(sys.argv[3])
-import time
-while time.time() < start:
-    time.sleep(0.001)
-db = Database(paths.database_path())
-result = run_pass(db, FallbackNotifier([LogNotifier()]), now=datetime.fromisoformat(sys.argv[1]), prefs=Preferences())
-print(len(result.delivered))
-"""
-
-
-@pytest.mark.slow  # processes racing; tests/run runs it
-def test_two_processes_racing_deliver_each_event_once(watchlist):
-    add_at_reminders(watchlist, 40, step=timedelta(minutes=1))
-    now = (T0 + timedelta(hours=2)).isoformat()
-    import time
-
-    start = str(time.time() + 1.5)
-    racers = [
-        subprocess.Popen(
-            [sys.executable, "-c", _RACER, now, str(paths.data_dir()), start],
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        for _ in range(4)
-    ]
-    counts = [int(p.communicate(timeout=60)[0].strip()) for p in racers]
-    assert sorted(counts) == [0, 0, 0, 40]
-    saved = rows(watchlist)
-    assert len(saved) == 40 and len({r.key for r in saved}) == 40
-    assert {r.state for r in saved} == {"sent"}
-    assert json.dumps(sorted(counts))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from cliffhanger.storage import repository as repo
 from cliffhanger.transfer import detect, report
 from cliffhanger.transfer.apply import preview, run_import
 from cliffhanger.transfer.model import ImportFormatError
-from support.cli import run_cli
 from support.transfer import CTX, SAMPLES
 
 IMDB_2021 = (SAMPLES / "imdb_watchlist_export_2021format.sample.csv").read_bytes()
@@ -117,16 +115,6 @@ def test_titles_load_by_any_number_of_ids(db, watchlist):
     assert [t.id for t in loaded] == held  # all of them, still in name order
 
 
-@pytest.mark.slow  # runs the command line in its own process; tests/run runs it
-def test_a_dry_run_in_an_empty_home_creates_nothing(tmp_path):
-    home = tmp_path / "fresh"
-    result = run_cli("import", str(SAMPLES / "imdb_watchlist_export_2021format.sample.csv"), "--dry-run",
-                     env={"CLIFFHANGER_HOME": str(home)})  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    assert "would add 11" in result.stdout
-    assert not home.exists()
-
-
 def test_sonarr_never_dates_an_ending_by_the_first_airing(db, watchlist):
     run_import(detect.read_path(SAMPLES / "sonarr_api_v3_series.json", CTX), db)
     titles = {t.name: t for t in watchlist.titles()}
@@ -148,11 +136,3 @@ def test_letterboxd_titles_that_differ_in_case_stay_two(db, watchlist):
     again = run_import(detect.read(data, CTX), db)
     assert again.counts() == {"add": 0, "merge": 0, "skip": 2, "bad": 0}
     assert all("already on the watchlist" in i.reason for i in again.items)
-
-
-@pytest.mark.slow  # runs the command line in its own process; tests/run runs it
-@pytest.mark.parametrize("option", ["--tvmaze", "--tmdb", "--anilist"])
-def test_an_empty_catalogue_id_is_bad_input(option):
-    result = run_cli("add", "Dark", option, "")
-    assert result.returncode == 2 and "needs an id" in result.stderr
-    assert json.loads(run_cli("list", "--json").stdout) == []

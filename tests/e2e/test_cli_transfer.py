@@ -82,3 +82,19 @@ def test_backup_command_writes_todays_file():
     assert result.returncode == 0, result.stderr
     written = Path(result.stdout.split(" to ")[1].split(" (")[0])
     assert written.parent == Path(os.environ["CLIFFHANGER_HOME"]) / "backups" and written.exists()
+
+
+def test_a_dry_run_in_an_empty_home_creates_nothing(tmp_path):
+    home = tmp_path / "fresh"
+    result = run_cli("import", str(SAMPLES / "imdb_watchlist_export_2021format.sample.csv"), "--dry-run",
+                     env={"CLIFFHANGER_HOME": str(home)})  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "would add 11" in result.stdout
+    assert not home.exists()
+
+
+@pytest.mark.parametrize("option", ["--tvmaze", "--tmdb", "--anilist"])
+def test_an_empty_catalogue_id_is_bad_input(option):
+    result = run_cli("add", "Dark", option, "")
+    assert result.returncode == 2 and "needs an id" in result.stderr
+    assert json.loads(run_cli("list", "--json").stdout) == []

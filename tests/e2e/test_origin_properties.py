@@ -25,8 +25,7 @@ from cliffhanger.transfer.apply import run_import
 from cliffhanger.transfer.backup import make_backup
 from cliffhanger.transfer.model import Candidate, Parsed, Place
 from cliffhanger.transfer.restore import Mode, restore
-
-from .conftest import RecordingNotifier, chain
+from support.reminders import RecordingNotifier, chain
 
 NAME = "All of Us Are Dead"
 STATUSES = (Status.FILMING, Status.POST_PRODUCTION, Status.SCHEDULED, Status.ON_HOLD)

@@ -17,8 +17,7 @@ from cliffhanger.storage import outbox_repo
 from cliffhanger.storage.engine import Database
 from cliffhanger.storage.reminder_tables import OutboxRow
 from cliffhanger.storage.watchlist import Watchlist
-
-from .conftest import T0, RecordingNotifier, chain
+from support.reminders import T0, RecordingNotifier, chain
 
 steps = st.lists(
     st.one_of(
