@@ -1,7 +1,9 @@
-"""One delivery pass: plan, claim what is due in the outbox, notify, and record how it went.
+"""One delivery pass: plan what changed, claim what is due in the outbox, notify, and record how it went.
 
-The claim is written in the BEGIN IMMEDIATE transaction that planned it, so two processes (the app and
-`cliffhanger check`) never both deliver an event. A claim left unsent longer than `LEASE` (the process died
+Planning is incremental (`replan`): the titles changed since the last pass are planned again, outside the
+claim. The claim is one BEGIN IMMEDIATE transaction that reads the due events from the plan and writes them
+to the outbox, so two processes (the app and `cliffhanger check`) never both deliver an event. A claim
+left unsent longer than `LEASE` (the process died
 between claim and send) is sent once more, then given up as failed. The notification server's id is noted
 the moment a notification is shown, so when the process died after showing it but before recording it, the
 one re-send carries that id as `replaces_id` and replaces the notification instead of showing a second one.
@@ -22,9 +24,11 @@ from cliffhanger.storage.engine import Database
 from cliffhanger.storage.reminder_store import AgendaRows, ReminderStore, agenda_rows
 
 from .planner import Agenda, Plan, QuietHours, expand
+from .replan import replan_marked
 
 log = logging.getLogger(__name__)
 LEASE = timedelta(minutes=2)
+STALE_RETRY = timedelta(minutes=1)
 DIGEST_OVER = 3
 DIGEST_LINES = 10
 
@@ -107,17 +111,30 @@ Sent = tuple[tuple[str, ...], str]  # the keys one notification carried, and the
 
 
 def claim_due(db: Database, *, now: datetime, prefs: Preferences) -> Claim:
-    """Plan and claim what is due at `now` in one write transaction (the slow part: run it off the GUI)."""
+    """Plan the titles changed since the last pass, then claim what is due at `now` (run it off the GUI)."""
+    replan_marked(db, prefs)
+    return claim_planned(db, now=now, prefs=prefs)
+
+
+def claim_planned(db: Database, *, now: datetime, prefs: Preferences) -> Claim:
+    """Claim what the plan holds due at `now`, in one short write transaction: index reads and the claim.
+
+    Events of a title changed since it was planned wait for the next pass (at most `STALE_RETRY` away)."""
     with ReminderStore(db).claiming() as batch:
-        agenda = agenda_from(batch.agenda_rows(), prefs)
+        upcoming = batch.plan.first_after(now)
+        agenda = Agenda([*batch.plan.due(now), *([upcoming] if upcoming else [])])
         plan: Plan = agenda.plan(now, paused=prefs.paused, quiet=prefs.quiet)
         retries = [] if prefs.paused else batch.reclaim_stale(now, LEASE)
         due = (*plan.due, *(r.as_event() for r in retries))
         many = len(group_by_season(due)) > DIGEST_OVER
         digest = f"away-{now:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}" if many else ""
         batch.claim(plan.due, now, digest)
+        batch.plan.forget([e.key for e in plan.due])
         replaces = batch.shown_ids([r.key for r in retries]) if retries else {}
-    return Claim(due, plan.next_wake, now, digest, replaces)
+        wake = plan.next_wake
+        if not prefs.paused and batch.plan.any_marked():
+            wake = min(wake, now + STALE_RETRY) if wake else now + STALE_RETRY
+    return Claim(due, wake, now, digest, replaces)
 
 
 Remember = Callable[[tuple[str, ...]], Callable[[int], None]]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from cliffhanger.domain.merge import MergePlan
 from cliffhanger.domain.models import ExternalIds
@@ -129,10 +130,13 @@ def restart_alerts(*, session: Session, title_id: int, now: datetime) -> None:
         session.add(row)
 
 
-def latest_link_times(*, session: Session) -> dict[int, datetime]:
-    """When each title was last linked to a catalogue."""
+def latest_link_times(*, session: Session, ids: Sequence[int] | None = None) -> dict[int, datetime]:
+    """When each title (or each of `ids`) was last linked to a catalogue."""
     latest: dict[int, datetime] = {}
-    for title_id, linked in session.exec(select(CatalogueLinkRow.title_id, CatalogueLinkRow.linked_at)):
+    query = select(CatalogueLinkRow.title_id, CatalogueLinkRow.linked_at)
+    if ids is not None:
+        query = query.where(col(CatalogueLinkRow.title_id).in_(ids))
+    for title_id, linked in session.exec(query):
         if linked is not None and (title_id not in latest or linked > latest[title_id]):
             latest[title_id] = linked
     return latest

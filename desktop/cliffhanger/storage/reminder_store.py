@@ -17,6 +17,7 @@ from . import outbox_repo as outbox
 from . import reminders_repo as rows
 from . import repository as titles_repo
 from .engine import Database
+from .plan_claims import ClaimReads
 
 
 @dataclass(frozen=True)
@@ -30,16 +31,18 @@ class AgendaRows:
     delivered: set[str]
 
 
-def agenda_rows(*, session: Session) -> AgendaRows:
-    """Everything pending, read in the caller's transaction (episodes only of titles with alerts on)."""
-    alerts = rows.alert_settings(session=session)
+def agenda_rows(*, session: Session, ids: Sequence[int] | None = None) -> AgendaRows:
+    """Everything pending (of the titles `ids`, when given), read in the caller's transaction (episodes only
+    of titles with alerts on). With `ids`, `delivered` is left empty: the incremental planner reads it at
+    write time."""
+    alerts = rows.alert_settings(session=session, ids=ids)
     followed = {title_id for title_id, setting in alerts.items() if setting.enabled}
     return AgendaRows(
-        titles_repo.load_titles(session=session, episodes=followed),
-        rows.rules(session=session),
+        titles_repo.load_titles(session=session, ids=ids, episodes=followed),
+        rows.rules(session=session, title_ids=ids),
         alerts,
-        rows.snoozes(session=session),
-        outbox.delivered_keys(session=session),
+        rows.snoozes(session=session, ids=ids),
+        outbox.delivered_keys(session=session) if ids is None else set(),
     )
 
 
@@ -48,6 +51,7 @@ class OutboxBatch:
 
     def __init__(self, session: Session) -> None:
         self._session = session
+        self.plan = ClaimReads(session)
 
     def agenda_rows(self) -> AgendaRows:
         return agenda_rows(session=self._session)

@@ -76,20 +76,28 @@ def _rule(row: ReminderRuleRow) -> ReminderRule:
     )
 
 
-def rules(*, session: Session, title_id: int | None = None) -> list[ReminderRule]:
+def rules(
+    *, session: Session, title_id: int | None = None, title_ids: Sequence[int] | None = None
+) -> list[ReminderRule]:
     query = select(ReminderRuleRow).order_by(col(ReminderRuleRow.id))
     if title_id is not None:
         query = query.where(ReminderRuleRow.title_id == title_id)
+    if title_ids is not None:
+        query = query.where(col(ReminderRuleRow.title_id).in_(title_ids))
     return [_rule(row) for row in session.exec(query)]
 
 
-def alert_settings(*, session: Session) -> dict[int, AlertSetting]:
-    """Every title's alert setting: the stored one, or the default from its watch state."""
-    stored = {row.title_id: row for row in session.exec(select(AlertSettingRow))}
-    titles = session.exec(
-        select(TitleRow.id, TitleRow.watch, TitleRow.created_at).where(col(TitleRow.removed_at).is_(None))
-    ).all()
-    linked = latest_link_times(session=session)
+def alert_settings(*, session: Session, ids: Sequence[int] | None = None) -> dict[int, AlertSetting]:
+    """Every title's alert setting (or those of `ids`): the stored one, or the default from its watch
+    state."""
+    stored_query = select(AlertSettingRow)
+    title_query = select(TitleRow.id, TitleRow.watch, TitleRow.created_at)
+    if ids is not None:
+        stored_query = stored_query.where(col(AlertSettingRow.title_id).in_(ids))
+        title_query = title_query.where(col(TitleRow.id).in_(ids))
+    stored = {row.title_id: row for row in session.exec(stored_query)}
+    titles = session.exec(title_query.where(col(TitleRow.removed_at).is_(None))).all()
+    linked = latest_link_times(session=session, ids=ids)
     settings = {}
     for title_id, watch, created_at in titles:
         row = stored.get(title_id)
@@ -137,8 +145,9 @@ def add_snooze(*, session: Session, snooze: Snooze, now: datetime) -> None:
     session.flush()
 
 
-def snoozes(*, session: Session) -> list[Snooze]:
+def snoozes(*, session: Session, ids: Sequence[int] | None = None) -> list[Snooze]:
+    query = select(SnoozeRow) if ids is None else select(SnoozeRow).where(col(SnoozeRow.title_id).in_(ids))
     return [
         Snooze(r.event_key, r.until, r.title_id, r.season_number, r.summary, r.body)
-        for r in session.exec(select(SnoozeRow))
+        for r in session.exec(query)
     ]

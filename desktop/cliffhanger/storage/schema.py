@@ -4,6 +4,7 @@ from cliffhanger.storage import (
     calendar_tables,  # noqa: F401
     episode_tables,  # noqa: F401
     news_tables,  # noqa: F401
+    plan_tables,  # noqa: F401
     reminder_tables,  # noqa: F401
     sync_tables,  # noqa: F401
     tables,  # noqa: F401
