@@ -119,3 +119,55 @@ def test_undo_adding_a_title_takes_it_off_and_redo_brings_it_back(qtbot, watchli
     _redo(qtbot, shell)
     assert [t.name for t in watchlist.titles()] == ["Arcane"]
     assert watchlist.titles()[0].id == added[0].id  # the same title, not a copy
+
+
+def _remove_selected(qtbot, shell) -> None:  # type: ignore[no-untyped-def]
+    shell.window.title_actions.delete_selected()
+    wait_idle(qtbot, shell)
+
+
+def test_the_undo_button_follows_the_stack_not_the_status_bar(qtbot, watchlist, make_shell):
+    shell, title_id = _opened(qtbot, watchlist, make_shell)
+    window, bar = shell.window, shell.window.statusBar()
+    bar.showMessage("Removed from the calendar: 3 events")  # another part's message, not a removal
+    assert not window.undo_button.isVisible()
+    _remove_selected(qtbot, shell)
+    assert watchlist.titles() == []
+    assert window.undo_button.isVisible() and bar.currentMessage().startswith("Removed “Severance” — Undo")
+    bar.showMessage("Catalogues refreshed")  # a later message leaves the offer standing
+    assert window.undo_button.isVisible()
+    qtbot.mouseClick(window.undo_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, shell)
+    assert [t.id for t in watchlist.titles()] == [title_id]
+    assert not window.undo_button.isVisible()
+    redo = _menu_entry(shell, "Redo")
+    assert redo.isEnabled() and redo.text() == "&Redo Remove “Severance”"
+    _redo(qtbot, shell)  # removed again: offered again
+    assert watchlist.titles() == [] and window.undo_button.isVisible()
+
+
+def test_another_change_withdraws_the_offer_and_the_entries_say_what_comes_next(qtbot, watchlist, make_shell):
+    watchlist.add(seeded_title("Dark", Status.ENDED))
+    shell, _title_id = _opened(qtbot, watchlist, make_shell)
+    window = shell.window
+    offers: list[str] = []
+    window.undo_stack.removal_offered.connect(offers.append)
+    _remove_selected(qtbot, shell)
+    assert offers == ["Severance"] and window.undo_stack.offered() == "Severance"
+    assert window.undo_button.isVisible()
+    assert window.watchlist.select_title(watchlist.find("Dark").id)
+    qtbot.waitUntil(lambda: window.detail.title is not None and window.detail.title.name == "Dark")
+    with qtbot.waitSignal(window.undo_stack.offer_withdrawn):
+        dialog = window.title_actions.open_edit_dialog()
+        dialog.network.setText("Netflix")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, shell)
+    assert not window.undo_button.isVisible() and window.undo_stack.offered() == ""
+    undo = _menu_entry(shell, "Undo")
+    assert undo.isEnabled() and undo.text() == "&Undo Edit “Dark”"
+    _undo(qtbot, shell)  # the edit goes; the removal before it is the next thing to undo, offered again
+    assert watchlist.find("Dark").network == ""
+    assert undo.text() == "&Undo Remove “Severance”" and window.undo_button.isVisible()
+    _undo(qtbot, shell)
+    assert sorted(t.name for t in watchlist.titles()) == ["Dark", "Severance"]
+    assert not undo.isEnabled() and undo.text() == "&Undo" and not window.undo_button.isVisible()

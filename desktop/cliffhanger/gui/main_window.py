@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import ReleaseClaim, Title
@@ -22,11 +22,13 @@ from .detail_pane import DetailPane
 from .episodes_section import EpisodesSection
 from .title_actions import TitleActions
 from .ui_state import UiState
+from .undo_history import UndoHistory, undo_actions
 from .watchlist_view import WatchlistView
 from .widgets.labels import plain_label
 
 log = logging.getLogger(__name__)
 HELP = "&Help"  # always the last menu
+UNDO_OFFER_MS = 15_000  # how long the status bar offers to bring a removed title back
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
         self.controller, self.ui_state = controller, ui_state
         self.close_to_tray = False
         self._menus: dict[str, QMenu] = {}
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)
         self.detail = DetailPane()
         self.title_actions = TitleActions(self, controller, self.undo_stack, self.current, self._added)
         self.watchlist = WatchlistView(controller.model, self.detail, self.title_actions)
@@ -113,10 +115,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.quit_requested)
         self.menu("&File").addActions([self.title_actions.add, quit_action])
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = undo_actions(self.undo_stack, self)
         find = QAction("&Find…", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.watchlist.focus_search)
@@ -135,22 +134,23 @@ class MainWindow(QMainWindow):
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_button.hide()
-        bar = self.statusBar()
-        bar.addPermanentWidget(self.undo_button)
-        bar.messageChanged.connect(lambda text: self.undo_button.setVisible(text.startswith("Removed")))
-        self.undo_stack.indexChanged.connect(self._undo_index_changed)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self._offer_timer = QTimer(self)
+        self._offer_timer.setSingleShot(True)
+        self._offer_timer.setInterval(UNDO_OFFER_MS)
+        self._offer_timer.timeout.connect(self.undo_button.hide)
+        self.undo_stack.removal_offered.connect(self._offer_undo)
+        self.undo_stack.offer_withdrawn.connect(self._withdraw_undo)
 
-    def _undo_index_changed(self, _index: int) -> None:
-        command = self.undo_stack.command(self.undo_stack.index() - 1)
-        if (
-            command is not None
-            and self.undo_stack.canUndo()
-            and self.undo_stack.undoText().startswith("Remove")
-        ):
-            name = getattr(command, "name", "")
-            self.statusBar().showMessage(f"Removed “{name}” — Undo (Ctrl+Z)", 15_000)
-        else:
-            self.statusBar().clearMessage()
+    def _offer_undo(self, name: str) -> None:
+        self.statusBar().showMessage(f"Removed “{name}” — Undo (Ctrl+Z)", UNDO_OFFER_MS)
+        self.undo_button.show()
+        self._offer_timer.start()
+
+    def _withdraw_undo(self) -> None:
+        self._offer_timer.stop()
+        self.undo_button.hide()
+        self.statusBar().clearMessage()
 
     def _posters_toggled(self, shown: bool) -> None:
         self.ui_state.show_posters = shown

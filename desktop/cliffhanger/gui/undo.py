@@ -8,23 +8,24 @@ off the list and a removed one brought back (the database keeps removed titles u
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from PySide6.QtGui import QUndoCommand
 
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.vocabulary import EntryKind
 
 from .controller import WatchlistController
 
 Done = Callable[[Title], None] | None
-CHILDREN = ("status", "claim", "credit")
+CHILDREN = tuple(EntryKind)
 
 
-def _ids(title: Title, what: str) -> set[int]:
-    if what == "credit":
+def _ids(title: Title, what: EntryKind) -> set[int]:
+    if what is EntryKind.CREDIT:
         return {c.id for c in title.cast if c.id is not None}
-    rows = (s.history if what == "status" else s.claims for s in title.seasons)
+    rows = (s.history if what is EntryKind.STATUS else s.claims for s in title.seasons)
     return {row.id for group in rows for row in group if row.id is not None}
 
 
@@ -84,7 +85,7 @@ class EditTitleCommand(QUndoCommand):
 class AddEntriesCommand(QUndoCommand):
     """Recording a status, a release claim or cast; undo deletes exactly the rows the write added."""
 
-    def __init__(self, text: str, controller: WatchlistController, before: Title, what: str,
+    def __init__(self, text: str, controller: WatchlistController, before: Title, what: EntryKind,
                  write: Callable[[Done], None]) -> None:  # fmt: skip
         super().__init__(text)
         assert before.id is not None
@@ -105,34 +106,50 @@ class AddEntriesCommand(QUndoCommand):
             self.added = []
 
 
-def status_command(c: WatchlistController, title: Title, season: int | None, change: StatusChange):  # type: ignore[no-untyped-def]
-    write = lambda done: c.record_status(title.id, season, change, done)  # type: ignore[arg-type]  # noqa: E731
-    return AddEntriesCommand(f"New status “{change.status.label}”", c, title, "status", write)
+def _stored_id(title: Title) -> int:
+    assert title.id is not None, "only a stored title is edited"
+    return title.id
 
 
-def claim_command(c: WatchlistController, title: Title, season: int | None, claim: ReleaseClaim):  # type: ignore[no-untyped-def]
-    write = lambda done: c.add_claim(title.id, season, claim, done)  # type: ignore[arg-type]  # noqa: E731
-    return AddEntriesCommand(f"Release claim “{claim.window.text}”", c, title, "claim", write)
+def status_command(
+    c: WatchlistController, title: Title, season: int | None, change: StatusChange
+) -> AddEntriesCommand:
+    title_id = _stored_id(title)
+    write = lambda done: c.record_status(title_id, season, change, done)  # noqa: E731
+    return AddEntriesCommand(f"New status “{change.status.label}”", c, title, EntryKind.STATUS, write)
 
 
-def cast_command(c: WatchlistController, title: Title, credits: Sequence[Credit]):  # type: ignore[no-untyped-def]
-    write = lambda done: c.add_cast(title.id, credits, done)  # type: ignore[arg-type]  # noqa: E731
-    return AddEntriesCommand(f"Add cast to “{title.name}”", c, title, "credit", write)
+def claim_command(
+    c: WatchlistController, title: Title, season: int | None, claim: ReleaseClaim
+) -> AddEntriesCommand:
+    title_id = _stored_id(title)
+    write = lambda done: c.add_claim(title_id, season, claim, done)  # noqa: E731
+    return AddEntriesCommand(f"Release claim “{claim.window.text}”", c, title, EntryKind.CLAIM, write)
+
+
+def cast_command(c: WatchlistController, title: Title, credits: Sequence[Credit]) -> AddEntriesCommand:
+    title_id = _stored_id(title)
+    write = lambda done: c.add_cast(title_id, credits, done)  # noqa: E731
+    return AddEntriesCommand(f"Add cast to “{title.name}”", c, title, EntryKind.CREDIT, write)
 
 
 class CorrectEntriesCommand(QUndoCommand):
     """Deleting entries recorded by mistake; undo records them again (as new rows), redo deletes those."""
 
-    def __init__(self, controller: WatchlistController, title: Title, chosen: dict[str, list[int]]) -> None:
+    def __init__(
+        self, controller: WatchlistController, title: Title, chosen: Mapping[str, Sequence[int]]
+    ) -> None:
         super().__init__(f"Correct “{title.name}”")
         assert title.id is not None
         self.controller, self.title_id = controller, title.id
-        self.chosen = {what: list(ids) for what, ids in chosen.items() if ids}
+        self.chosen = {EntryKind(what): list(ids) for what, ids in chosen.items() if ids}
         self.statuses = [(s.number, replace(h, id=None)) for s in title.seasons for h in s.history
-                         if h.id in self.chosen.get("status", ())]  # fmt: skip
+                         if h.id in self.chosen.get(EntryKind.STATUS, ())]  # fmt: skip
         self.claims = [(s.number, replace(c, id=None)) for s in title.seasons for c in s.claims
-                       if c.id in self.chosen.get("claim", ())]  # fmt: skip
-        self.credits = [replace(c, id=None) for c in title.cast if c.id in self.chosen.get("credit", ())]
+                       if c.id in self.chosen.get(EntryKind.CLAIM, ())]  # fmt: skip
+        self.credits = [
+            replace(c, id=None) for c in title.cast if c.id in self.chosen.get(EntryKind.CREDIT, ())
+        ]
         # what stays once the chosen rows are gone: anything beyond it after an undo was recorded by the undo
         self.known = {what: _ids(title, what) - set(self.chosen.get(what, ())) for what in CHILDREN}
 
@@ -141,18 +158,18 @@ class CorrectEntriesCommand(QUndoCommand):
             self.controller.delete_entries(self.title_id, what, ids)
 
     def undo(self) -> None:
-        found: dict[str, list[int]] = {what: [] for what in CHILDREN}
+        found: dict[EntryKind, list[int]] = {what: [] for what in CHILDREN}
 
-        def collect(what: str) -> Callable[[Title], None]:
+        def collect(what: EntryKind) -> Callable[[Title], None]:
             def note(title: Title) -> None:
                 found[what].extend(sorted(_ids(title, what) - self.known[what] - set(found[what])))
 
             return note
 
         for number, change in self.statuses:
-            self.controller.record_status(self.title_id, number, change, collect("status"))
+            self.controller.record_status(self.title_id, number, change, collect(EntryKind.STATUS))
         for number, claim in self.claims:
-            self.controller.add_claim(self.title_id, number, claim, collect("claim"))
+            self.controller.add_claim(self.title_id, number, claim, collect(EntryKind.CLAIM))
         if self.credits:
-            self.controller.add_cast(self.title_id, self.credits, collect("credit"))
+            self.controller.add_cast(self.title_id, self.credits, collect(EntryKind.CREDIT))
         self.chosen = found
