@@ -5,12 +5,17 @@ Before 2017 every field is quoted, dates are ctime strings and `Title type` read
 there is an `Original Title` column and `Title Type` reads "Movie", "TV Series", "TV Mini Series" (or the
 same in the account's language: see `imdb_types`).
 `Const` (tt…) is the key in all three.
+
+For a series, `Release Date` is the day the series first aired, which says nothing of the season a fan
+waits for: a series already out brings no season at all (its year says when it started), and only a
+premiere still to come becomes a claim on season 1, the season that premiere opens.
 """
 
 from __future__ import annotations
 
-from cliffhanger.domain.models import ExternalIds, Title
+from cliffhanger.domain.models import ExternalIds, Season, Title
 from cliffhanger.domain.vocabulary import Kind, WatchState
+from cliffhanger.domain.windows import ReleaseWindow
 
 from .common import imdb_id, release_season, window_of, year
 from .imdb_types import is_episode, kind_of
@@ -55,6 +60,12 @@ def _read_row(row: Row, ctx: ParseContext, parsed: Parsed) -> None:
         year=year(row.get("year")),
         ids=ExternalIds(imdb=imdb),
         watch=WatchState.COMPLETED if rated and kind is Kind.FILM else WatchState.PLAN,
-        seasons=(release_season(window, kind, ctx.today, SOURCE),),
+        seasons=_seasons(window, kind, ctx),
     )
     parsed.candidates.append(Candidate(row.place, title))
+
+
+def _seasons(window: ReleaseWindow | None, kind: Kind, ctx: ParseContext) -> tuple[Season, ...]:
+    """The film's own entry; for a series, season 1 only while its premiere is still to come."""
+    season = release_season(window, kind, ctx.today, SOURCE)
+    return (season,) if kind is Kind.FILM or season.claims else ()

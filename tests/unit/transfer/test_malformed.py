@@ -93,8 +93,8 @@ def test_a_failure_while_writing_rolls_back_everything(db, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(repository, "update_title", broken)
-    run_import(detect.read((SAMPLES / "sonarr_api_v3_series.json").read_bytes(), CTX), db)
+    run_import(detect.read(IMDB_2021, CTX), db)
     after_first = snapshot(db)
-    with pytest.raises(RuntimeError):
-        run_import(detect.read(IMDB_2021, CTX), db)  # adds 9 titles, then fails merging
+    with pytest.raises(RuntimeError):  # adds titles, then fails merging into Breaking Bad and Game of Thrones
+        run_import(detect.read((SAMPLES / "sonarr_api_v3_series.json").read_bytes(), CTX), db)
     assert snapshot(db) == after_first != before
