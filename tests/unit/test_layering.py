@@ -1,5 +1,5 @@
 """The package's import layering: domain <- storage, providers, notify, secrets, settings <- reminders, tasks
-<- gui <- app. Every module under desktop/cliffhanger is parsed, imports inside functions included.
+<- gui <- wiring <- app. Every module under desktop/cliffhanger is parsed, imports inside functions included.
 
 Sessions stay in storage/: nothing else imports sqlmodel or the ORM, or opens a transaction itself."""
 
@@ -111,8 +111,11 @@ RULES: dict[str, Callable[[Import], bool]] = {
     "the core builder (services.py) is Qt-free": lambda i: (
         within(i.module, "cliffhanger.services") and within(i.name, "PySide6")
     ),
-    "the core never imports gui or app": lambda i: (
-        in_core(i.module) and within(i.name, "cliffhanger.gui", "cliffhanger.app")
+    "the core never imports gui, wiring or app": lambda i: (
+        in_core(i.module) and within(i.name, "cliffhanger.gui", "cliffhanger.wiring", "cliffhanger.app")
+    ),
+    "only app.py composes the wiring units": lambda i: (
+        within(i.name, "cliffhanger.wiring") and not within(i.module, "cliffhanger.wiring", "cliffhanger.app")
     ),
     "only storage/ imports sqlmodel or the ORM": lambda i: (
         within(i.name, "sqlmodel", "sqlalchemy.orm")
@@ -190,8 +193,9 @@ def _write(root: Path, relative: str, source: str) -> None:
         ("tasks.py", "import PySide6.QtWidgets as w\n", "QtWidgets"),
         ("notify/plyer_notifier.py", "def f():\n    import keyring\n", "keyring"),
         ("providers/tvmaze.py", "from cliffhanger.storage.engine import make\n", "providers never"),
-        ("reminders/planner.py", "from ..gui.tray import Tray\n", "gui or app"),
-        ("storage/__init__.py", "from .. import app\n", "gui or app"),
+        ("reminders/planner.py", "from ..gui.tray import Tray\n", "wiring or app"),
+        ("storage/__init__.py", "from .. import app\n", "wiring or app"),
+        ("gui/tray.py", "from ..wiring.tray_unit import TrayUnit\n", "only app.py composes"),
         ("calsync/sync.py", "from PySide6.QtCore import QTimer\n", "Qt-free"),
         ("services.py", "def f():\n    from PySide6.QtCore import QObject\n", "services.py) is Qt-free"),
         ("transfer/plan.py", "from sqlmodel import Session\n", "only storage/ imports sqlmodel"),
@@ -212,7 +216,8 @@ def test_checker_accepts_what_the_layers_allow(tmp_path):
     _write(root, "domain/models.py", "from __future__ import annotations\nimport enum\nfrom . import rules\n")
     _write(root, "domain/windows.py", "from cliffhanger.domain.models import Status\n")
     _write(root, "gui/window.py", "from PySide6.QtWidgets import QMainWindow\nfrom ..storage import repo\n")
-    _write(root, "app.py", "from PySide6 import QtWidgets\nfrom .gui import window\n")
+    _write(root, "app.py", "from PySide6 import QtWidgets\nfrom .gui import window\nfrom . import wiring\n")
+    _write(root, "wiring/__init__.py", "from ..gui.window import MainWindow\n")
     _write(root, "secrets.py", "import keyring\n")
     _write(root, "providers/tmdb.py", "import httpx\nfrom ..domain import models\n")
     assert violations(root) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction
@@ -25,6 +26,9 @@ from .refresh_control import RefreshControl
 from .settings_catalogues import CataloguesPage
 from .transfer_actions import TransferActions
 from .tray import Tray
+
+if TYPE_CHECKING:
+    from .poster_thumbnails import PosterThumbnails
 
 SaveSettings = Callable[[Settings], None]
 
@@ -94,6 +98,10 @@ class CatalogueUi:
     def _db(self):  # type: ignore[no-untyped-def]
         store = self.controller.store
         return getattr(store, "db", None)
+
+    def use_thumbnails(self, thumbnails: PosterThumbnails) -> None:
+        """Show the linked title's poster in the Catalogue section."""
+        self.section.use_thumbnails(thumbnails)
 
     # -- once the watchlist is open -----------------------------------------------------------------
     def start(self, refresher, *, first_refresh_ms: int = 90_000) -> None:  # type: ignore[no-untyped-def]

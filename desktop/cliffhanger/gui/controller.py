@@ -19,7 +19,7 @@ from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import TitleSummary
-from cliffhanger.domain.vocabulary import EntryKind
+from cliffhanger.domain.vocabulary import ChangeKind, EntryKind
 from cliffhanger.storage.guard import DatabaseProblem, explain
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ class WatchlistStore(Protocol):
     db: Database
 
     def subscribe(self, listener: Callable[[Change], None]) -> None: ...
+    def announce(self, title_id: int, what: ChangeKind) -> None: ...
     def close(self) -> None: ...
     def titles(self) -> list[Title]: ...
     def summaries(self, ids: Sequence[int] | None = None) -> list[TitleSummary]: ...

@@ -47,6 +47,10 @@ class FeedsControl(QObject):
     def start(self, first_delay_ms: int = FIRST_CHECK_MS) -> None:
         self.timer.start(first_delay_ms)
 
+    def stop(self) -> None:
+        """No more checks (the app is quitting); one under way ends on its own."""
+        self.timer.stop()
+
     def check_now(self) -> None:
         if self._running:
             return

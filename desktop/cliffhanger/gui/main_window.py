@@ -8,6 +8,7 @@ menu to add actions to, `detail.add_section(widget, heading)` adds a detail sect
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -25,6 +26,9 @@ from .ui_state import UiState
 from .undo_history import UndoHistory, undo_actions
 from .watchlist_view import WatchlistView
 from .widgets.labels import plain_label
+
+if TYPE_CHECKING:
+    from .poster_thumbnails import PosterThumbnails
 
 log = logging.getLogger(__name__)
 HELP = "&Help"  # always the last menu
@@ -107,6 +111,23 @@ class MainWindow(QMainWindow):
                 self.menuBar().addMenu(menu)
             self._menus[name] = menu
         return self._menus[name]
+
+    def add_file_action(self, action: QAction) -> None:
+        """Put an entry in the File menu, above Quit."""
+        self.menu("&File").insertAction(self.quit_action, action)
+
+    def show_message(self, text: str, timeout_ms: int = 8_000) -> None:
+        """Say something in the status bar for a while."""
+        self.statusBar().showMessage(text, timeout_ms)
+
+    def use_posters(self, thumbnails: PosterThumbnails) -> None:
+        """Show poster thumbnails in the list (and follow the View menu's choice)."""
+        self.watchlist.use_posters(thumbnails)
+
+    def open_add_dialog(self) -> None:
+        """In front, with the dialog that adds a show or a film."""
+        self.show_and_raise()
+        self.title_actions.open_add_dialog()
 
     # -- building -----------------------------------------------------------------------------------
     def _build_menus(self) -> None:

@@ -44,6 +44,10 @@ class FallbackNotifier:
     def __init__(self, notifiers: Sequence[Notifier]) -> None:
         self.notifiers = list(notifiers)
 
+    def reorder(self, notifiers: Sequence[Notifier]) -> None:
+        """Try these from now on (the user changed the order); a delivery under way finishes with the old."""
+        self.notifiers = list(notifiers)  # a new list, so one being iterated elsewhere is left alone
+
     @property
     def name(self) -> str:
         return "+".join(n.name for n in self.notifiers)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime
+from typing import Protocol
 
 from cliffhanger.domain.merge import MergePlan
 from cliffhanger.domain.models import ExternalIds, Title, with_origin
@@ -13,7 +14,19 @@ from cliffhanger.domain.vocabulary import ChangeKind
 from . import catalogue_repo as links_repo
 from . import repository as repo
 from .catalogue_repo import Link, ProviderState
-from .watchlist import Watchlist
+from .engine import Database
+
+
+class LinkedWatchlist(Protocol):
+    """What the catalogue code needs of a watchlist (`Watchlist` is one): its database, a whole title, and a
+    way to tell its listeners that a title changed."""
+
+    @property
+    def db(self) -> Database: ...
+
+    def title(self, title_id: int) -> Title: ...
+
+    def announce(self, title_id: int, what: ChangeKind) -> None: ...
 
 
 class LinkConflictError(ValueError):
@@ -27,7 +40,7 @@ class CatalogueStore:
     instead of failing with "database is locked" when its snapshot goes stale.
     """
 
-    def __init__(self, watchlist: Watchlist) -> None:
+    def __init__(self, watchlist: LinkedWatchlist) -> None:
         self.watchlist = watchlist
         self.db = watchlist.db
 
