@@ -3,7 +3,7 @@ to open the window, add a show, pause reminders or quit. Other parts add menu en
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -75,6 +75,14 @@ class Tray(QObject):
 
     def hide(self) -> None:
         self.icon.hide()
+
+    def geometry(self) -> QRect:
+        """Where the panel put the icon (empty until it has)."""
+        return self.icon.geometry()
+
+    def set_paused(self, paused: bool) -> None:
+        """Tick or untick "Pause reminders"; a change emits `pause_toggled`, as the user's click does."""
+        self.pause_action.setChecked(paused)
 
     def set_summary(self, text: str) -> None:
         self.icon.setToolTip(text)

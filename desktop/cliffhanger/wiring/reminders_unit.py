@@ -51,7 +51,7 @@ class RemindersUnit:
         self.native.prepare()  # the server's capabilities arrive before the first alert needs them
         self.notifier = self._chain()
         self.page.changed.connect(self._settings_changed)
-        self.page.pause_toggled.connect(parts.tray.pause_action.setChecked)
+        self.page.pause_toggled.connect(parts.tray.set_paused)
         self.page.test_requested.connect(self._test_notification)
 
     def _chain(self) -> FallbackNotifier:
@@ -124,7 +124,7 @@ class RemindersUnit:
         """The command line changed the database or paused reminders: follow, and plan again."""
         paused = load_settings().reminders_paused
         if paused != self.parts.settings.reminders_paused:
-            self.parts.tray.pause_action.setChecked(paused)  # saves, and re-plans
+            self.parts.tray.set_paused(paused)  # saves, and re-plans
         elif self.service is not None:
             self.service.replan()
         if self.data is not None:

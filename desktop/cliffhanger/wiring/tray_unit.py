@@ -34,7 +34,7 @@ class TrayUnit:
 
     def _check_geometry(self) -> None:
         """Log where the icon landed; Qt has no signal for it, so look a few times."""
-        geometry = self.parts.tray.icon.geometry()
+        geometry = self.parts.tray.geometry()
         self._checks_left -= 1
         if not geometry.isEmpty():
             log.info("tray icon shown: %d,%d %dx%d", geometry.x(), geometry.y(), geometry.width(),
