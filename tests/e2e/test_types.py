@@ -1,4 +1,4 @@
-"""The pure core and the catalogue clients type-check under mypy --strict (configured in pyproject.toml)."""
+"""The package type-checks under mypy --strict (the packages and modules are listed in pyproject.toml)."""
 
 import subprocess
 import sys

@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select
-from sqlmodel import Session, col
+from sqlmodel import Session, SQLModel, col
 
 from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
@@ -20,7 +20,16 @@ from cliffhanger.domain.models import ExternalIds, Title
 
 from .convert import ref_rows, title_fields
 from .episode_tables import EpisodeRow
-from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRefRow, TitleRow
+from .tables import (
+    CreditRow,
+    PersonRow,
+    ReleaseClaimRow,
+    SeasonRow,
+    StatusChangeRow,
+    TitleRefRow,
+    TitleRow,
+    table_of,
+)
 from .title_refs import refs_of
 
 
@@ -37,15 +46,15 @@ class TitleKey:
 
 def title_keys(*, session: Session) -> list[TitleKey]:
     """The keys of every title on the watchlist (removed ones left out), in two queries."""
-    query = select(TitleRow.id, TitleRow.name, TitleRow.kind, TitleRow.year).where(
+    query = select(col(TitleRow.id), col(TitleRow.name), col(TitleRow.kind), col(TitleRow.year)).where(
         col(TitleRow.removed_at).is_(None)
     )
     held = refs_of(session=session)
     return [TitleKey(i, n, k, y, ExternalIds(held.get(i))) for i, n, k, y in session.execute(query)]
 
 
-def _next_id(session: Session, table: Any) -> int:
-    return int(session.execute(select(func.max(table.c.id))).scalar() or 0) + 1
+def _next_id(session: Session, model: type[SQLModel]) -> int:
+    return int(session.execute(select(func.max(table_of(model).c.id))).scalar() or 0) + 1
 
 
 class _Batch:
@@ -53,15 +62,16 @@ class _Batch:
 
     def __init__(self, session: Session, stamp: datetime) -> None:
         self.session, self.stamp = session, stamp
-        self.rows: dict[Any, list[dict[str, Any]]] = {}
-        self.ids = {
-            t: _next_id(session, t.__table__)
+        self.rows: dict[type[SQLModel], list[dict[str, Any]]] = {}
+        self.ids: dict[type[SQLModel], int] = {
+            t: _next_id(session, t)
             for t in (TitleRow, SeasonRow, StatusChangeRow, ReleaseClaimRow, EpisodeRow)
         }
-        self.people = dict(session.execute(select(PersonRow.name, PersonRow.id)).all())
-        self.next_person = _next_id(session, PersonRow.__table__)
+        found = session.execute(select(col(PersonRow.name), col(PersonRow.id))).all()
+        self.people: dict[str, int] = {name: person_id for name, person_id in found if person_id is not None}
+        self.next_person = _next_id(session, PersonRow)
 
-    def add(self, table: Any, **values: Any) -> int:
+    def add(self, table: type[SQLModel], **values: Any) -> int:
         row_id = self.ids[table]
         self.ids[table] += 1
         self.rows.setdefault(table, []).append({"id": row_id, **values})
@@ -86,7 +96,7 @@ class _Batch:
             CreditRow,
         ):
             if self.rows.get(table):
-                self.session.execute(insert(table.__table__), self.rows[table])  # type: ignore[attr-defined]
+                self.session.execute(insert(table_of(table)), self.rows[table])
 
 
 def _episode_values(episode: Episode) -> dict[str, Any]:

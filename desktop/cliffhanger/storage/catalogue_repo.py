@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -43,7 +43,7 @@ def _link(row: CatalogueLinkRow) -> Link:
 
 def links(*, session: Session, provider: str | None = None) -> list[Link]:
     """Every link of live titles (of one provider if given)."""
-    query = select(CatalogueLinkRow).join(TitleRow, TitleRow.id == CatalogueLinkRow.title_id)
+    query = select(CatalogueLinkRow).join(TitleRow, col(TitleRow.id) == col(CatalogueLinkRow.title_id))
     query = query.where(TitleRow.removed_at == None)  # noqa: E711
     if provider is not None:
         query = query.where(CatalogueLinkRow.provider == provider)
@@ -59,7 +59,7 @@ def linked_title(*, session: Session, provider: str, ref: str) -> int | None:
     """The live title following `ref`, if any."""
     query = (
         select(CatalogueLinkRow.title_id)
-        .join(TitleRow, TitleRow.id == CatalogueLinkRow.title_id)
+        .join(TitleRow, col(TitleRow.id) == col(CatalogueLinkRow.title_id))
         .where(CatalogueLinkRow.provider == provider, CatalogueLinkRow.ref == ref)
         .where(TitleRow.removed_at == None)  # noqa: E711
     )
@@ -98,6 +98,7 @@ def apply_plan(
     assert row is not None
     for name, value in plan.fields.items():
         if name == "ids":
+            assert isinstance(value, Mapping)  # a plan holds the references it adds as a mapping
             refs.add_missing_refs(session=session, title_id=title_id, ids=ExternalIds(value))
         else:
             setattr(row, name, value)

@@ -6,6 +6,8 @@ import dataclasses
 from datetime import datetime
 from typing import Protocol
 
+from sqlmodel import Session
+
 from cliffhanger.domain.merge import MergePlan
 from cliffhanger.domain.models import ExternalIds, Title, with_origin
 from cliffhanger.domain.origins import Origin
@@ -90,7 +92,7 @@ class CatalogueStore:
         with self.db.immediate() as session:
             links_repo.save_link(session=session, link=dataclasses.replace(link, last_error=message))
 
-    def _refuse_taken(self, session, link: Link) -> None:  # type: ignore[no-untyped-def]
+    def _refuse_taken(self, session: Session, link: Link) -> None:
         holder = links_repo.linked_title(session=session, provider=link.provider, ref=link.ref)
         if holder is not None and holder != link.title_id:
             name = repo.get_title(session=session, title_id=holder).name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Protocol, TypedDict
 
 from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
@@ -12,7 +13,7 @@ from cliffhanger.domain.standing import parse_standing
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
-from .tables import CreditRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
+from .tables import CreditRow, ReleaseClaimRow, SeasonRow, StatusChangeRow
 
 
 def status_from_row(row: StatusChangeRow) -> StatusChange:
@@ -55,8 +56,33 @@ def season_from_rows(
     )
 
 
+class TitleRecord(Protocol):
+    """The columns of a title row `title_from_rows` reads: a `TitleRow` or a row of a core select."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def original_name(self) -> str: ...
+    @property
+    def year(self) -> int | None: ...
+    @property
+    def network(self) -> str: ...
+    @property
+    def overview(self) -> str: ...
+    @property
+    def watch(self) -> str: ...
+    @property
+    def watch_pinned(self) -> bool: ...
+    @property
+    def notes(self) -> str: ...
+
+
 def title_from_rows(
-    row: TitleRow,
+    row: TitleRecord,
     seasons: Sequence[Season],
     credits: Iterable[tuple[CreditRow, str]],
     refs: Mapping[str, str] | None = None,
@@ -82,7 +108,20 @@ def title_from_rows(
     )
 
 
-def title_fields(title: Title) -> dict[str, object]:
+class TitleFields(TypedDict):
+    """The columns of the title table a domain `Title` fills."""
+
+    name: str
+    kind: str
+    original_name: str
+    year: int | None
+    network: str
+    overview: str
+    watch: str
+    notes: str
+
+
+def title_fields(title: Title) -> TitleFields:
     """The columns of the title table that a domain `Title` carries, cleaned and capped (see `cleantext`)."""
     return {
         "name": cleantext.name(title.name),

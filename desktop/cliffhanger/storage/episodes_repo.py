@@ -13,20 +13,20 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, and_, func, or_, select
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 from sqlmodel import select as select_model
 
 from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode, Progress, progress_of_counts
 
 from .episode_tables import EpisodeRow
-from .tables import SeasonRow, TitleRow
+from .tables import SeasonRow, TitleRow, table_of
 
 _FACTS = ("title", "airdate", "airstamp", "runtime", "tvdb_id")
 
 
-def _table(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+def _table(model: type[SQLModel]) -> Table:
+    return table_of(model)
 
 
 def episode_from_row(row: Any, season: int) -> Episode:

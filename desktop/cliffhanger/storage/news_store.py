@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from .engine import Database
 from .news_tables import NewsFeedRow, NewsItemRow
@@ -84,7 +84,7 @@ class NewsStore:
 
     def feeds(self) -> list[Feed]:
         with self.db.transaction() as session:
-            return [_feed(r) for r in session.exec(select(NewsFeedRow).order_by(NewsFeedRow.id))]
+            return [_feed(r) for r in session.exec(select(NewsFeedRow).order_by(col(NewsFeedRow.id)))]
 
     def find_feed(self, key: str) -> Feed:
         """The feed with this id or address."""
@@ -137,7 +137,7 @@ class NewsStore:
 
     def items(self, state: str | None = "waiting") -> list[FeedItem]:
         with self.db.transaction() as session:
-            query = select(NewsItemRow).order_by(NewsItemRow.id)
+            query = select(NewsItemRow).order_by(col(NewsItemRow.id))
             if state is not None:
                 query = query.where(NewsItemRow.state == state)
             return [_item(r) for r in session.exec(query)]

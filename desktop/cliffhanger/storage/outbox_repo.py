@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, func, select
+from sqlmodel.sql.expression import SelectOfScalar
 
 from cliffhanger.domain.reminders import Delivery, DeliveryState, Event, EventKind
 
@@ -114,7 +115,7 @@ def delivery(*, session: Session, key: str) -> Delivery | None:
     return _delivery(row) if row else None
 
 
-def _inbox_query(unread: bool):  # type: ignore[no-untyped-def]
+def _inbox_query(unread: bool) -> SelectOfScalar[OutboxRow]:
     query = select(OutboxRow).where(OutboxRow.state == DeliveryState.SENT.value)
     return query.where(col(OutboxRow.read_at).is_(None)) if unread else query
 

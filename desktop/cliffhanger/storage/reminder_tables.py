@@ -8,7 +8,7 @@ from sqlalchemy import Column, ForeignKey, Integer, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
-def _title_fk() -> Column:  # type: ignore[type-arg]
+def _title_fk() -> Column[int]:
     return Column(Integer, ForeignKey("title.id", ondelete="CASCADE"), nullable=False, index=True)
 
 

@@ -98,8 +98,9 @@ def alert_settings(*, session: Session, ids: Sequence[int] | None = None) -> dic
     stored = {row.title_id: row for row in session.exec(stored_query)}
     titles = session.exec(title_query.where(col(TitleRow.removed_at).is_(None))).all()
     linked = latest_link_times(session=session, ids=ids)
-    settings = {}
+    settings: dict[int, AlertSetting] = {}
     for title_id, watch, created_at in titles:
+        assert title_id is not None  # read from the table, so it has its key
         row = stored.get(title_id)
         if row is not None:
             kinds = frozenset(AlertKind(k) for k in row.kinds.split(",") if k)

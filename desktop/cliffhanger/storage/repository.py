@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlmodel import Session, col
+from sqlmodel import Session, SQLModel, col
 from sqlmodel import select as select_model
 
 from cliffhanger.domain import cleantext
@@ -19,7 +19,7 @@ from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange
 from . import episodes_repo
 from . import title_refs as refs
 from .convert import season_from_rows, title_fields, title_from_rows
-from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
+from .tables import CreditRow, PersonRow, ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow, table_of
 
 
 class NotFoundError(LookupError):
@@ -33,7 +33,7 @@ def now() -> datetime:
 def add_title(*, session: Session, title: Title) -> int:
     """Insert a title with its seasons, history, claims and cast; return its id."""
     stamp = now()
-    row = TitleRow(**title_fields(title), created_at=stamp, updated_at=stamp)  # type: ignore[arg-type]
+    row = TitleRow(**title_fields(title), created_at=stamp, updated_at=stamp)
     session.add(row)
     session.flush()
     assert row.id is not None
@@ -293,15 +293,15 @@ def _episodes(
     """The episodes of the seasons of the titles that asked for them (see `load_titles`)."""
     if episodes is False:
         return {}
-    wanted = {s.id for s in seasons if episodes is True or s.title_id in episodes}  # type: ignore[operator]
+    wanted = {s.id for s in seasons if episodes is True or s.title_id in episodes}
     numbers = {s.id: s.number for s in seasons}
     every = (episodes is True and ids is None) or len(wanted) > LONG_IN
     found = episodes_repo.by_season(session=session, season_ids=None if every else wanted, numbers=numbers)
     return {season_id: listed for season_id, listed in found.items() if season_id in wanted}
 
 
-def _table(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+def _table(model: type[SQLModel]) -> Table:
+    return table_of(model)
 
 
 def _children(session: Session, model: Any, parent: str, parent_ids: Sequence[int] | None) -> list[Any]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
-from typing import Any
 
 from sqlalchemy import Table, select
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from cliffhanger.domain.models import ReleaseClaim, StatusChange
 from cliffhanger.domain.standing import parse_standing
@@ -22,11 +21,11 @@ from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
 from . import episodes_repo
-from .tables import ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow
+from .tables import ReleaseClaimRow, SeasonRow, StatusChangeRow, TitleRow, table_of
 
 
-def _table(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+def _table(model: type[SQLModel]) -> Table:
+    return table_of(model)
 
 
 def _facts(session: Session, ids: Sequence[int] | None) -> list[TitleFacts]:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import Column, ForeignKey, Index, Integer, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
 
-def _parent(table: str) -> Column:  # type: ignore[type-arg]
+def table_of(model: type[SQLModel]) -> Table:
+    """The table behind a table model (SQLModel sets `__table__` at run time, so checkers cannot see it)."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table)
+    return table
+
+
+def _parent(table: str) -> Column[int]:
     return Column(Integer, ForeignKey(f"{table}.id", ondelete="CASCADE"), nullable=False, index=True)
 
 

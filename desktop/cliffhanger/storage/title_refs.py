@@ -12,10 +12,10 @@ from sqlalchemy import delete, insert, select, tuple_
 from sqlmodel import Session
 
 from .convert import ref_rows
-from .tables import TitleRefRow, TitleRow
+from .tables import TitleRefRow, TitleRow, table_of
 
-_REFS = TitleRefRow.__table__  # type: ignore[attr-defined]  # SQLModel declares __table__ only at run time
-_TITLES = TitleRow.__table__  # type: ignore[attr-defined]  # as above
+_REFS = table_of(TitleRefRow)
+_TITLES = table_of(TitleRow)
 
 
 def refs_of(*, session: Session, title_ids: Sequence[int] | None = None) -> dict[int, dict[str, str]]:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from sqlmodel import Session
+
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
@@ -117,7 +119,7 @@ class Watchlist:
         self.announce(title_id, ChangeKind.ADDED)
         return added
 
-    def _refuse_duplicate(self, session, title: Title, own_id: int | None = None) -> None:  # type: ignore[no-untyped-def]
+    def _refuse_duplicate(self, session: Session, title: Title, own_id: int | None = None) -> None:
         for named in repo.names(session=session):
             if named.id != own_id and fold(named.name) == fold(title.name) and named.year == title.year:
                 existing = repo.get_title(session=session, title_id=named.id)
@@ -155,7 +157,9 @@ class Watchlist:
     def add_season(self, title_id: int, season: int) -> Title:
         return self._on_season(title_id, season, ChangeKind.SEASON, lambda s, sid: None)
 
-    def _on_season(self, title_id: int, season: int | None, what: ChangeKind, write) -> Title:  # type: ignore[no-untyped-def]
+    def _on_season(
+        self, title_id: int, season: int | None, what: ChangeKind, write: Callable[[Session, int], object]
+    ) -> Title:
         with self.db.immediate() as session:
             current = repo.get_title(session=session, title_id=title_id)
             number = resolve_season(current, season)
@@ -188,7 +192,7 @@ class Watchlist:
         self.announce(title_id, ChangeKind.CLAIM)
         return updated
 
-    def delete_entries(self, title_id: int, what: EntryKind | str, ids: Sequence[int]) -> Title:
+    def delete_entries(self, title_id: int, what: EntryKind, ids: Sequence[int]) -> Title:
         """Delete status entries, claims or credits of one title (a `ValueError` for any other kind)."""
         kind = EntryKind(what)
         with self.db.immediate() as session:

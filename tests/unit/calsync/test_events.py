@@ -12,7 +12,7 @@ import pytest
 
 from cliffhanger.calsync import events, plan
 from cliffhanger.domain.models import ReleaseClaim, Season, Title
-from cliffhanger.domain.vocabulary import Confidence
+from cliffhanger.domain.vocabulary import Confidence, EntryKind
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.transfer.backup import make_backup
 from cliffhanger.transfer.calendar_feed import calendar_text
@@ -89,7 +89,7 @@ def test_a_removed_claim_marks_its_event_unwanted_and_keeps_its_sequence(watchli
     title = users_case(watchlist)
     first = plan.take(watchlist.db, today=TODAY, now=NOW)
     claim = next(c for c in watchlist.title(title.id).season(2).claims if c.window.text == "early 2027")
-    watchlist.delete_entries(title.id, "claim", [claim.id])
+    watchlist.delete_entries(title.id, EntryKind.CLAIM, [claim.id])
     after = plan.take(watchlist.db, today=TODAY, now=NOW)
     gone = next(u for u in after.ledger if "-claim-part-" in u)
     assert not after.ledger[gone].wanted and after.ledger[gone].sequence == first.ledger[gone].sequence + 1

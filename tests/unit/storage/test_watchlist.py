@@ -115,7 +115,7 @@ def test_cast_is_not_repeated_and_entries_can_be_deleted(watchlist: Watchlist):
     )
     assert [c.actor for c in again.cast] == ["Park Ji-hu", "Yoon Chan-young", "Cho Yi-hyun"]
     claim_id = again.season(2).claims[0].id
-    trimmed = watchlist.delete_entries(title.id, "claim", [claim_id])
+    trimmed = watchlist.delete_entries(title.id, EntryKind.CLAIM, [claim_id])
     assert trimmed.season(2).expected.text == "early 2027"
 
 
