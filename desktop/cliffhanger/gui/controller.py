@@ -49,7 +49,7 @@ class WatchlistStore(Protocol):
     def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title: ...
     def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim) -> Title: ...
     def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title: ...
-    def delete_entries(self, title_id: int, what: EntryKind | str, ids: Sequence[int]) -> Title: ...
+    def delete_entries(self, title_id: int, what: EntryKind, ids: Sequence[int]) -> Title: ...
     def judge_claims(
         self, title_id: int, claim_ids: Sequence[int], standing: Standing, reason: str = ""
     ) -> Title: ...
@@ -214,9 +214,7 @@ class WatchlistController(QObject):
     def add_cast(self, title_id: int, credits: Sequence[Credit], done: Done = None) -> None:
         self._write("add cast", lambda s: s.add_cast(title_id, credits), self.model.put, done)
 
-    def delete_entries(
-        self, title_id: int, what: EntryKind | str, ids: Sequence[int], done: Done = None
-    ) -> None:
+    def delete_entries(self, title_id: int, what: EntryKind, ids: Sequence[int], done: Done = None) -> None:
         self._write("delete entries", lambda s: s.delete_entries(title_id, what, ids), self.model.put, done)
 
     def judge_claims(
