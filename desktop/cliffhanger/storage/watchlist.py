@@ -25,6 +25,7 @@ from . import repository as repo
 from .engine import Database
 from .guard import check_file
 from .migrate import upgrade
+from .season_removal import SeasonRemoval, remove_season
 from .summaries import load_summaries
 from .tables import CreditRow, ReleaseClaimRow, StatusChangeRow
 
@@ -156,6 +157,16 @@ class Watchlist:
 
     def add_season(self, title_id: int, season: int) -> Title:
         return self._on_season(title_id, season, ChangeKind.SEASON, lambda s, sid: None)
+
+    def remove_season(self, title_id: int, season: int) -> tuple[Title, SeasonRemoval]:
+        """Remove a season added by mistake and what hangs on it (see `season_removal`)."""
+        with self.db.immediate() as session:
+            repo.get_title(session=session, title_id=title_id)
+            removal = remove_season(session=session, title_id=title_id, number=season)
+            repo.touch(session=session, title_id=title_id)
+            updated = repo.get_title(session=session, title_id=title_id)
+        self.announce(title_id, ChangeKind.SEASON)
+        return updated, removal
 
     def _on_season(
         self, title_id: int, season: int | None, what: ChangeKind, write: Callable[[Session, int], object]
