@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -37,7 +38,7 @@ class _LazyFile(RotatingFileHandler):
     """The log file, made on the first record; a log that can't be written (read-only folder, full disk)
     never stops or clutters what the app or a command is doing."""
 
-    def _open(self):  # type: ignore[no-untyped-def]
+    def _open(self) -> TextIOWrapper:
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 

@@ -17,7 +17,7 @@ from .reminders import book
 _KINDS = {EventKind.AT: "reminder", EventKind.BEFORE: "reminder"}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     agenda = subparsers.add_parser(
         "agenda", help="every alert planned: release days, passed windows, reminders"
     )

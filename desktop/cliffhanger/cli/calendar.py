@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 INPUT_FAULTS = ("address", "missing", "not-connected")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     calendar = subparsers.add_parser("calendar", help="release dates and reminders in your CalDAV calendar")
     actions = calendar.add_subparsers(dest="calendar_action", metavar="ACTION", required=True)
     connect = actions.add_parser("connect", help="connect a CalDAV account and pick its calendar")

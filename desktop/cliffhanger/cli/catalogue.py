@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from cliffhanger.providers import ProviderRef, SearchHit
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = subparsers.add_parser("search", help="search the online catalogues")
     search.add_argument("query")
     search.add_argument("--provider", choices=registry.keys(), help="ask only this catalogue")

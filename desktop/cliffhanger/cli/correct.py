@@ -18,7 +18,7 @@ from .seasons import existing_season
 Found = tuple[EntryKind, list[int], str]
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     correct = subparsers.add_parser("correct", help="remove an entry recorded by mistake")
     correct.add_argument("title")
     correct.add_argument("--season", type=season_number)

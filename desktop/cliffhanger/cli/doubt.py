@@ -15,7 +15,7 @@ from .common import Context, UserError, season_number
 from .seasons import existing_season
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     doubt = subparsers.add_parser("doubt", help="mark a release claim doubtful or debunked (or open again)")
     doubt.add_argument("title")
     doubt.add_argument("window", help="the claim's window as recorded: December 2026, 2027-01-15, ...")

@@ -14,7 +14,7 @@ from .common import Context, UserError, counting_number, season_number
 episode_number = counting_number("episode")
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     watched = subparsers.add_parser(
         "watched", help="mark episodes watched: one, up to one, a season or the whole show"
     )

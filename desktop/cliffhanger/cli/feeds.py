@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from cliffhanger.storage.news_store import NewsStore
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     feeds = subparsers.add_parser(
         "feeds", help="follow news feeds; their news about your titles waits for review"
     )

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 MAX_BYTES = 5_000_000
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     news = subparsers.add_parser(
         "news", help="read a news article and propose (or record) the facts it states"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from cliffhanger import paths
 from cliffhanger.domain.reminders import (
@@ -28,7 +29,7 @@ _OFFSET = re.compile(r"in\s+(\d+)\s*(m|min|minutes?|h|hours?|d|days?|w|weeks?)",
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = subparsers.add_parser("check", help="deliver what is due, once (for cron or timers)")
     check.set_defaults(handler=run_check)
     remind = subparsers.add_parser("remind", help="set a reminder at a time, or before a release")
@@ -98,7 +99,7 @@ def parse_when(value: str, zone: str, now: datetime) -> datetime:
     return moment.replace(tzinfo=None, microsecond=0)
 
 
-def _tz(zone: str):  # type: ignore[no-untyped-def]
+def _tz(zone: str) -> ZoneInfo:
     from cliffhanger.domain.reminders import zone as find_zone
 
     return find_zone(zone)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cliffhanger.storage.season_removal import SeasonRemoval
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     season = subparsers.add_parser("season", help="add a season to a series, or remove one (--remove)")
     season.add_argument("title")
     season.add_argument("number", type=season_number)

@@ -24,7 +24,7 @@ from .transfer_out import export
 FORMAT_NAMES = ", ".join(detect.BY_NAME)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = subparsers.add_parser("import", help="import titles from another service's export or a backup")
     imp.add_argument("file", type=Path)
     imp.add_argument("--format", choices=list(detect.BY_NAME), help="skip detection and read as this format")
@@ -65,7 +65,7 @@ def _link(parsed: Parsed, args: argparse.Namespace) -> None:
 
     catalogue = build_providers()["tvmaze"]
     try:
-        linked = link_titles(parsed, catalogue)  # type: ignore[arg-type]
+        linked = link_titles(parsed, catalogue)  # type: ignore[arg-type]  # TVmaze answers lookups; the registry types it as any catalogue
     finally:
         catalogue.close()
     print(f"Linked {linked.linked} series to TVmaze ({linked.unknown} unknown there).", file=sys.stderr)

@@ -18,7 +18,7 @@ from .common import Context, UserError, parse_enum, print_json, season_number, y
 from .seasons import existing_season
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     _add_parser(subparsers)
     _edit_parser(subparsers)
     _status_parser(subparsers)
@@ -36,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     remove.set_defaults(handler=remove_title)
 
 
-def _add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add = subparsers.add_parser("add", help="add a series or film, by hand or from a catalogue")
     add.add_argument("title", nargs="?", help="the name (leave out with a catalogue option)")
     add.add_argument("--film", action="store_true", help="a film rather than a series")
@@ -49,7 +49,7 @@ def _add_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore
     add.set_defaults(handler=add_title)
 
 
-def _edit_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _edit_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     edit = subparsers.add_parser("edit", help="change a title's name, year, network, watch state or notes")
     edit.add_argument("title")
     edit.add_argument("--name")
@@ -61,7 +61,7 @@ def _edit_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignor
     edit.set_defaults(handler=edit_title)
 
 
-def _status_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _status_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     status = subparsers.add_parser("status", help="record a production or release status")
     status.add_argument("title")
     status.add_argument("status", help=", ".join(s.value for s in Status))
@@ -73,7 +73,7 @@ def _status_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ign
     status.set_defaults(handler=record_status)
 
 
-def _expect_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _expect_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     expect = subparsers.add_parser("expect", help="record a claim of when a season or film comes out")
     expect.add_argument("title")
     expect.add_argument(
@@ -99,7 +99,7 @@ def _origin(args: argparse.Namespace) -> Origin:
     return Origin.ANNOUNCED if getattr(args, "announce", False) else Origin.TYPED
 
 
-def _cast_parser(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+def _cast_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cast = subparsers.add_parser("cast", help="add cast members")
     cast.add_argument("title")
     cast.add_argument("credits", nargs="+", metavar='"ACTOR as CHARACTER"')

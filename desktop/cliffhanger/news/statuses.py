@@ -228,7 +228,8 @@ def _dated_match(
     """The pattern's first match that has a date, else its first match."""
     matches = list(pattern.finditer(sentence))
     dated = [m for m in matches if _when(sentence, m.span(), published, skip)[1] != "article"]
-    return (dated or matches or [None])[0]  # type: ignore[list-item]
+    found = dated or matches
+    return found[0] if found else None
 
 
 def _when(sentence: str, span: tuple[int, int], published: date, skip: tuple[str, ...]) -> tuple[date, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 
-from cliffhanger.domain.estimate import best_estimate, current_status
+from cliffhanger.domain.estimate import Estimate, best_estimate, current_status
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.origins import Origin
 from cliffhanger.domain.reminders import AlertKind, AlertSetting, Event, EventKind
@@ -72,7 +72,7 @@ def _status_events(title: Title, season: Season, baseline: datetime, skip_first:
         previous = now.status
 
 
-def _official_day(claims: Sequence[ReleaseClaim]):  # type: ignore[no-untyped-def]
+def _official_day(claims: Sequence[ReleaseClaim]) -> Estimate | None:
     best = best_estimate(claims)
     if best and best.confidence is Confidence.OFFICIAL and best.window.is_exact:
         return best

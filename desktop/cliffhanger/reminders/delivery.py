@@ -16,11 +16,12 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, time, timedelta
+from typing import TypedDict
 
 from cliffhanger.domain.reminders import AutoAlerts, Event
 from cliffhanger.notify.base import FallbackNotifier, Notification
 from cliffhanger.settings import Settings
-from cliffhanger.storage.engine import Database
+from cliffhanger.storage.engine import Database, Session
 from cliffhanger.storage.reminder_store import AgendaRows, ReminderStore, agenda_rows
 
 from .planner import Agenda, Plan, QuietHours, expand
@@ -91,7 +92,7 @@ def agenda_from(found: AgendaRows, prefs: Preferences) -> Agenda:
     return Agenda(events, found.delivered)
 
 
-def load_agenda(session, prefs: Preferences) -> Agenda:  # type: ignore[no-untyped-def]
+def load_agenda(session: Session, prefs: Preferences) -> Agenda:
     """Everything pending, read in the caller's transaction (episodes only of titles with alerts on)."""
     return agenda_from(agenda_rows(session=session), prefs)
 
@@ -217,7 +218,15 @@ NEWS_KINDS = frozenset(
 )  # what a fan waits for: stays on screen until dismissed
 
 
-def presentation(kinds: Sequence[str]) -> dict[str, object]:
+class Presentation(TypedDict):
+    """How a notification is shown (the fields of `Notification` that say so)."""
+
+    resident: bool
+    urgency: int
+    category: str
+
+
+def presentation(kinds: Sequence[str]) -> Presentation:
     """How a notification of these event kinds is shown: resident news, or a reminder that may expire."""
     if any(kind in NEWS_KINDS for kind in kinds):
         return {"resident": True, "urgency": 1, "category": "x-cliffhanger.news"}
@@ -231,7 +240,7 @@ def combined_notification(group: Sequence[Event]) -> Notification:
     first = group[0]
     body = "; ".join(e.body for e in group)
     shown = presentation([e.kind.value for e in group])
-    return Notification(first.summary, body, title_id=first.title_id, event_key=first.key, **shown)  # type: ignore[arg-type]
+    return Notification(first.summary, body, title_id=first.title_id, event_key=first.key, **shown)
 
 
 def digest_notification(events: Sequence[Event]) -> Notification:
@@ -245,4 +254,4 @@ def digest_notification(events: Sequence[Event]) -> Notification:
     summary = f"While you were away: {len(groups)} reminders"
     first = groups[0][0] if groups else None  # Open shows the first (news first) title
     title_id = first.title_id if first else None
-    return Notification(summary, "\n".join(lines), title_id=title_id, **shown)  # type: ignore[arg-type]
+    return Notification(summary, "\n".join(lines), title_id=title_id, **shown)

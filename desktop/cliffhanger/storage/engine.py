@@ -12,6 +12,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, create_engine
 
+__all__ = ["Database", "Session"]  # Session: the type of what `transaction()` hands out
+
 BUSY_TIMEOUT_MS = 10_000
 
 

@@ -7,16 +7,17 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, delete, exists, select
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from cliffhanger.domain.reminders import Event, EventKind
 
 from .plan_tables import PlanMarkRow, PlanMetaRow, PlannedEventRow
 from .reminder_tables import OutboxRow
+from .tables import table_of
 
 
-def _t(model: Any) -> Table:
-    return model.__table__  # type: ignore[no-any-return]
+def _t(model: type[SQLModel]) -> Table:
+    return table_of(model)
 
 
 PLANNED, MARKS, META, OUTBOX = _t(PlannedEventRow), _t(PlanMarkRow), _t(PlanMetaRow), _t(OutboxRow)

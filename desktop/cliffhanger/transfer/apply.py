@@ -6,7 +6,7 @@ adds nothing the second time, since every row then matches what the first import
 
 from __future__ import annotations
 
-import dataclasses
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from cliffhanger.domain.models import season_with_origin, with_origin
@@ -55,13 +55,9 @@ def _merge_into(batch: ImportBatch, title_id: int, merge: Merge, stamp: datetime
     for season in (season_with_origin(s, origin) for s in merge.seasons):
         season_id = batch.ensure_season(title_id, season.number)
         for change in season.history:
-            batch.add_status(season_id, _stamped(change, "recorded_at", stamp))
+            batch.add_status(season_id, change if change.recorded_at else replace(change, recorded_at=stamp))
         for claim in season.claims:
-            batch.add_claim(season_id, _stamped(claim, "noted_at", stamp))
+            batch.add_claim(season_id, claim if claim.noted_at else replace(claim, noted_at=stamp))
         batch.add_watched(season_id, season.episodes)
     if merge.cast:
         batch.add_credits(title_id, merge.cast)
-
-
-def _stamped(entry, field: str, stamp: datetime):  # type: ignore[no-untyped-def]
-    return entry if getattr(entry, field) else dataclasses.replace(entry, **{field: stamp})

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cliffhanger.domain.matching import fold
-from cliffhanger.domain.models import ExternalIds, Season, Title
+from cliffhanger.domain.models import Credit, ExternalIds, Season, Title
 from cliffhanger.storage.bulk import TitleKey
 
 from .tvtime import placeholder_name
@@ -60,7 +60,7 @@ class Merge:
 
     title: Title  # the existing title with empty facts filled in
     seasons: tuple[Season, ...]  # each with only the entries not already held
-    cast: tuple  # type: ignore[type-arg]
+    cast: tuple[Credit, ...]
     changes: tuple[str, ...]
 
 
