@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QTime, Signal
+from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QTimeEdit,
     QWidget,
 )
+
+from .widgets.qt_dates import pydatetime, qdatetime
 
 
 def _qtime(value: time) -> QTime:
@@ -48,10 +50,10 @@ class AtForm(QWidget):
     def reset(self, default: time) -> None:
         """Tomorrow at the default reminder time."""
         tomorrow = datetime.now().date() + timedelta(days=1)
-        self.when.setDateTime(QDateTime(datetime.combine(tomorrow, default)))
+        self.when.setDateTime(qdatetime(datetime.combine(tomorrow, default)))
 
     def _add(self) -> None:
-        chosen = self.when.dateTime().toPython()
+        chosen = pydatetime(self.when.dateTime())
         self.wanted.emit(chosen.replace(second=0, microsecond=0))
 
 

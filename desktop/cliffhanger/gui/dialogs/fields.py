@@ -12,6 +12,7 @@ from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import WindowError
 
 from ..widgets.date_field import DateField
+from ..widgets.qt_dates import pydate
 from .checks import check_cast, check_since, check_window, describe_window
 from .form import CheckedDialog, FieldMessage, combo
 
@@ -53,7 +54,7 @@ class StatusFields:
             message.error(self.since.error)
             return False
         try:
-            check_since(self.since.date().toPython(), self._today())
+            check_since(pydate(self.since.date()), self._today())
         except ValueError as error:
             message.error(str(error))
             return False
@@ -69,7 +70,7 @@ class StatusFields:
             return None
         return StatusChange(
             status=status,
-            since=self.since.date().toPython(),
+            since=pydate(self.since.date()),
             source=self.source.text().strip(),
             confidence=self.confidence.value(),
         )

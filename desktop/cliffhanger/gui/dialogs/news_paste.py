@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cliffhanger.news.text import page_details
 
 from ..widgets.labels import plain_label
+from ..widgets.qt_dates import qdate
 
 MAX_BYTES = 5_000_000
 SUFFIXES = (".html", ".htm", ".txt")
@@ -59,7 +60,7 @@ class NewsPasteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Read a news article")
         self.article = ArticleEdit(self)
-        self.published = QDateEdit(QDate(today or date.today()))
+        self.published = QDateEdit(qdate(today or date.today()))
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("d MMMM yyyy")
         self.source = QLineEdit()

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
 from cliffhanger.domain.dates import DayError, parse_day
 
+from .qt_dates import pydate, qdate
+
 
 def day_text(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
@@ -45,10 +47,10 @@ class DateField(QWidget):
         self.setFocusProxy(self.edit)
 
     def date(self) -> QDate:
-        return QDate(self._day)
+        return qdate(self._day)
 
     def setDate(self, day: QDate) -> None:
-        self._day, self.error = day.toPython(), ""
+        self._day, self.error = pydate(day), ""
         self.edit.setText(day_text(self._day))
         self.understood = ""
         self.dateChanged.emit(day)
@@ -60,4 +62,4 @@ class DateField(QWidget):
             self.error, self.understood = str(error), ""
         else:
             self.error, self.understood = "", f"→ {day_text(self._day)}"
-        self.dateChanged.emit(QDate(self._day))
+        self.dateChanged.emit(qdate(self._day))

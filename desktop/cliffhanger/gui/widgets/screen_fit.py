@@ -26,23 +26,29 @@ class ContentScrollArea(QScrollArea):
     def refresh(self) -> None:
         """Forget the sizes cached while the contents were being built (Qt keeps a nested layout's size
         from before its fields were added, as it was measured when the contents were set)."""
-        layout = self.widget().layout()
+        layout = self._contents().layout()
         if layout is not None:
             _invalidate(layout)
         self.updateGeometry()  # the layout holding this area caches its size hint too
 
     def sizeHint(self) -> QSize:
-        inner = self.widget().sizeHint()
+        inner = self._contents().sizeHint()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), inner.height())
 
     def minimumSizeHint(self) -> QSize:
-        inner = self.widget().minimumSizeHint()
+        inner = self._contents().minimumSizeHint()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), 80)
+
+    def _contents(self) -> QWidget:
+        contents = self.widget()
+        assert contents is not None  # set in __init__ and never taken back
+        return contents
 
 
 def _invalidate(layout: QLayout) -> None:
     for index in range(layout.count()):
-        child = layout.itemAt(index).layout()
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
         if child is not None:
             _invalidate(child)
     layout.invalidate()

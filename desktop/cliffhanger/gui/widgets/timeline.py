@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cliffhanger.domain.models import StatusChange
@@ -17,7 +18,7 @@ _TEXT_X = 28
 _GAP = 10
 
 
-def format_day(day) -> str:  # type: ignore[no-untyped-def]
+def format_day(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
@@ -66,7 +67,7 @@ class StatusTimeline(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(120, self.heightForWidth(max(self.width(), 240)))
 
-    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if self.height() != self.heightForWidth(self.width()):
             self.setFixedHeight(self.heightForWidth(self.width()))
