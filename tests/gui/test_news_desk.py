@@ -46,7 +46,7 @@ def test_unticked_and_edited_proposals_come_back_as_chosen(qtbot):
     _item(dialog, 1, 0).setCheckState(0, Qt.CheckState.Unchecked)
     _item(dialog, 1, 1).setText(1, "Q1 2027")
     _item(dialog, 2, 2).setText(2, "Choi Nam-ra (season 2)")
-    chosen = dialog.result()
+    chosen = dialog.extraction()
     assert [c.window.text for c in chosen.claims] == ["Q1 2027"]
     assert chosen.cast[2].character == "Choi Nam-ra (season 2)"
     assert [s.status for s in chosen.statuses] == [Status.POST_PRODUCTION]

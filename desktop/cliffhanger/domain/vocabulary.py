@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class _Spelled(StrEnum):
     """An enum whose value is its command-line spelling, parsed leniently from user text."""
 
     @classmethod
-    def parse(cls, text: str) -> _Spelled:
+    def parse(cls, text: str) -> Self:
         key = text.strip().lower().replace("_", "-").replace(" ", "-")
         for member in cls:
             if key in (member.value, *member.aliases()):

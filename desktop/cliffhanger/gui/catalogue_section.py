@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
@@ -18,6 +19,7 @@ from cliffhanger.providers.registry import display_name
 from cliffhanger.storage.catalogue_repo import Link
 
 from .catalogue_service import CatalogueService
+from .poster_thumbnails import PosterThumbnails
 from .widgets.labels import plain_label
 from .widgets.poster import PosterWidget
 
@@ -47,7 +49,7 @@ class CatalogueSection(QWidget):
         self.title_id: int | None = None
         self.name = ""
         self.poster = PosterWidget(POSTER)
-        self.thumbnails = None
+        self.thumbnails: PosterThumbnails | None = None
         self.lines = plain_label("", "subtle", wrap=True)
         self.problem = plain_label("", "error", wrap=True)
         self.problem.hide()
@@ -67,7 +69,7 @@ class CatalogueSection(QWidget):
 
     def show_title(self, title: Title, _season: int | None) -> None:
         if title.id == self.title_id and title.id is not None:
-            self.service.links(title.id, lambda links, i=title.id: self._links(i, links))
+            self.service.links(title.id, partial(self._links, title.id))
             return
         self.title_id = title.id
         self.name = title.name
@@ -77,7 +79,7 @@ class CatalogueSection(QWidget):
         self.link_button.hide()
         if title.id is None or self.service.catalogues is None:
             return
-        self.service.links(title.id, lambda links, i=title.id: self._links(i, links))
+        self.service.links(title.id, partial(self._links, title.id))
 
     def _links(self, title_id: int, links: list[Link]) -> None:
         if title_id != self.title_id:
@@ -93,10 +95,14 @@ class CatalogueSection(QWidget):
         self.problem.setVisible(bool(errors))
         self._refresh_poster()
 
-    def use_thumbnails(self, thumbnails) -> None:  # type: ignore[no-untyped-def]
+    def use_thumbnails(self, thumbnails: PosterThumbnails) -> None:
         """Take posters from `thumbnails` (a PosterThumbnails, read off the GUI thread)."""
         self.thumbnails = thumbnails
-        thumbnails.ready.connect(lambda title_id: title_id == self.title_id and self._refresh_poster())
+        thumbnails.ready.connect(self._poster_ready)
+
+    def _poster_ready(self, title_id: int) -> None:
+        if title_id == self.title_id:
+            self._refresh_poster()
 
     def _refresh_poster(self) -> None:
         found = None

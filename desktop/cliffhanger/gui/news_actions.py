@@ -96,7 +96,7 @@ class NewsActions(QObject):
         return dialog
 
     def _record(self, dialog: NewsReviewDialog) -> None:
-        chosen = dialog.result()
+        chosen = dialog.extraction()
 
         def done(applied) -> None:  # type: ignore[no-untyped-def]
             self._recorded(f"Recorded {applied.total} facts from the article on {applied.title.name}")

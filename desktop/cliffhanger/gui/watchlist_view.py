@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from .detail_pane import DetailPane
 from .dialogs.form import ValueCombo
 from .models.filter_model import WatchlistFilter
 from .models.watchlist_model import Column, Role, WatchlistModel
+from .poster_thumbnails import PosterThumbnails
 from .title_actions import TitleActions
 from .ui_state import UiState
 from .widgets.delegates import ExpectedDelegate, StatusChipDelegate, TitleDelegate
@@ -106,7 +106,7 @@ class WatchlistView(QWidget):
     def _status_chosen(self, _index: int) -> None:
         self.proxy.set_status(self.status_filter.value())
 
-    def _build_table(self, actions: TitleActions) -> QTableView:
+    def _build_table(self, actions: TitleActions) -> FittingTable:
         table = FittingTable()
         table.setModel(self.proxy)
         table.setAccessibleName("Watchlist")
@@ -154,7 +154,7 @@ class WatchlistView(QWidget):
         empty = self.model.loaded and self.model.rowCount() == 0
         self.stack.setCurrentWidget(self.empty if empty else self.splitter)
 
-    def use_posters(self, thumbnails) -> None:  # type: ignore[no-untyped-def]
+    def use_posters(self, thumbnails: PosterThumbnails) -> None:
         """Draw posters from `thumbnails` (a PosterThumbnails) in the title column while posters are on."""
         self.title_delegate.thumbnails = thumbnails
         thumbnails.ready.connect(lambda _title_id: self.table.viewport().update())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import platform
 import re
+from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -64,19 +65,25 @@ def licences() -> list[tuple[str, str, str]]:
 
 
 def _licence(meta: metadata.PackageMetadata) -> str:
-    expression = meta.get("License-Expression") or ""
+    expression = _first(meta, "License-Expression")
     if expression:
         return expression
     classifiers = [
         c.split(" :: ")[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")
     ]
-    text = (meta.get("License") or "").strip()
+    text = _first(meta, "License").strip()
     if classifiers:
         return ", ".join(classifiers)
     return text.splitlines()[0][:60] if text else _tr("see the package")
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], name: str) -> QTableWidget:
+def _first(meta: metadata.PackageMetadata, field: str) -> str:
+    """The field's first value, or "" (as `Message.get` would; the metadata protocol has only `get_all`)."""
+    values = meta.get_all(field) or []
+    return str(values[0]) if values else ""
+
+
+def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], name: str) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setAccessibleName(name)
@@ -146,9 +153,12 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 460)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [
-            (self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())
-        ]
+        return [(_cell(self.table, r, 0), _cell(self.table, r, 1)) for r in range(self.table.rowCount())]
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
 
 
 class CalendarDialog(QDialog):

@@ -7,6 +7,7 @@ older query are dropped when they arrive.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -100,9 +101,12 @@ class CatalogueSearch(QWidget):
             self.service.search_one(
                 key,
                 self._query,
-                lambda g=generation: g == self.generation,
-                lambda answer, g=generation, k=key: self._answered(g, k, answer),
+                partial(self._is_current, generation),
+                partial(self._answered, generation, key),
             )
+
+    def _is_current(self, generation: int) -> bool:
+        return generation == self.generation
 
     def _answered(self, generation: int, key: str, answer: tuple[list[SearchHit], str] | None) -> None:
         if generation != self.generation or answer is None:
@@ -132,7 +136,7 @@ class CatalogueSearch(QWidget):
         for hit in hits:
             if hit.poster_url and hit.poster_url not in self._posters_asked:
                 self._posters_asked.add(hit.poster_url)
-                self.service.poster(hit.poster_url, lambda path, u=hit.poster_url: self._poster(u, path))
+                self.service.poster(hit.poster_url, partial(self._poster, hit.poster_url))
 
     def _poster(self, url: str, path: Path | None) -> None:
         image = QImage(str(path)) if path is not None else QImage()

@@ -55,7 +55,7 @@ def describe_window(window: ReleaseWindow) -> str:
 
 def check_cast(text: str) -> list[Credit]:
     """One "ACTOR as CHARACTER" per line; blank lines are skipped."""
-    credits = []
+    credits: list[Credit] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue

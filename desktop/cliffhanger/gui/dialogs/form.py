@@ -129,12 +129,12 @@ class CheckedDialog(QDialog):
         inner.setSpacing(12)
         inner.addLayout(self.top)
         inner.addLayout(self.columns)
-        self.scroll = ContentScrollArea(body)  # on a small screen only the fields scroll
-        layout = QVBoxLayout(self)
+        self.fields_area = ContentScrollArea(body)  # on a small screen only the fields scroll
+        self._frame = layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 20, 22, 16)
         layout.setSpacing(12)
         layout.addWidget(self.heading)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.buttons)
         self._checks: list[Callable[[], bool]] = []
 
@@ -184,34 +184,35 @@ class CheckedDialog(QDialog):
 
     def _grow(self) -> None:
         """A longer message: grow downwards while the screen has room, so the fields stay where they are."""
-        self.scroll.refresh()
-        body = self.scroll.widget().layout()
-        width = self.scroll.viewport().width()
+        self.fields_area.refresh()
+        body = self.fields_area.contents().layout()
+        assert body is not None  # the fields' column layout, set in __init__
+        width = self.fields_area.viewport().width()
         needed = (
             body.totalHeightForWidth(width) if body.hasHeightForWidth() else body.totalSizeHint().height()
         )
-        short = needed - self.scroll.viewport().height()
+        short = needed - self.fields_area.viewport().height()
         if short > 0:
             room = available_size(self).height() - (self.frameGeometry().height() - self.height())
             wanted = self.height() + short
             self.resize(self.width(), min(wanted, room))
             keep_on_screen(self)
             if wanted > room:  # no more room: scroll from now on
-                self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+                self.fields_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        self.scroll.refresh()
-        self.layout().invalidate()
+        self.fields_area.refresh()
+        self._frame.invalidate()
         fit_to_screen(self)
-        self.layout().activate()
-        capped = self.scroll.widget().sizeHint().height() > self.scroll.viewport().height()
+        self._frame.activate()
+        capped = self.fields_area.contents().sizeHint().height() > self.fields_area.viewport().height()
         # A screen too small for the fields: a scroll bar for good, so the fields never narrow as you type;
         # otherwise none, and the dialog grows instead (see _grow).
-        self.scroll.setVerticalScrollBarPolicy(
+        self.fields_area.setVerticalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOn if capped else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -12,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from cliffhanger.storage.news_store import FeedItem
 
 from ..widgets.labels import plain_label
 
@@ -30,7 +34,7 @@ class NewsInboxDialog(QDialog):
     dismiss_requested = Signal(object)
     follow_requested = Signal(str)
 
-    def __init__(self, items: list, parent: QWidget | None = None) -> None:  # type: ignore[type-arg]
+    def __init__(self, items: Sequence[FeedItem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("News from your feeds")
         self.list = QListWidget()
@@ -69,9 +73,10 @@ class NewsInboxDialog(QDialog):
         self.review.setEnabled(any_chosen)
         self.dismiss.setEnabled(any_chosen)
 
-    def _current(self) -> object | None:
+    def _current(self) -> FeedItem | None:
         row = self.list.currentItem()
-        return row.data(ITEM) if row is not None else None
+        item: FeedItem | None = row.data(ITEM) if row is not None else None
+        return item
 
     def _review(self) -> None:
         item = self._current()

@@ -134,14 +134,15 @@ class NewsReviewDialog(QDialog):
             self.evidence.setText(_evidence(fact))
 
     def _ticked(self) -> list[QTreeWidgetItem]:
-        found = []
+        found: list[QTreeWidgetItem | None] = []
         for g in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(g)
-            found += [group.child(i) for i in range(group.childCount())]
-        return [item for item in found if item.checkState(0) is Qt.CheckState.Checked]
+            if group is not None:
+                found += [group.child(i) for i in range(group.childCount())]
+        return [item for item in found if item is not None and item.checkState(0) is Qt.CheckState.Checked]
 
     def _edited(self, item: QTreeWidgetItem) -> StatusFact | ClaimFact | CastFact:
-        fact = item.data(0, FACT)
+        fact: StatusFact | ClaimFact | CastFact = item.data(0, FACT)
         value, when, how = item.text(1).strip(), item.text(2).strip(), item.text(3).strip()
         if isinstance(fact, StatusFact):
             day = parse_day(when, today=fact.since)
@@ -154,7 +155,7 @@ class NewsReviewDialog(QDialog):
             raise ValueError("a cast entry needs an actor")
         return dataclasses.replace(fact, actor=value, character=when)
 
-    def result(self) -> Extraction:
+    def extraction(self) -> Extraction:
         """The ticked proposals with the user's edits; ValueError names the first edit that can't be read."""
         name = self.title.currentText().strip()
         if not name:
@@ -174,7 +175,7 @@ class NewsReviewDialog(QDialog):
 
     def _try_accept(self) -> None:
         try:
-            self.result()
+            self.extraction()
         except ValueError as error:
             self.message.setText(str(error))
             return

@@ -10,6 +10,7 @@ from cliffhanger.domain.vocabulary import Confidence, Status
 
 from .. import theme
 from ..models.watchlist_model import Role
+from ..poster_thumbnails import PosterThumbnails
 from .poster import paint_poster
 
 POSTER_SIZE = QSize(24, 34)
@@ -68,7 +69,7 @@ class TitleDelegate(_RowDelegate):
     `thumbnails` (a `PosterThumbnails`) gives the cached posters; a title without one gets a placeholder.
     """
 
-    thumbnails = None
+    thumbnails: PosterThumbnails | None = None
     show_posters = False
 
     @staticmethod

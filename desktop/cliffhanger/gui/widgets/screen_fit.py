@@ -26,20 +26,21 @@ class ContentScrollArea(QScrollArea):
     def refresh(self) -> None:
         """Forget the sizes cached while the contents were being built (Qt keeps a nested layout's size
         from before its fields were added, as it was measured when the contents were set)."""
-        layout = self._contents().layout()
+        layout = self.contents().layout()
         if layout is not None:
             _invalidate(layout)
         self.updateGeometry()  # the layout holding this area caches its size hint too
 
     def sizeHint(self) -> QSize:
-        inner = self._contents().sizeHint()
+        inner = self.contents().sizeHint()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), inner.height())
 
     def minimumSizeHint(self) -> QSize:
-        inner = self._contents().minimumSizeHint()
+        inner = self.contents().minimumSizeHint()
         return QSize(inner.width() + self.verticalScrollBar().sizeHint().width(), 80)
 
-    def _contents(self) -> QWidget:
+    def contents(self) -> QWidget:
+        """The widget it scrolls."""
         contents = self.widget()
         assert contents is not None  # set in __init__ and never taken back
         return contents
