@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from cliffhanger.calsync.client import SyncFault
-from cliffhanger.calsync.sync import CalendarStatus, CalendarSync, SyncReport
+from cliffhanger.calsync.push import SyncReport
+from cliffhanger.calsync.sync import CalendarStatus, CalendarSync
 from cliffhanger.domain.calendar import CalendarAccount
 from cliffhanger.tasks import TaskRunner
 

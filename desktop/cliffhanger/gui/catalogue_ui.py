@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog
 from cliffhanger import paths
 from cliffhanger.domain.models import Title
 from cliffhanger.settings import Settings
+from cliffhanger.storage.engine import Database
 from cliffhanger.tasks import TaskRunner
 
 from .catalogue_section import CatalogueSection
@@ -95,9 +96,9 @@ class CatalogueUi:
     def _every(self) -> timedelta:
         return timedelta(hours=max(1, self.settings.refresh_hours))
 
-    def _db(self):  # type: ignore[no-untyped-def]
+    def _db(self) -> Database | None:
         store = self.controller.store
-        return getattr(store, "db", None)
+        return store.db if store is not None else None
 
     def use_thumbnails(self, thumbnails: PosterThumbnails) -> None:
         """Show the linked title's poster in the Catalogue section."""

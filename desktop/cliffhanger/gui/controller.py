@@ -76,8 +76,13 @@ class WatchlistController(QObject):
     unavailable = Signal(str)
 
     def __init__(
-        self, tasks: TaskRunner, model: WatchlistModel, *, stamp: Path | None = None, parent=None
-    ) -> None:  # type: ignore[no-untyped-def]
+        self,
+        tasks: TaskRunner,
+        model: WatchlistModel,
+        *,
+        stamp: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.tasks = tasks
         self.model = model

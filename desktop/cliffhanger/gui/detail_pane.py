@@ -6,10 +6,10 @@ and their own buttons with `add_action`.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cliffhanger.domain.models import Title
+from cliffhanger.domain.vocabulary import Status
 
 from .detail_sections import CastSection, ClaimsSection, NotesSection, TimelineSection
 from .widgets.action_row import ActionRow
@@ -28,8 +29,15 @@ from .widgets.delegates import paint_chip
 from .widgets.labels import plain_label
 
 
+@runtime_checkable
 class Section(Protocol):
+    """What the pane asks of a section widget."""
+
     def show_title(self, title: Title, season: int | None) -> None: ...
+    def setVisible(self, visible: bool) -> None: ...
+
+
+_Widget = TypeVar("_Widget", bound=QWidget)
 
 
 class _Chip(QWidget):
@@ -37,16 +45,16 @@ class _Chip(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.status = None
+        self.status: Status | None = None
         self.setFixedHeight(26)
         self.setAccessibleName("Status")
 
-    def set_status(self, status) -> None:  # type: ignore[no-untyped-def]
+    def set_status(self, status: Status | None) -> None:
         self.status = status
         self.setAccessibleDescription(status.label if status else "Unknown")
         self.update()
 
-    def paintEvent(self, _event) -> None:  # type: ignore[no-untyped-def]
+    def paintEvent(self, _event: QPaintEvent) -> None:
         from PySide6.QtGui import QPainter
 
         painter = QPainter(self)
@@ -72,7 +80,7 @@ class DetailPane(QScrollArea):
         self.setAccessibleName("Details of the selected title")
         self.title: Title | None = None
         self.season: int | None = None
-        self._sections: list[tuple[QWidget, QWidget]] = []
+        self._sections: list[tuple[QWidget, Section]] = []
         body = QWidget()
         body.setObjectName("detailBody")
         self._layout = QVBoxLayout(body)
@@ -106,12 +114,15 @@ class DetailPane(QScrollArea):
 
     def minimumSizeHint(self) -> QSize:
         """As wide as the narrowest the sections can be, so a splitter never cuts them off at the side."""
-        body = self.widget().minimumSizeHint().width() if self.widget() is not None else 0
+        contents = self.widget()
+        body = contents.minimumSizeHint().width() if contents is not None else 0
         return QSize(body + self.verticalScrollBar().sizeHint().width() + 2, 120)
 
-    def add_section(self, widget: QWidget, heading: str, *, after: QWidget | None = None) -> QWidget:
+    def add_section(self, widget: _Widget, heading: str, *, after: QWidget | None = None) -> _Widget:
         """Append a section (before the stretch, or right after the section `after`) under a small
-        capitalised heading; returns `widget`."""
+        capitalised heading; returns `widget`, which must have `show_title(title, season)`."""
+        if not isinstance(widget, Section):
+            raise TypeError(f"{type(widget).__name__} has no show_title(title, season)")
         label = plain_label(heading.upper(), "section")
         label.setAccessibleName(heading)
         label.setBuddy(widget)
@@ -125,7 +136,7 @@ class DetailPane(QScrollArea):
         label.setVisible(self.title is not None)  # like the others: hidden while nothing is selected
         widget.setVisible(self.title is not None)
         if self.title is not None:
-            widget.show_title(self.title, self.season)  # type: ignore[attr-defined]
+            widget.show_title(self.title, self.season)
         return widget
 
     def add_action(self, action: QAction) -> QToolButton:
@@ -179,7 +190,7 @@ class DetailPane(QScrollArea):
         self.chip.set_status(chosen.status if chosen else None)
         self.setAccessibleDescription(f"{self.title.name}: {self.chip.accessibleDescription()}")
         for _label, widget in self._sections:
-            widget.show_title(self.title, number)  # type: ignore[attr-defined]
+            widget.show_title(self.title, number)
 
 
 def _focus_number(title: Title) -> int | None:

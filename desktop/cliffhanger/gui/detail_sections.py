@@ -10,8 +10,11 @@ from datetime import datetime
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QInputDialog, QLabel, QLayout, QMenu, QVBoxLayout, QWidget
 
-from cliffhanger.domain.models import ReleaseClaim, Title
+from cliffhanger.domain.estimate import Estimate
+from cliffhanger.domain.models import ReleaseClaim, Season, Title
 from cliffhanger.domain.standing import Standing
+from cliffhanger.domain.vocabulary import Confidence
+from cliffhanger.domain.windows import ReleaseWindow
 
 from .claim_menu import claim_menu, reason_dialog
 from .widgets.labels import plain_label
@@ -21,12 +24,12 @@ from .widgets.timeline import StatusTimeline, format_day
 def clear_layout(layout: QLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.deleteLater()
 
 
-def _season(title: Title, number: int | None):  # type: ignore[no-untyped-def]
+def _season(title: Title, number: int | None) -> Season | None:
     return title.season(number) if title.seasons else None
 
 
@@ -114,7 +117,7 @@ class ClaimsSection(QWidget):
         self.reason_dialog = reason_dialog(self, claim, standing, self.judged.emit)
 
 
-def _key(estimate):  # type: ignore[no-untyped-def]
+def _key(estimate: Estimate) -> tuple[ReleaseWindow, Confidence, str]:
     return (estimate.window, estimate.confidence, estimate.source)
 
 
@@ -147,7 +150,8 @@ class CastSection(QWidget):
 
     def rows(self) -> list[tuple[str, str]]:
         """The (actor, character) pairs shown."""
-        cells = [self.grid.itemAt(i).widget() for i in range(self.grid.count())]
+        items = (self.grid.itemAt(i) for i in range(self.grid.count()))
+        cells = [item.widget() for item in items if item is not None]
         texts = [c.text() for c in cells if isinstance(c, QLabel)]
         return list(zip(texts[::2], texts[1::2], strict=False))
 

@@ -81,9 +81,10 @@ def _label(text: str = "", role: str | None = None) -> QLabel:
 
 
 class ImportWizard(QDialog):
-    """Three steps on one dialog: choose, preview, done. `db()` gives the open watchlist's database."""
+    """Three steps on one dialog: choose, preview, done. `db()` gives the open watchlist's database (None
+    while it opens)."""
 
-    def __init__(self, tasks: TaskRunner, db: Callable[[], Database], settings: Settings,
+    def __init__(self, tasks: TaskRunner, db: Callable[[], Database | None], settings: Settings,
                  save_settings: Callable[[Settings], None], lookup: Callable[[], Any],
                  on_imported: Callable[[], None], parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)

@@ -3,7 +3,7 @@ was delivered (with snooze)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, time
 
 from PySide6.QtCore import Qt
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from cliffhanger.domain.models import Title
-from cliffhanger.domain.reminders import AlertKind, ReminderRule, RuleKind
+from cliffhanger.domain.reminders import AlertKind, Delivery, ReminderRule, RuleKind
 
 from .reminder_forms import AtForm, ReleaseForm
 from .reminders_data import SNOOZE_CHOICES, ReminderData, TitleReminders, local_text, rule_text
@@ -58,7 +58,9 @@ def snooze_button(choose: Callable[[str], None]) -> QToolButton:
 class RemindersSection(QWidget):
     """Shows and edits one title's reminders; see the module docstring."""
 
-    def __init__(self, data: ReminderData, default_time: Callable[[], time], parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, data: ReminderData, default_time: Callable[[], time], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.data, self._default_time = data, default_time
         self.title: Title | None = None
@@ -181,7 +183,7 @@ def _right(widget: QWidget) -> QHBoxLayout:
     return row
 
 
-def _fill_list(widget: QListWidget, rows: list[tuple[str, object]], empty: str) -> None:
+def _fill_list(widget: QListWidget, rows: Sequence[tuple[str, object]], empty: str) -> None:
     widget.clear()
     for text, key in rows:
         item = QListWidgetItem(text)
@@ -194,6 +196,6 @@ def _fill_list(widget: QListWidget, rows: list[tuple[str, object]], empty: str) 
         widget.addItem(placeholder)
 
 
-def _delivered_text(delivery, zone: str) -> str:  # type: ignore[no-untyped-def]
+def _delivered_text(delivery: Delivery, zone: str) -> str:
     when = local_text(delivery.delivered_at, zone) if delivery.delivered_at else "pending"
     return f"{when} — {delivery.body}"

@@ -26,11 +26,14 @@ from .undo import (
     status_command,
 )
 
-DialogHook = Callable[[TitleDialog], None]
+DialogHook = Callable[[TitleDialog], object]  # what it returns is not used
 
 
 def _action(
-    parent: QObject, text: str, handler: Callable[[], object], shortcut: QKeySequence | str | None = None
+    parent: QObject,
+    text: str,
+    handler: Callable[[], object],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
 ) -> QAction:
     action = QAction(text, parent)
     if shortcut is not None:

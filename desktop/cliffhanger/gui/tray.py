@@ -3,7 +3,7 @@ to open the window, add a show, pause reminders or quit. Other parts add menu en
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -56,7 +56,7 @@ class Tray(QObject):
         self.icon.activated.connect(self._activated)
         self.icon.setToolTip("Cliffhanger")
 
-    def _add(self, text: str, signal: Signal) -> QAction:
+    def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
         action.triggered.connect(lambda _checked=False: signal.emit())
         self.menu.addAction(action)

@@ -28,9 +28,9 @@ def _grid(view: Timeline, painter: QPainter) -> None:
                 f" {month.year}" if month.month == 1 or index == 0 else ""
             )
             painter.drawText(QRectF(x + 4, 6, MONTH - 6, 20), Qt.AlignmentFlag.AlignLeft, text)
-    x = view.x_of(view.today)
+    today_x = view.x_of(view.today)
     painter.setPen(QPen(QColor(theme.palette().overdue), 1.5, Qt.PenStyle.DashLine))
-    painter.drawLine(QPointF(x, TOP - 8), QPointF(x, view.height()))
+    painter.drawLine(QPointF(today_x, TOP - 8), QPointF(today_x, view.height()))
 
 
 def _row(view: Timeline, painter: QPainter, index: int) -> None:

@@ -10,9 +10,10 @@ Signals:
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent
@@ -25,6 +26,10 @@ from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import Confidence, Status
 
 from .models.episode_model import when_text
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .models.watchlist_model import WatchlistModel
 
 ROW, LABEL, TOP, MONTH = 30, 230, 34, 70
 
@@ -190,13 +195,17 @@ class UpcomingView(QScrollArea):
         self.timeline.set_entries(entries(titles, today, episodes), today)
 
 
-def _split(found):  # type: ignore[no-untyped-def]
+Upcoming = tuple[list[Title], list[tuple[int, Episode]]]  # every title, and each season's next episode
+
+
+def _split(found: Upcoming | list[Title]) -> Upcoming:
     """`load` hands over titles, or (titles, next episodes)."""
-    titles, episodes = found if isinstance(found, tuple) else (found, ())
-    return titles, episodes
+    return found if isinstance(found, tuple) else (found, [])
 
 
-def install(window, model, load) -> UpcomingView:  # type: ignore[no-untyped-def]
+def install(
+    window: MainWindow, model: WatchlistModel, load: Callable[[Callable[[Upcoming], None]], None]
+) -> UpcomingView:
     """Add the view to the main window as a tab that follows the watchlist model.
 
     The timeline needs every season of every title, so it is worked out only while its tab is shown: when
@@ -206,7 +215,7 @@ def install(window, model, load) -> UpcomingView:  # type: ignore[no-untyped-def
     index = window.add_view("Upcoming", view)
     stale = [True]
 
-    def show(found) -> None:  # type: ignore[no-untyped-def]
+    def show(found: Upcoming | list[Title]) -> None:
         titles, episodes = _split(found)
         view.set_titles(titles, date.today(), episodes)
 

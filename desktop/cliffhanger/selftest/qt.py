@@ -45,6 +45,7 @@ def probe_qt() -> str:
     icon = paths.resources_dir() / "icons" / APP_ICON
     if icon.is_file() and QImage(str(icon)).isNull():
         raise RuntimeError("the SVG image plugin is missing")
+    assert isinstance(app, QGuiApplication)  # made here, or by whoever made one before us with a screen
     return f"ok ({app.platformName()})"
 
 

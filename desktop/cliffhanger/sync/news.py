@@ -11,13 +11,29 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from cliffhanger.domain.matching import Named, fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.origins import Origin
 from cliffhanger.domain.standing import Standing, parse_standing
+from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.news.model import CastFact, ClaimFact, Extraction, StatusFact
-from cliffhanger.storage.watchlist import Watchlist
+
+
+class NewsWatchlist(Protocol):
+    """What applying an article needs of the watchlist (`storage.watchlist.Watchlist` has it)."""
+
+    def summaries(self, ids: Sequence[int] | None = None) -> list[TitleSummary]: ...
+    def title(self, title_id: int) -> Title: ...
+    def add(self, title: Title) -> Title: ...
+    def update(self, title_id: int, title: Title) -> Title: ...
+    def record_status(self, title_id: int, season: int | None, change: StatusChange) -> Title: ...
+    def add_claim(self, title_id: int, season: int | None, claim: ReleaseClaim) -> Title: ...
+    def add_cast(self, title_id: int, credits: Sequence[Credit]) -> Title: ...
+    def judge_claims(
+        self, title_id: int, claim_ids: Sequence[int], standing: Standing, reason: str = ""
+    ) -> Title: ...
 
 
 @dataclass
@@ -37,12 +53,14 @@ class Applied:
         return self.statuses + self.claims + self.cast + int(self.network) + int(self.added_title)
 
 
-def watchlist_names(watchlist: Watchlist) -> list[Named]:
+def watchlist_names(watchlist: NewsWatchlist) -> list[Named]:
     """The watchlist's titles as the extractor matches them."""
     return [Named(s.id, s.name, s.facts.year) for s in watchlist.summaries()]
 
 
-def _judge(watchlist: Watchlist, title: Title, season: int | None, fact: ClaimFact, known: set[int]) -> None:
+def _judge(
+    watchlist: NewsWatchlist, title: Title, season: int | None, fact: ClaimFact, known: set[int]
+) -> None:
     """Mark the claim just recorded for `fact` (the one not among `known`) as the article judges it."""
     standing = parse_standing(fact.standing)
     if standing is Standing.OPEN:
@@ -57,7 +75,7 @@ def _judge(watchlist: Watchlist, title: Title, season: int | None, fact: ClaimFa
     watchlist.judge_claims(title.id, fresh, standing, fact.reason)
 
 
-def _title_for(watchlist: Watchlist, found: Extraction) -> tuple[Title, bool]:
+def _title_for(watchlist: NewsWatchlist, found: Extraction) -> tuple[Title, bool]:
     """The watchlist title the article is about, added (with its season and network) when it is new."""
     match = found.title
     if match is None or not match.name.strip():
@@ -72,7 +90,7 @@ def _title_for(watchlist: Watchlist, found: Extraction) -> tuple[Title, bool]:
 
 
 def apply(
-    watchlist: Watchlist,
+    watchlist: NewsWatchlist,
     found: Extraction,
     *,
     statuses: Sequence[StatusFact] | None = None,
@@ -100,7 +118,7 @@ def _season_of(title: Title, number: int | None) -> Season | None:
 
 
 def _record_statuses(
-    watchlist: Watchlist, applied: Applied, found: Extraction, chosen: Sequence[StatusFact]
+    watchlist: NewsWatchlist, applied: Applied, found: Extraction, chosen: Sequence[StatusFact]
 ) -> None:
     title_id = applied.title.id
     assert title_id is not None
@@ -118,7 +136,7 @@ def _record_statuses(
 
 
 def _record_claims(
-    watchlist: Watchlist, applied: Applied, found: Extraction, chosen: Sequence[ClaimFact]
+    watchlist: NewsWatchlist, applied: Applied, found: Extraction, chosen: Sequence[ClaimFact]
 ) -> None:
     title_id = applied.title.id
     assert title_id is not None
@@ -137,7 +155,7 @@ def _record_claims(
         applied.claims += 1
 
 
-def _record_cast(watchlist: Watchlist, applied: Applied, chosen: Sequence[CastFact]) -> None:
+def _record_cast(watchlist: NewsWatchlist, applied: Applied, chosen: Sequence[CastFact]) -> None:
     title = applied.title
     assert title.id is not None
     credited = {fold(c.actor) for c in watchlist.title(title.id).cast}
