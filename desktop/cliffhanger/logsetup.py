@@ -65,7 +65,7 @@ def configure_logging(*, verbose: bool = False, to_stderr: bool = False) -> None
     for h in handlers:
         h.setFormatter(formatter)
         h.addFilter(ScrubSecrets())
-        h._cliffhanger = True  # type: ignore[attr-defined]
+        h._cliffhanger = True  # type: ignore[attr-defined]  # our mark, so a second call adds no handlers
         root.addHandler(h)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     logging.getLogger("httpx").setLevel(logging.WARNING)

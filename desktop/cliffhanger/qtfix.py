@@ -53,6 +53,6 @@ def install() -> bool:
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
         return result
 
-    SignalInstance.emit = emit  # type: ignore[method-assign]
+    SignalInstance.emit = emit  # type: ignore[method-assign]  # the workaround replaces the method itself
     _installed = True
     return True

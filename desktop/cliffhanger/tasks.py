@@ -130,7 +130,8 @@ class TaskRunner(QObject):
             elif ok and operation.on_success is not None:
                 operation.on_success(outcome)
             elif not ok:
-                self._fail(operation, outcome)  # type: ignore[arg-type]
+                assert isinstance(outcome, BaseException)  # _Job sends (False, error) only
+                self._fail(operation, outcome)
         finally:
             if not self._pending:
                 self.idle.emit()

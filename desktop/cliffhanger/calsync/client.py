@@ -134,7 +134,7 @@ class CalDavServer:
         """The calendars in the account's calendar home (principal discovery first)."""
 
         def find() -> list[CalendarInfo]:
-            principal = self._client.principal()  # type: ignore[no-untyped-call]
+            principal = self._client.principal()  # type: ignore[no-untyped-call]  # caldav leaves it unannotated
             return [
                 CalendarInfo(str(c.url), str(c.get_display_name() or c.url)) for c in principal.calendars()
             ]
@@ -149,7 +149,7 @@ class CalDavServer:
 
     def create(self, name: str) -> CalendarInfo:
         def make() -> Any:
-            principal = self._client.principal()  # type: ignore[no-untyped-call]
+            principal = self._client.principal()  # type: ignore[no-untyped-call]  # caldav leaves it unannotated
             return principal.make_calendar(name=name)
 
         made = self._call("creating a calendar", make)

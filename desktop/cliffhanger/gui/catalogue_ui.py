@@ -16,6 +16,7 @@ from cliffhanger import paths
 from cliffhanger.domain.models import Title
 from cliffhanger.settings import Settings
 from cliffhanger.storage.engine import Database
+from cliffhanger.sync.refresh import Refresher, RefreshReport
 from cliffhanger.tasks import TaskRunner
 
 from .catalogue_section import CatalogueSection
@@ -105,7 +106,7 @@ class CatalogueUi:
         self.section.use_thumbnails(thumbnails)
 
     # -- once the watchlist is open -----------------------------------------------------------------
-    def start(self, refresher, *, first_refresh_ms: int = 90_000) -> None:  # type: ignore[no-untyped-def]
+    def start(self, refresher: Refresher, *, first_refresh_ms: int = 90_000) -> None:
         self.refresh.start(refresher, first_delay_ms=first_refresh_ms)
         backup = lambda: self.transfer.backup_daily(paths.backups_dir(), self.settings.backup_keep)  # noqa: E731
         QTimer.singleShot(BACKUP_DELAY_MS, self.window, backup)  # not while the window is still filling
@@ -136,7 +137,7 @@ class CatalogueUi:
         self.window.detail.show_title(title, self.window.detail.season)
         self.window.statusBar().showMessage(f"“{title.name}” now follows the catalogue", 6_000)
 
-    def _refreshed(self, report) -> None:  # type: ignore[no-untyped-def]
+    def _refreshed(self, report: RefreshReport) -> None:
         if report.changed:
             self.controller.reload("catalogue refresh")
 

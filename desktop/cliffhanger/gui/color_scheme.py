@@ -71,6 +71,6 @@ def watch_portal(callback: Callable[[], None], parent: QObject | None = None) ->
         return None
     watcher = _PortalWatcher(callback, parent)
     slot = SLOT("setting_changed(QDBusMessage)")  # PySide6 takes the str its SLOT() returns
-    if not bus.connect(SERVICE, PATH, INTERFACE, "SettingChanged", watcher, slot):  # type: ignore[call-overload]
+    if not bus.connect(SERVICE, PATH, INTERFACE, "SettingChanged", watcher, slot):  # type: ignore[call-overload]  # the stubs want a method object; PySide6 also takes SLOT()'s text
         log.info("could not listen to the settings portal")
     return watcher

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from .dialogs.about import AboutDialog, CalendarDialog, ShortcutsDialog
 from .i18n import tr
-from .main_window import HELP
+from .main_window import HELP, MainWindow
 
 
 def _menu_actions(window: QMainWindow) -> list[QAction]:
@@ -31,7 +31,7 @@ def _menu_actions(window: QMainWindow) -> list[QAction]:
 class HelpMenu:
     """Builds the Help menu in `window` and opens its dialogs (one of each at a time)."""
 
-    def __init__(self, window, data_dir: Path, feed: Path) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, window: MainWindow, data_dir: Path, feed: Path) -> None:
         self.window, self.data_dir, self.feed = window, data_dir, feed
         self.dialog: QDialog | None = None
         menu = window.menu(HELP)

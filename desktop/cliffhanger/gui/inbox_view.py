@@ -4,7 +4,7 @@ and marks it read."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from cliffhanger.reminders.inbox import InboxEntry
@@ -47,7 +47,7 @@ class InboxDialog(QDialog):
         layout.addWidget(buttons)
         data.changed.connect(self.reload)
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.reload()
 

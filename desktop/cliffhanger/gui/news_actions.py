@@ -4,6 +4,7 @@ review, and records the accepted ones; File > News from feeds… lists what the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from cliffhanger.domain.matching import Named
 from cliffhanger.news import extract
+from cliffhanger.sync.news import Applied
 
 from .controller import WatchlistController
 from .dialogs.news_inbox import NewsInboxDialog
@@ -87,7 +89,7 @@ class NewsActions(QObject):
         dialog.open()
         return dialog
 
-    def review(self, article: str, published, source: str) -> NewsReviewDialog:  # type: ignore[no-untyped-def]
+    def review(self, article: str, published: date, source: str) -> NewsReviewDialog:
         found = extract(article, published=published, source=source, watchlist=self._names())
         dialog = NewsReviewDialog(found, self.window)
         dialog.accepted.connect(lambda: self._record(dialog))
@@ -98,7 +100,7 @@ class NewsActions(QObject):
     def _record(self, dialog: NewsReviewDialog) -> None:
         chosen = dialog.extraction()
 
-        def done(applied) -> None:  # type: ignore[no-untyped-def]
+        def done(applied: Applied) -> None:
             self._recorded(f"Recorded {applied.total} facts from the article on {applied.title.name}")
 
         self.controller.apply_news(chosen, done)

@@ -57,7 +57,9 @@ class RemindersPage(QWidget):
     pause_toggled = Signal(bool)
     test_requested = Signal()
 
-    def __init__(self, settings: Settings, save: Callable[[Settings], None], parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, settings: Settings, save: Callable[[Settings], None], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings, self._save = settings, save
         layout = QVBoxLayout(self)

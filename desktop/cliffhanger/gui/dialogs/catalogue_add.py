@@ -17,6 +17,7 @@ from cliffhanger.providers.registry import display_name
 
 from ..catalogue_service import CatalogueService
 from .catalogue_search import CatalogueSearch
+from .title_dialog import TitleDialog
 
 ADDED_FROM_CATALOGUE = 2  # the dialog's result code: not Accepted, so the form is not saved as well
 Added = Callable[[Title], None]
@@ -35,7 +36,7 @@ def _section(text: str) -> QLabel:
 class CatalogueAdd(QWidget):
     """The search panel with its heading, wired to an add dialog's buttons."""
 
-    def __init__(self, dialog, service: CatalogueService, on_added: Added) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, dialog: TitleDialog, service: CatalogueService, on_added: Added) -> None:
         super().__init__(dialog)
         self.dialog, self.service, self.on_added = dialog, service, on_added
         self.search = CatalogueSearch(service)
@@ -77,9 +78,9 @@ class CatalogueAdd(QWidget):
         self.search.show_problem(text)
 
 
-def install_search(dialog, service: CatalogueService, on_added: Added) -> CatalogueAdd | None:  # type: ignore[no-untyped-def]
+def install_search(dialog: TitleDialog, service: CatalogueService, on_added: Added) -> CatalogueAdd | None:
     """A dialog hook: give an add dialog (not an edit dialog) the catalogue search."""
-    if getattr(dialog, "original_title", None) is not None:
+    if dialog.original_title is not None:
         return None
     panel = CatalogueAdd(dialog, service, on_added)
     dialog.insert_top(panel)
@@ -90,7 +91,9 @@ def install_search(dialog, service: CatalogueService, on_added: Added) -> Catalo
 class LinkDialog(QDialog):
     """Search for the catalogue entry a hand-made title is, and link the two."""
 
-    def __init__(self, title: Title, service: CatalogueService, on_linked: Added, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self, title: Title, service: CatalogueService, on_linked: Added, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Link to catalogue")
         self.title, self.service, self.on_linked = title, service, on_linked

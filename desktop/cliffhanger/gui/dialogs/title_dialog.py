@@ -44,7 +44,10 @@ class TitleDialog(CheckedDialog):
         self.notes.setFixedHeight(70)
         self.notes.setTabChangesFocus(True)
         self.add_field("Notes", self.notes)
-        self.status = self.expected = self.cast = None
+        self.status: StatusFields | None = None
+        self.expected: ClaimFields | None = None
+        self.cast: CastField | None = None
+        self.catalogue: QWidget | None = None  # a catalogue search panel, when a dialog hook puts one on top
         if title is None:
             self.start_column()
             self.add_heading("Where it stands")
@@ -158,10 +161,12 @@ class TitleDialog(CheckedDialog):
         )
         if self.original_title is not None:
             return title
-        return replace(title, seasons=(self._season(kind),), cast=tuple(self.cast.value()))  # type: ignore[union-attr]
+        assert self.cast is not None  # an add dialog has the fields of a new title
+        return replace(title, seasons=(self._season(kind),), cast=tuple(self.cast.value()))
 
     def _season(self, kind: Kind) -> Season:
-        change = self.status.value()  # type: ignore[union-attr]
-        claim = self.expected.value()  # type: ignore[union-attr]
+        assert self.status is not None and self.expected is not None  # only an add dialog asks
+        change = self.status.value()
+        claim = self.expected.value()
         number = self.season.value() if kind is Kind.SERIES else None
         return Season(number=number, history=(change,) if change else (), claims=(claim,) if claim else ())

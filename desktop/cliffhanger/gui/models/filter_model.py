@@ -10,9 +10,17 @@ Sorting is the watchlist model's own (a sort of precomputed keys); the array fol
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    SignalInstance,
+)
 
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.vocabulary import Status
@@ -36,7 +44,7 @@ def _narrows(new: Query, old: Query) -> bool:
 class WatchlistFilter(QAbstractTableModel):
     """Keeps titles whose name, original name or network holds every typed word, and the chosen status."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._source: WatchlistModel | None = None
         self._query: Query = ((), None)
@@ -63,7 +71,7 @@ class WatchlistFilter(QAbstractTableModel):
         self.endResetModel()
 
     @staticmethod
-    def _signals(model: WatchlistModel):  # type: ignore[no-untyped-def]
+    def _signals(model: WatchlistModel) -> tuple[SignalInstance, ...]:
         return (
             model.modelReset, model.rowsInserted, model.rowsRemoved, model.dataChanged, model.layoutChanged
         )  # fmt: skip
@@ -129,7 +137,7 @@ class WatchlistFilter(QAbstractTableModel):
         self._last = (query, found)
         return found
 
-    def _relayout(self, change) -> None:  # type: ignore[no-untyped-def]
+    def _relayout(self, change: Callable[[], object]) -> None:
         """Apply `change` and the current query as one layout change; persistent indexes follow their
         titles, or become invalid when their title is filtered out."""
         self.layoutAboutToBeChanged.emit()
@@ -158,13 +166,15 @@ class WatchlistFilter(QAbstractTableModel):
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() or self._source is None else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         return self._source.headerData(section, orientation, role) if self._source is not None else None
 
-    def roleNames(self):  # type: ignore[no-untyped-def]
+    def roleNames(self) -> dict[int, QByteArray]:
         return self._source.roleNames() if self._source is not None else super().roleNames()
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if self._source is None or not index.isValid() or not 0 <= index.row() < len(self._visible):
             return None
         return self._source.cell(self._visible[index.row()], index.column(), role)

@@ -12,7 +12,15 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from cliffhanger.domain.models import Title
@@ -76,7 +84,7 @@ class WatchlistModel(QAbstractTableModel):
 
     titles_changed = Signal()
 
-    def __init__(self, parent=None, *, today: Callable[[], date] = date.today) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent: QObject | None = None, *, today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
         self._positions: dict[int, int] | None = None  # title id -> row, rebuilt when rows move
@@ -98,17 +106,19 @@ class WatchlistModel(QAbstractTableModel):
         names.update({int(role): QByteArray(name) for role, name in _ROLE_NAMES.items()})
         return names
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return HEADERS[section] if 0 <= section < len(HEADERS) else None
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         return self.cell(index.row(), index.column(), role)
 
-    def cell(self, position: int, column: int, role: int):  # type: ignore[no-untyped-def]
+    def cell(self, position: int, column: int, role: int) -> object:
         """What `data()` answers for a row and column, without building an index (the filter calls this)."""
         row = self._rows[position]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -119,7 +129,7 @@ class WatchlistModel(QAbstractTableModel):
             return QBrush(QColor(theme.palette().overdue))
         return self._role_value(row, role)
 
-    def _role_value(self, row: Row, role: int):  # type: ignore[no-untyped-def]
+    def _role_value(self, row: Row, role: int) -> object:
         match role:
             case Role.TITLE_ID:
                 return row.title_id
