@@ -61,11 +61,12 @@ def _link(parsed: Parsed, args: argparse.Namespace) -> None:
         print("Network use is off in the settings; importing without linking.", file=sys.stderr)
         return
     from cliffhanger.providers import build_providers
-    from cliffhanger.transfer.link import link_titles
+    from cliffhanger.transfer.link import Lookup, link_titles
 
     catalogue = build_providers()["tvmaze"]
     try:
-        linked = link_titles(parsed, catalogue)  # type: ignore[arg-type]  # TVmaze answers lookups; the registry types it as any catalogue
+        assert isinstance(catalogue, Lookup)  # TVmaze looks series up by IMDb and TheTVDB id
+        linked = link_titles(parsed, catalogue)
     finally:
         catalogue.close()
     print(f"Linked {linked.linked} series to TVmaze ({linked.unknown} unknown there).", file=sys.stderr)

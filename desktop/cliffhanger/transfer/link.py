@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from cliffhanger.domain.models import ExternalIds, Title
 from cliffhanger.domain.vocabulary import Kind
@@ -21,6 +21,7 @@ from .tvtime import placeholder_name
 log = logging.getLogger(__name__)
 
 
+@runtime_checkable
 class Lookup(Protocol):
     """The part of a catalogue linking needs (TvmazeProvider has it)."""
 
