@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 import threading
 
+from PySide6.QtGui import QPixmap, QPixmapCache
+
 from cliffhanger.gui.collector import MainThreadCollector
 
 
@@ -48,3 +50,16 @@ def test_the_loop_collects_when_it_goes_idle_and_frozen_objects_are_left_alone(q
         gc.callbacks.pop()
         collector.stop()
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_the_pixmap_cache_is_emptied_when_the_loop_goes_idle(qapp, qtbot):
+    collector = MainThreadCollector()
+    collector.start()
+    try:
+        pixmap = QPixmap(16, 16)
+        assert QPixmapCache.insert("probe", pixmap)
+        assert QPixmapCache.find("probe") is not None
+        qtbot.wait(50)  # the event loop goes to sleep at least once
+        assert QPixmapCache.find("probe") is None
+    finally:
+        collector.stop()

@@ -9,6 +9,9 @@ event loop is about to sleep: an idle app is never woken for it, and a busy one 
 `freeze()` moves everything alive into Python's permanent generation once a large watchlist is loaded, so
 later full collections need not walk tens of thousands of long-lived rows (they are still freed by their
 reference counts when dropped; only cycles among them would wait for `stop()`).
+
+The same moment empties Qt's pixmap cache: while it holds anything, Qt flushes it from a timer every ten
+seconds, which would wake an idle app for good. Styles redraw what they need at the next paint.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QAbstractEventDispatcher, QObject
+from PySide6.QtGui import QPixmapCache
 
 
 class MainThreadCollector(QObject):
@@ -32,10 +36,12 @@ class MainThreadCollector(QObject):
         self._dispatcher = QAbstractEventDispatcher.instance(self.thread())
         if self._dispatcher is not None:
             self._dispatcher.aboutToBlock.connect(self.collect)
+            self._dispatcher.aboutToBlock.connect(QPixmapCache.clear)
 
     def stop(self) -> None:
         if self._dispatcher is not None:
             self._dispatcher.aboutToBlock.disconnect(self.collect)
+            self._dispatcher.aboutToBlock.disconnect(QPixmapCache.clear)
             self._dispatcher = None
         gc.unfreeze()
         if self._was_enabled:
