@@ -12,6 +12,8 @@ from pathlib import PurePosixPath
 Entry = tuple[str, str, str]
 
 # Plugin folder -> the file names kept (None keeps the whole folder); every other folder is left out.
+# Qt's own texts (standard buttons, file dialogs) in the languages the app is translated into.
+QT_TRANSLATIONS_KEPT = {"qtbase_de.qm"}
 QT_PLUGINS_KEPT: dict[str, set[str] | None] = {
     "platforms": {
         "libqxcb.so",
@@ -58,7 +60,7 @@ def wanted(dest: str) -> bool:
         return True
     inner = parts[parts.index("PySide6") + 1 :]
     if "translations" in inner:
-        return False
+        return parts[-1] in QT_TRANSLATIONS_KEPT
     if "plugins" in inner[:-1]:
         folder = inner[inner.index("plugins") + 1]
         if folder not in QT_PLUGINS_KEPT:

@@ -26,6 +26,7 @@ from .gui.change_watcher import ChangeWatcher
 from .gui.collector import MainThreadCollector
 from .gui.controller import WatchlistController, WatchlistStore
 from .gui.help_menu import HelpMenu
+from .gui.i18n import install_language
 from .gui.main_window import MainWindow
 from .gui.models.watchlist_model import WatchlistModel
 from .gui.reminders_settings import RemindersPage
@@ -328,7 +329,9 @@ def run_app(argv: list[str]) -> int:
         )
         log.warning(held)
         print(f"cliffhanger: {held}.", file=sys.stderr)
-    theme.apply_theme(app, load_settings().theme)
+    settings = load_settings()
+    install_language(app, settings.language)
+    theme.apply_theme(app, settings.theme)
     app.setWindowIcon(theme.app_icon())
     log.info("Cliffhanger %s starting (data in %s)", __version__, paths.data_dir())
     shell = Cliffhanger(app, server)

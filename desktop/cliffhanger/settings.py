@@ -36,6 +36,7 @@ class Settings:
     hide_to_tray_notice_shown: bool = False
     backup_keep: int = 7
     theme: str = "system"  # "system", "light" or "dark"
+    language: str = "system"  # "system" (the desktop's), "en" or "de"; read at start
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Settings:

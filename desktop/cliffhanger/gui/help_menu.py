@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
+from cliffhanger.i18n import translate
+
 from .dialogs.about import AboutDialog, CalendarDialog, ShortcutsDialog
-from .i18n import tr
 from .main_window import HELP, MainWindow
 
 
@@ -35,13 +36,13 @@ class HelpMenu:
         self.window, self.data_dir, self.feed = window, data_dir, feed
         self.dialog: QDialog | None = None
         menu = window.menu(HELP)
-        self.shortcuts = menu.addAction(tr("menu", "&Keyboard shortcuts"))
+        self.shortcuts = menu.addAction(translate("HelpMenu", "&Keyboard shortcuts"))
         self.shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.shortcuts.triggered.connect(self.show_shortcuts)
-        self.calendar = menu.addAction(tr("menu", "Subscribe in your &calendar…"))
+        self.calendar = menu.addAction(translate("HelpMenu", "Subscribe in your &calendar…"))
         self.calendar.triggered.connect(self.show_calendar)
         menu.addSeparator()
-        self.about = menu.addAction(tr("menu", "&About Cliffhanger"))
+        self.about = menu.addAction(translate("HelpMenu", "&About Cliffhanger"))
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.about.triggered.connect(self.show_about)
 

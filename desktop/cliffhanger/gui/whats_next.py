@@ -15,8 +15,8 @@ from PySide6.QtCore import QDate, QLocale
 
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.summary import TitleSummary
+from cliffhanger.i18n import translate
 
-from .i18n import tr
 from .upcoming_view import Entry, entries
 
 SHOWN = 3
@@ -30,12 +30,8 @@ class NextDate:
     text: str
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return tr("whats_next", text, n)
-
-
 def unread_text(count: int) -> str:
-    return _tr("%n unread alert(s)", count)
+    return translate("WhatsNext", "%n unread alert(s)", None, count)
 
 
 def format_day(day: date) -> str:
@@ -45,10 +41,10 @@ def format_day(day: date) -> str:
 
 def _in_days(days: int) -> str:
     if days == 0:
-        return _tr("today")
+        return translate("WhatsNext", "today")
     if days == 1:
-        return _tr("tomorrow")
-    return _tr("in %n day(s)", days)
+        return translate("WhatsNext", "tomorrow")
+    return translate("WhatsNext", "in %n day(s)", None, days)
 
 
 def _when(entry: Entry, today: date) -> str:
@@ -57,9 +53,13 @@ def _when(entry: Entry, today: date) -> str:
     window = entry.window_text[:1].upper() + entry.window_text[1:]
     if entry.start > today:
         days = (entry.start - today).days
-        opens = _tr("opens tomorrow") if days == 1 else _tr("opens in %n day(s)", days)
+        opens = (
+            translate("WhatsNext", "opens tomorrow")
+            if days == 1
+            else translate("WhatsNext", "opens in %n day(s)", None, days)
+        )
         return f"{window} · {opens}"
-    return f"{window} · " + _tr("due by %1").replace("%1", format_day(entry.end))
+    return f"{window} · " + translate("WhatsNext", "due by %1").replace("%1", format_day(entry.end))
 
 
 def next_dates(titles: Iterable[Title | TitleSummary], today: date, limit: int = SHOWN) -> list[NextDate]:
@@ -70,7 +70,7 @@ def next_dates(titles: Iterable[Title | TitleSummary], today: date, limit: int =
 
 def tooltip(count: int, coming: list[NextDate], unread: int = 0) -> str:
     """The tray's tooltip: how many titles, unread alerts, and the next dates, one per line."""
-    lines = ["Cliffhanger — " + _tr("%n title(s)", count)]
+    lines = ["Cliffhanger — " + translate("WhatsNext", "%n title(s)", None, count)]
     if unread:
         lines.append(unread_text(unread))
     lines.extend(item.text for item in coming)

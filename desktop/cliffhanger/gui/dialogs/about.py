@@ -27,22 +27,30 @@ from PySide6.QtWidgets import (
 )
 
 from cliffhanger import APP_NAME, __version__
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 
-from ..i18n import tr
 from ..widgets.labels import plain_label
 
 KEYS = (  # keys that belong to no menu entry
-    ("Tab / Shift+Tab", "Move between the filter, the list, the details and their buttons"),
-    ("Up / Down, Page Up / Page Down", "Move through the list one title or one page at a time"),
-    ("Home / End", "First or last title in the list"),
-    ("Menu key / Shift+F10", "The selected title's actions"),
-    ("Alt + underlined letter", "Open a menu or press a button"),
-    ("Escape", "Close a dialog without saving"),
+    (
+        QT_TRANSLATE_NOOP("About", "Tab / Shift+Tab"),
+        QT_TRANSLATE_NOOP("About", "Move between the filter, the list, the details and their buttons"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("About", "Up / Down, Page Up / Page Down"),
+        QT_TRANSLATE_NOOP("About", "Move through the list one title or one page at a time"),
+    ),
+    (QT_TRANSLATE_NOOP("About", "Home / End"), QT_TRANSLATE_NOOP("About", "First or last title in the list")),
+    (
+        QT_TRANSLATE_NOOP("About", "Menu key / Shift+F10"),
+        QT_TRANSLATE_NOOP("About", "The selected title's actions"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("About", "Alt + underlined letter"),
+        QT_TRANSLATE_NOOP("About", "Open a menu or press a button"),
+    ),
+    (QT_TRANSLATE_NOOP("About", "Escape"), QT_TRANSLATE_NOOP("About", "Close a dialog without saving")),
 )
-
-
-def _tr(text: str) -> str:
-    return tr("about", text)
 
 
 def licences() -> list[tuple[str, str, str]]:
@@ -74,7 +82,7 @@ def _licence(meta: metadata.PackageMetadata) -> str:
     text = _first(meta, "License").strip()
     if classifiers:
         return ", ".join(classifiers)
-    return text.splitlines()[0][:60] if text else _tr("see the package")
+    return text.splitlines()[0][:60] if text else translate("About", "see the package")
 
 
 def _first(meta: metadata.PackageMetadata, field: str) -> str:
@@ -113,22 +121,31 @@ class AboutDialog(QDialog):
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("About Cliffhanger"))
+        self.setWindowTitle(translate("About", "About Cliffhanger"))
         heading = plain_label(f"{APP_NAME} {__version__}", "heading")
-        blurb = plain_label(_tr("A watchlist of the series and films you are waiting for, with reminders."),
-                            wrap=True)  # fmt: skip
-        self.data_dir = plain_label(_tr("Data folder: %1").replace("%1", str(data_dir)), "subtle", wrap=True)
+        blurb = plain_label(
+            translate("About", "A watchlist of the series and films you are waiting for, with reminders."),
+            wrap=True,
+        )
+        self.data_dir = plain_label(
+            translate("About", "Data folder: %1").replace("%1", str(data_dir)), "subtle", wrap=True
+        )
         runtime = plain_label(
-            f"Python {platform.python_version()} · Qt {pyside_version} (PySide6) · {platform.system()}",
+            translate("About", "Python %1 · Qt %2 (PySide6) · %3")
+            .replace("%1", platform.python_version())
+            .replace("%2", pyside_version)
+            .replace("%3", platform.system()),
             "subtle",
         )
         self.libraries = _table(
-            (_tr("Library"), _tr("Version"), _tr("Licence")), licences(), _tr("Libraries")
+            (translate("About", "Library"), translate("About", "Version"), translate("About", "Licence")),
+            licences(),
+            translate("About", "Libraries"),
         )
         layout = QVBoxLayout(self)
         for widget in (heading, blurb, self.data_dir, runtime):
             layout.addWidget(widget)
-        layout.addWidget(plain_label(_tr("Libraries").upper(), "section"))
+        layout.addWidget(plain_label(translate("About", "Libraries").upper(), "section"))
         layout.addWidget(self.libraries, 1)
         _closing(self, layout)
         self.resize(560, 460)
@@ -139,14 +156,18 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(translate("About", "Keyboard shortcuts"))
         rows = [
             (a.shortcut().toString(QKeySequence.SequenceFormat.NativeText), a.text().replace("&", ""))
             for a in actions
             if not a.shortcut().isEmpty()
         ]
-        rows += [(_tr(keys), _tr(what)) for keys, what in KEYS]
-        self.table = _table((_tr("Keys"), _tr("Does")), rows, _tr("Keyboard shortcuts"))
+        rows += [(translate("About", keys), translate("About", what)) for keys, what in KEYS]
+        self.table = _table(
+            (translate("About", "Keys"), translate("About", "Does")),
+            rows,
+            translate("About", "Keyboard shortcuts"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         _closing(self, layout)
@@ -166,9 +187,10 @@ class CalendarDialog(QDialog):
 
     def __init__(self, feed: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Subscribe in your calendar"))
+        self.setWindowTitle(translate("About", "Subscribe in your calendar"))
         self.feed = feed
-        explain = QLabel(_tr(
+        explain = QLabel(translate(
+            "About",
             "Cliffhanger keeps a calendar file of every release date, window and reminder, rewritten a few "
             "seconds after each change. Subscribe to it from your calendar app (as a local or file calendar) "
             "and it stays current."
@@ -177,12 +199,14 @@ class CalendarDialog(QDialog):
         self.path = plain_label(str(feed), "strong", wrap=True)
         self.path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # fmt: skip
-        self.path.setAccessibleName(_tr("Calendar file"))
-        self.missing = plain_label(_tr("The file is written once the watchlist has titles."), "subtle")
+        self.path.setAccessibleName(translate("About", "Calendar file"))
+        self.missing = plain_label(
+            translate("About", "The file is written once the watchlist has titles."), "subtle"
+        )
         self.missing.setVisible(not feed.exists())
-        copy = QPushButton(_tr("&Copy path"))
+        copy = QPushButton(translate("About", "&Copy path"))
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(feed)))
-        folder = QPushButton(_tr("&Open folder"))
+        folder = QPushButton(translate("About", "&Open folder"))
         folder.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(feed.parent))))
         row = QHBoxLayout()
         row.addWidget(copy)

@@ -1,0 +1,432 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>About</name>
+        <message>
+            <source>Tab / Shift+Tab</source>
+            <translation>Tab / Umschalt+Tab</translation>
+        </message>
+        <message>
+            <source>Move between the filter, the list, the details and their buttons</source>
+            <translation>Zwischen Filter, Liste, Details und deren Schaltflächen wechseln</translation>
+        </message>
+        <message>
+            <source>Up / Down, Page Up / Page Down</source>
+            <translation>Auf / Ab, Bild auf / Bild ab</translation>
+        </message>
+        <message>
+            <source>Move through the list one title or one page at a time</source>
+            <translation>Durch die Liste gehen, titel- oder seitenweise</translation>
+        </message>
+        <message>
+            <source>Home / End</source>
+            <translation>Pos1 / Ende</translation>
+        </message>
+        <message>
+            <source>First or last title in the list</source>
+            <translation>Erster oder letzter Titel der Liste</translation>
+        </message>
+        <message>
+            <source>Menu key / Shift+F10</source>
+            <translation>Menütaste / Umschalt+F10</translation>
+        </message>
+        <message>
+            <source>The selected title's actions</source>
+            <translation>Aktionen des gewählten Titels</translation>
+        </message>
+        <message>
+            <source>Alt + underlined letter</source>
+            <translation>Alt + unterstrichener Buchstabe</translation>
+        </message>
+        <message>
+            <source>Open a menu or press a button</source>
+            <translation>Ein Menü öffnen oder eine Schaltfläche drücken</translation>
+        </message>
+        <message>
+            <source>Escape</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Close a dialog without saving</source>
+            <translation>Einen Dialog ohne Speichern schließen</translation>
+        </message>
+        <message>
+            <source>see the package</source>
+            <translation>siehe Paket</translation>
+        </message>
+        <message>
+            <source>About Cliffhanger</source>
+            <translation>Über Cliffhanger</translation>
+        </message>
+        <message>
+            <source>A watchlist of the series and films you are waiting for, with reminders.</source>
+            <translation>Eine Merkliste der Serien und Filme, auf die du wartest – mit Erinnerungen.</translation>
+        </message>
+        <message>
+            <source>Data folder: %1</source>
+            <translation>Datenordner: %1</translation>
+        </message>
+        <message>
+            <source>Python %1 · Qt %2 (PySide6) · %3</source>
+            <translation>Python %1 · Qt %2 (PySide6) · %3</translation>
+        </message>
+        <message>
+            <source>Library</source>
+            <translation>Bibliothek</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lizenz</translation>
+        </message>
+        <message>
+            <source>Libraries</source>
+            <translation>Bibliotheken</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Wirkung</translation>
+        </message>
+        <message>
+            <source>Subscribe in your calendar</source>
+            <translation>Im Kalender abonnieren</translation>
+        </message>
+        <message>
+            <source>Cliffhanger keeps a calendar file of every release date, window and reminder, rewritten a few seconds after each change. Subscribe to it from your calendar app (as a local or file calendar) and it stays current.</source>
+            <translation>Cliffhanger führt eine Kalenderdatei mit jedem Starttermin, jedem Zeitfenster und jeder Erinnerung und schreibt sie wenige Sekunden nach jeder Änderung neu. Abonniere sie in deiner Kalender-App (als lokalen oder Datei-Kalender), dann bleibt sie aktuell.</translation>
+        </message>
+        <message>
+            <source>Calendar file</source>
+            <translation>Kalenderdatei</translation>
+        </message>
+        <message>
+            <source>The file is written once the watchlist has titles.</source>
+            <translation>Die Datei wird geschrieben, sobald die Merkliste Titel enthält.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy path</source>
+            <translation>Pfad &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Open folder</source>
+            <translation>Ordner ö&amp;ffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>AppearancePage</name>
+        <message>
+            <source>Follow the desktop</source>
+            <translation>Wie der Desktop</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Dunkel</translation>
+        </message>
+        <message>
+            <source>The desktop's language</source>
+            <translation>Sprache des Desktops</translation>
+        </message>
+        <message>
+            <source>Theme</source>
+            <translation>Farbschema</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Theme:</source>
+            <translation>&amp;Farbschema:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Sprache:</translation>
+        </message>
+        <message>
+            <source>“Follow the desktop” uses the colour scheme your desktop asks for, and follows it.</source>
+            <translation>„Wie der Desktop“ verwendet das Farbschema, das Ihr Desktop vorgibt, und folgt seinen Änderungen.</translation>
+        </message>
+        <message>
+            <source>The new language is used the next time Cliffhanger starts.</source>
+            <translation>Die neue Sprache gilt ab dem nächsten Start von Cliffhanger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dates</name>
+        <message>
+            <source>d MMMM yyyy</source>
+            <translation>d. MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM yyyy</source>
+            <translation>d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>d MMM</source>
+            <translation>d. MMM</translation>
+        </message>
+        <message>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd, d. MMM yyyy</translation>
+        </message>
+        <message>
+            <source>MMMM yyyy</source>
+            <translation>MMMM yyyy</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpMenu</name>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Subscribe in your &amp;calendar…</source>
+            <translation>Im &amp;Kalender abonnieren …</translation>
+        </message>
+        <message>
+            <source>&amp;About Cliffhanger</source>
+            <translation>Ü&amp;ber Cliffhanger</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>Rumoured</source>
+            <translation>Gerücht</translation>
+        </message>
+        <message>
+            <source>Announced</source>
+            <translation>Angekündigt</translation>
+        </message>
+        <message>
+            <source>In development</source>
+            <translation>In Entwicklung</translation>
+        </message>
+        <message>
+            <source>Filming</source>
+            <translation>Dreharbeiten</translation>
+        </message>
+        <message>
+            <source>Post-production</source>
+            <translation>Postproduktion</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Termin steht</translation>
+        </message>
+        <message>
+            <source>Airing</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>Erschienen</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgesetzt</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Official</source>
+            <translation>Offiziell</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Berichtet</translation>
+        </message>
+        <message>
+            <source>Rumoured</source>
+            <comment>confidence</comment>
+            <translation>Gerücht</translation>
+        </message>
+        <message>
+            <source>Speculated</source>
+            <translation>Spekuliert</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Watching</source>
+            <translation>Schaue ich</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Warte</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Abgeschlossen</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>Film</source>
+            <translation>Film</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Doubtful</source>
+            <translation>Zweifelhaft</translation>
+        </message>
+        <message>
+            <source>Debunked</source>
+            <translation>Widerlegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhatsNext</name>
+        <message numerus="yes">
+            <source>%n unread alert(s)</source>
+            <translation>
+                <numerusform>%n ungelesene Meldung</numerusform>
+                <numerusform>%n ungelesene Meldungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>opens tomorrow</source>
+            <translation>öffnet morgen</translation>
+        </message>
+        <message numerus="yes">
+            <source>opens in %n day(s)</source>
+            <translation>
+                <numerusform>öffnet in %n Tag</numerusform>
+                <numerusform>öffnet in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due by %1</source>
+            <translation>fällig bis %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n title(s)</source>
+            <translation>
+                <numerusform>%n Titel</numerusform>
+                <numerusform>%n Titel</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Windows</name>
+        <message>
+            <source>early %1</source>
+            <translation>Anfang %1</translation>
+        </message>
+        <message>
+            <source>mid %1</source>
+            <translation>Mitte %1</translation>
+        </message>
+        <message>
+            <source>late %1</source>
+            <translation>Ende %1</translation>
+        </message>
+        <message>
+            <source>spring %1</source>
+            <translation>Frühjahr %1</translation>
+        </message>
+        <message>
+            <source>summer %1</source>
+            <translation>Sommer %1</translation>
+        </message>
+        <message>
+            <source>fall %1</source>
+            <translation>Herbst %1</translation>
+        </message>
+        <message>
+            <source>winter %1</source>
+            <translation>Winter %1</translation>
+        </message>
+        <message>
+            <source>Q%1 %2</source>
+            <translation>Q%1 %2</translation>
+        </message>
+        <message>
+            <source>first half of %1</source>
+            <translation>erstes Halbjahr %1</translation>
+        </message>
+        <message>
+            <source>second half of %1</source>
+            <translation>zweites Halbjahr %1</translation>
+        </message>
+    </context>
+</TS>
