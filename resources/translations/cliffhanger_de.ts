@@ -61,7 +61,7 @@
         </message>
         <message>
             <source>A watchlist of the series and films you are waiting for, with reminders.</source>
-            <translation>Eine Merkliste der Serien und Filme, auf die du wartest – mit Erinnerungen.</translation>
+            <translation>Eine Merkliste der Serien und Filme, auf die Sie warten – mit Erinnerungen.</translation>
         </message>
         <message>
             <source>Data folder: %1</source>
@@ -105,7 +105,7 @@
         </message>
         <message>
             <source>Cliffhanger keeps a calendar file of every release date, window and reminder, rewritten a few seconds after each change. Subscribe to it from your calendar app (as a local or file calendar) and it stays current.</source>
-            <translation>Cliffhanger führt eine Kalenderdatei mit jedem Starttermin, jedem Zeitfenster und jeder Erinnerung und schreibt sie wenige Sekunden nach jeder Änderung neu. Abonniere sie in deiner Kalender-App (als lokalen oder Datei-Kalender), dann bleibt sie aktuell.</translation>
+            <translation>Cliffhanger führt eine Kalenderdatei mit jedem Starttermin, jedem Zeitfenster und jeder Erinnerung und schreibt sie wenige Sekunden nach jeder Änderung neu. Abonnieren Sie sie in Ihrer Kalender-App (als lokalen oder Datei-Kalender), dann bleibt sie aktuell.</translation>
         </message>
         <message>
             <source>Calendar file</source>
