@@ -4,8 +4,8 @@ or every screen of the app in both themes at 1024x600 and 1920x1080.
 Runs offscreen on a screen of the size asked for, with a throw-away data directory; the titles are entered
 through the watchlist like any user's, and every dialog is opened the way the user opens it.
 Usage:  python packaging/screenshot.py [OUTPUT.png]
-        python packaging/screenshot.py --all FOLDER           (both sizes, one process each)
-        python packaging/screenshot.py --all FOLDER --size 1024x600
+        python packaging/screenshot.py --all FOLDER           (both sizes and languages, one process each)
+        python packaging/screenshot.py --all FOLDER --size 1024x600 --language de
         python packaging/screenshot.py --check --size 1024x600   (what does not fit, as JSON)
 """
 
@@ -37,6 +37,7 @@ def _offscreen_screen(argv: list[str]) -> tuple[int, int]:
 
 
 SCREEN = _offscreen_screen(sys.argv)
+LANGUAGE = sys.argv[sys.argv.index("--language") + 1] if "--language" in sys.argv else "en"
 
 from PySide6.QtWidgets import QApplication  # noqa: E402 (the platform is chosen first)
 
@@ -46,6 +47,7 @@ from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title 
 from cliffhanger.domain.standing import Standing  # noqa: E402
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState  # noqa: E402
 from cliffhanger.domain.windows import parse_window  # noqa: E402
+from cliffhanger.gui.i18n import LANGUAGES  # noqa: E402
 from cliffhanger.storage.watchlist import Watchlist  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots" / "main-window.png"
@@ -215,8 +217,9 @@ def main(argv: list[str]) -> int:
     every = len(argv) > 2 and argv[1] == "--all"
     output = Path(argv[2] if every else argv[1]) if len(argv) > 1 and argv[1] != "--check" else OUTPUT
     if every and "--size" not in argv:
-        for width, height in SIZES:
+        for (width, height), language in [(size, code) for size in SIZES for code in LANGUAGES]:
             again = [sys.executable, __file__, "--all", str(output), "--size", f"{width}x{height}"]
+            again += ["--language", language]
             if subprocess.run(again, check=False).returncode != 0:
                 return 1
         return 0
@@ -230,9 +233,11 @@ def main(argv: list[str]) -> int:
 
     from cliffhanger.app import Cliffhanger
     from cliffhanger.gui import theme
+    from cliffhanger.gui.i18n import install_language
     from cliffhanger.gui.single_instance import InstanceServer, server_name
 
     app = QApplication(argv[:1])
+    install_language(app, LANGUAGE)
     theme.apply_theme(app, "light")
     shell = Cliffhanger(app, InstanceServer(server_name(paths.data_dir())))
     shell.window.resize(*SIZE)
@@ -247,7 +252,7 @@ def main(argv: list[str]) -> int:
         output.mkdir(parents=True, exist_ok=True)
         for name in ("light", "dark"):
             theme.apply_theme(app, name)
-            for path in render_all(shell, app, output, tag=f"{name}-en", chosen=chosen.id or 0):
+            for path in render_all(shell, app, output, tag=f"{name}-{LANGUAGE}", chosen=chosen.id or 0):
                 print(path)
     else:
         output.parent.mkdir(parents=True, exist_ok=True)
