@@ -48,6 +48,7 @@ from cliffhanger.domain.standing import Standing  # noqa: E402
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState  # noqa: E402
 from cliffhanger.domain.windows import parse_window  # noqa: E402
 from cliffhanger.gui.i18n import LANGUAGES  # noqa: E402
+from cliffhanger.i18n import translate  # noqa: E402
 from cliffhanger.storage.watchlist import Watchlist  # noqa: E402
 
 OUTPUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots" / "main-window.png"
@@ -133,7 +134,7 @@ def _dialogs(shell):  # type: ignore[no-untyped-def]
 
     def settings(page: str):  # type: ignore[no-untyped-def]
         def open_page():  # type: ignore[no-untyped-def]
-            shell.settings_dialog.show_page(page)
+            shell.settings_dialog.show_page(translate("SettingsPages", page))
             return shell.settings_dialog
 
         return open_page

@@ -36,6 +36,7 @@ from .gui.tray import Tray
 from .gui.ui_state import UiState
 from .gui.upcoming_view import UpcomingView
 from .gui.upcoming_view import install as install_upcoming
+from .i18n import translate
 from .logsetup import configure_logging
 from .settings import Settings, load_settings, save_settings
 from .storage.guard import explain
@@ -204,7 +205,7 @@ class Cliffhanger:
         from .gui.reminders_ui import install_settings_actions
 
         page = AppearancePage(self.settings, self.save_settings)
-        self.settings_dialog.add_page("Appearance", page)
+        self.settings_dialog.add_page(translate("SettingsPages", "Appearance"), page)
         page.theme_changed.connect(lambda choice: theme.apply_theme(self.app, choice))
         self.appearance_page = page
         install_settings_actions(self.window, self.tray, self.settings_dialog)
@@ -230,7 +231,8 @@ class Cliffhanger:
             return
         if not self.settings.hide_to_tray_notice_shown:
             self.tray.message(
-                APP_NAME, "Cliffhanger keeps running in the tray. Choose Quit from its menu to exit."
+                APP_NAME,
+                translate("App", "Cliffhanger keeps running in the tray. Choose Quit from its menu to exit."),
             )
             self.settings.hide_to_tray_notice_shown = True
             self.save_settings(self.settings)
@@ -241,7 +243,9 @@ class Cliffhanger:
         try:
             save_settings(settings)
         except OSError as error:
-            said = explain(error, paths.data_dir(create=False)) or f"The settings were not saved ({error})."
+            said = explain(error, paths.data_dir(create=False)) or translate(
+                "App", "The settings were not saved (%1)."
+            ).replace("%1", str(error))
             log.warning("settings not saved: %s", error)
             self.window.show_message(said, 30_000)
 

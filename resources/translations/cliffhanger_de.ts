@@ -125,6 +125,17 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Cliffhanger keeps running in the tray. Choose Quit from its menu to exit.</source>
+            <translation>Cliffhanger läuft im Infobereich weiter. Wählen Sie dort im Menü „Beenden“, um es zu schließen.</translation>
+        </message>
+        <message>
+            <source>The settings were not saved (%1).</source>
+            <translation>Die Einstellungen wurden nicht gespeichert (%1).</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearancePage</name>
         <message>
             <source>Follow the desktop</source>
@@ -233,6 +244,32 @@
         <message>
             <source>&amp;About Cliffhanger</source>
             <translation>Ü&amp;ber Cliffhanger</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersUnit</name>
+        <message>
+            <source>Reminders will look like this.</source>
+            <translation>So sehen Erinnerungen aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPages</name>
+        <message>
+            <source>Appearance</source>
+            <translation>Darstellung</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Catalogues</source>
+            <translation>Kataloge</translation>
+        </message>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
         </message>
     </context>
     <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from ..i18n import translate
 from ..tasks import TaskRunner
 from . import Parts
 
@@ -36,7 +37,9 @@ class CalendarUnit:
         self.control = CalendarControl(sync, self.tasks, every, parts.root)
         indicator = CalendarIndicator(parts.window.statusBar())
         self.control.changed.connect(indicator.show_view)
-        parts.settings_dialog.add_page("Calendar", CalendarPage(self.control, default_store(), self.tasks))
+        parts.settings_dialog.add_page(
+            translate("SettingsPages", "Calendar"), CalendarPage(self.control, default_store(), self.tasks)
+        )
 
     def request(self) -> None:
         if self.control is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..i18n import translate
 from ..tasks import TaskRunner
 from . import Parts
 
@@ -39,7 +40,7 @@ class CatalogueUnit:
         self.ui = CatalogueUi(
             parts.window, parts.tray, parts.controller, self.service, parts.settings, parts.save_settings
         )
-        parts.settings_dialog.add_page("Catalogues", self.ui.settings_page())
+        parts.settings_dialog.add_page(translate("SettingsPages", "Catalogues"), self.ui.settings_page())
         self.thumbnails = PosterThumbnails(parts.tasks.run, parts.root)
         parts.window.use_posters(self.thumbnails)
         self.ui.use_thumbnails(self.thumbnails)

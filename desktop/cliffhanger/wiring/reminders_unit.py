@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 
 from .. import APP_NAME, paths
 from ..gui.reminders_settings import RemindersPage
+from ..i18n import translate
 from ..notify.base import Notification
 from ..settings import load_settings
 from . import Parts
@@ -46,7 +47,7 @@ class RemindersUnit:
 
         parts = self.parts
         self.page = RemindersPage(parts.settings, parts.save_settings)
-        parts.settings_dialog.add_page("Reminders", self.page)
+        parts.settings_dialog.add_page(translate("SettingsPages", "Reminders"), self.page)
         self.native = native_notifier(parts.open_title, self._snooze, parent=parts.root)
         self.native.prepare()  # the server's capabilities arrive before the first alert needs them
         self.notifier = self._chain()
@@ -138,7 +139,9 @@ class RemindersUnit:
 
     def _test_notification(self) -> None:
         assert self.notifier is not None and self.page is not None
-        channel = self.notifier.notify(Notification(APP_NAME, "Reminders will look like this."))
+        channel = self.notifier.notify(
+            Notification(APP_NAME, translate("RemindersUnit", "Reminders will look like this."))
+        )
         self.page.show_test_result(channel)
         log.info("test notification sent via %s", channel or "nothing")
 
