@@ -41,9 +41,15 @@ _ELSEWHERE = words(
     "a new series",
     "other (?:shows|series)",
 )
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"^(?:\s+(?:series|show|film|movie))?(?:\s*,)?\s+\"?[A-Z]")
 _CREDIT_BEFORE = re.compile(
     r"\b(?:from|of|in|on|alum|star|veteran|vet|like|as)\s+(?:the\s+)?[\"(]?$", re.IGNORECASE
 )
+_OUT_NOW = re.compile(
+    r"\b(?:is|are) (?:out now|now out|now streaming|streaming now|available now|now available)\b",
+    re.IGNORECASE,
+)  # a season (or its first part) already out is not waiting for its date
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "article": 5}
 
 
@@ -59,24 +65,36 @@ def _in_scope(paragraphs: list[list[str]]) -> list[list[str]]:
     return kept
 
 
+def _elsewhere(sentence: str) -> bool:
+    """True when the sentence turns to another work: "a spin-off is in the works", "the prequel series
+    Queen Charlotte". A definite "the hit Game of Thrones prequel" that names nothing is the title itself."""
+    for match in _ELSEWHERE.finditer(sentence):
+        described = _THE_BEFORE.search(sentence[: match.start()])
+        if not described or _NAMED_AFTER.match(sentence[match.end() :]):
+            return True
+    return False
+
+
 def _about_season(sentence: str, season: int | None) -> bool:
     """False when the sentence names seasons, none of them `season`, outside a comparison."""
     if season is None:
         return True
     named = []
-    for number, match in zip(titles.season_numbers(sentence), _season_spans(sentence), strict=False):
+    for match, number in titles.season_mentions(sentence):
         if not _COMPARISON.search(sentence[:match]):
             named.append(number)
     return not named or season in named
 
 
-def _season_spans(sentence: str) -> list[int]:
-    return [m.start() for m in titles._SEASON.finditer(sentence)]
-
-
 def _names_other_title(sentence: str, target: str, others: Sequence[Named]) -> bool | None:
     """True when the sentence names another watchlist title and not the target, None when it names neither."""
-    if target and titles.name_positions(target, sentence):
+    longer = [o for o in others if fold(target) in fold(o.name) and fold(o.name) != fold(target)]
+    inside = [
+        (p, p + len(o.name)) for o in longer for p in titles.name_positions(o.name, sentence)
+    ]  # "Bridgerton" inside "Queen Charlotte: A Bridgerton Story" does not name Bridgerton
+    if target and any(
+        not any(start <= p < end for start, end in inside) for p in titles.name_positions(target, sentence)
+    ):
         return False
     other = any(
         fold(o.name) not in fold(target) and not _CREDIT_BEFORE.search(sentence[:position])
@@ -132,14 +150,13 @@ def extract(
     )
     target = match.name if match else ""
     relevant = _on_target(paragraphs, target, titles.named_in(watchlist, "\n".join(sentences)))
-    about = [s for s in relevant if _about_season(s, number) and not _ELSEWHERE.search(s)]
+    about = [s for s in relevant if _about_season(s, number) and not _elsewhere(s)]
     evidence = {s: Evidence(s, wording.source_label(s, source, published)) for s in sentences}
     skip = (target,) if target else ()
     found_statuses = _statuses(about, published, evidence, skip, number)
-    found_claims = _claims(
-        [s for s in relevant if not _ELSEWHERE.search(s)], published, evidence, skip, number
-    )
-    found_statuses += _scheduled(found_claims, found_statuses, published)
+    found_claims = _claims([s for s in relevant if not _elsewhere(s)], published, evidence, skip, number)
+    if not any(_OUT_NOW.search(s) for s in about):
+        found_statuses += _scheduled(found_claims, found_statuses, published)
     return Extraction(
         title=match,
         season=number,

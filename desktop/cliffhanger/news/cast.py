@@ -22,10 +22,11 @@ _CHAR = (
     rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al|of)\s+|\s+)(?:{TOKEN})){{0,3}})"
 )
 _LINKS = "(?:and|or|as|of|in|on|at|for|from|with|to|who|while|since|de|van|von|al)"  # not an adjective's noun
+_TOWARDS = "(?:for|with|to|against|opposite|alongside|from)"  # "suitors for Penelope": not Penelope
 _DESCRIPTION = any_of(
     "a", "an", "the", "new", "recurring", "regular", "character", "characters", "role", "roles", "part",
     "of", "named", "called", "his", "her", "their", "young", "younger", "older", r"[A-Z][\w-]*'s",
-    "[a-z][a-z-]*", rf"[A-Z][a-z]+(?=\s+(?!{_LINKS}\b)[a-z][a-z-]+\b(?!'))",
+    rf"(?!{_TOWARDS}\b)[a-z][a-z-]*", rf"[A-Z][a-z]+(?=\s+(?!{_LINKS}\b)[a-z][a-z-]+\b(?!'))",
 )  # fmt: skip
 _DESCRIBED = rf"(?:{_DESCRIPTION}\s+){{0,4}}"
 _LEAD = any_of(
@@ -66,7 +67,7 @@ _SHAPES = (
         ),
     ),
     ("billed", re.compile(rf"{_CHAR}\s+(?:actor|actress)\s+{_ACTOR}")),
-    ("parentheses", re.compile(rf"{_ACTOR}\s*\((?P<inner>[^()]{{2,60}})\)")),
+    ("parentheses", re.compile(rf"{_ACTOR}(?:'s|')?\s*\((?P<inner>[^()]{{2,60}})\)")),
 )
 _LIST_CUE = re.compile(
     r"\b(?:cast|stars?|starring|returning|includes?|including|joined by|alongside|along with|features?"
@@ -76,6 +77,15 @@ _LIST_CUE = re.compile(
 _CHARACTER_CUE = re.compile(r"\bcharacters?(?:,?\s+(?:namely|including|such as|like))?\b", re.IGNORECASE)
 _OTHER_WORK = re.compile(r"\b(?:alum|best known|known for|replacing)\b")
 _WORK_TITLE = re.compile(r"^(?:The |A |An )|:|\d|\b(?:of|the|and|in|on|to|be)\b")
+_RANK = re.compile(
+    r"(?:Lady|Lord|Sir|Dame|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Emperor|Empress"
+    r"|Captain|Commander|General|Admiral|Colonel|Major|Sergeant|Detective|Inspector|Agent|Doctor|Professor"
+    r"|Father|Sister|Brother|Uncle|Aunt|Grandma|Grandpa|Mother)\s+[A-Z]"
+)
+_THING_AFTER = re.compile(
+    r"\s+(?:production|company|studio|studios|banner|label|network|series|show|franchise|empire|novels?"
+    r"|books?|podcast|brand|team|universe)\b"
+)  # "Shonda Rhimes' Shondaland production company" names a business, not a character
 _PLAYED_BY = re.compile(rf"^(?:played|portrayed|voiced) by\s+(?P<actor>{FULL})")
 
 
@@ -88,6 +98,8 @@ def _works_named(sentence: str) -> bool:
 def _actor_first(before: str, outer: str, inner: str) -> bool:
     """Which way round "Name (Name)" goes: actor first in a cast list ("returning cast includes A (C), B (D)
     and..."), character first in prose and after "characters"."""
+    if bool(_RANK.match(outer)) != bool(_RANK.match(inner)):
+        return bool(_RANK.match(inner))  # "Lady Danbury (Adjoa Andoh)": a rank belongs to the character
     cues = [(m.end(), True) for m in _LIST_CUE.finditer(before)]
     cues += [(m.end() + 1, False) for m in _CHARACTER_CUE.finditer(before)]  # "characters namely" wins
     if cues:
@@ -124,6 +136,14 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return None  # "English actor Henry Cavill"
     if shape == "plays" and _REPLACING.search(sentence[: match.start()]):
         return None  # "Hemsworth replaces Henry Cavill as Geralt": Cavill no longer plays him
+    if shape == "plays" and re.search(
+        r"\b(?:played|portrayed|voiced|played here) by\s+$",
+        match.group(0)[: match.start("character") - match.start()],
+    ):
+        actor = person(match["character"].strip(), names)  # "Charlotte, played by India Amarteifio"
+        return (actor, strip_leading(match["actor"])) if actor else None
+    if shape == "possessive" and _THING_AFTER.match(sentence[match.end("character") :]):
+        return None
     character = strip_leading(match["character"]) if shape == "billed" else match["character"].strip()
     character = character.rstrip(".'")
     if re.match(r"(?:'s|')(?:\s|$)", sentence[match.end("character") :]) and shape != "billed":

@@ -51,6 +51,8 @@ _RELEASE = words(
     "on (?:screens|netflix)",
     "expected (?:in|on|by)",
     "rolls? out",
+    "(?:can|could|should|will) expect",
+    "expect to see",
 )
 _PAST = words(
     "aired",
@@ -129,6 +131,12 @@ _NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b[^.;,]{0,30}$", re.IGNOR
 _YEAR_CUE_BEFORE = re.compile(
     r"\b(?:in|by|for|until|till|of|to|from|sometime|around|before|after|early|late|mid)\s*$", re.IGNORECASE
 )
+_OTHER_EVENT_BEFORE = re.compile(
+    r"(?<!the )\b(?:after|following|ahead of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?!release|premiere|debut|launch)[^,.;]{3,40}\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+_RELEASE_NOUN = re.compile(r"^\s*(?:release|premiere|debut|launch|return|bow)\b", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:release|premiere|debut|return|launch|arrival|date|bow)", re.IGNORECASE)
 
 
@@ -151,8 +159,14 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False  # the dateline: "May 24 (UPI) -- ..."
     if window.precision is Precision.YEAR and mention.text.strip().isdigit():
         return bool(_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after))
+    if _OTHER_EVENT_BEFORE.search(before[-60:]):
+        return False  # "shortly after the Emmy eligibility cutoff in May" dates the cutoff
     production = _PRODUCTION_BEFORE.search(before[-45:])
-    if production and not _RELEASE.search(before[-45:][production.end() :]):
+    if (
+        production
+        and not _RELEASE.search(before[-45:][production.end() :])
+        and not _RELEASE_NOUN.match(after)
+    ):
         return False  # "set to begin filming in early 2024" dates the shoot, not the release
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and not _RELEASE.search(
         sentence[max(0, mention.start - 25) : mention.end + 25]

@@ -40,7 +40,7 @@ _PHRASES = [
     ("later", r"later (?:this|in the) year|later in \d{4}"),
     ("part_month", rf"(?:early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
     ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? {_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
-    ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}"),
+    ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}(?!(?: of)? {_YEAR})"),
     (
         "season_word",
         rf"(?:(?<=in )|(?<=by )|(?<=or )|(?<=until )|(?<=around ))(?:(?:early|late|mid)[- ])?{_SEASON}\b"
@@ -49,7 +49,11 @@ _PHRASES = [
     ("month", rf"(?:this|next|last) {_MONTH}\b|(?<=in ){_MONTH}(?! \d)\b|(?<=back in ){_MONTH}\b"),
     ("relative", r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this month)\b"),
     ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
-    ("weekday", rf"(?:on |last |this |next |by |until |(?<=ed ))(?:{_WEEKDAY})\b"),
+    (
+        "weekday",
+        rf"(?:on |last |this |next |by |until |(?<=ed ))(?:{_WEEKDAY})\b"
+        rf"(?!,? (?:{_MONTH} {_DAY}|{_DAY} {_MONTH}))",  # "on Thursday, 13 June" is the date
+    ),
     ("year_rel", r"\b(?:this|next|last) year\b|\bearlier this year\b"),
     ("year", rf"(?<![\w-]){_YEAR}(?![\w-])"),
 ]
@@ -114,7 +118,7 @@ def _season_word(text: str, published: date, forward: bool) -> ReleaseWindow:
     words = text.lower().split()
     name = words[-1]
     window = ReleaseWindow.season(published.year, name)
-    if words[0] == "next" or (forward and words[0] != "this" and window.latest < published):
+    if words[0] == "next" or (forward and window.latest < published):  # "this spring", said in December
         window = ReleaseWindow.season(published.year + 1, name)
     elif words[0] == "last" or (not forward and words[0] != "this" and window.earliest > published):
         window = ReleaseWindow.season(published.year - 1, name)

@@ -73,7 +73,8 @@ def _names_other_work(after: str, target: str) -> bool:
     if not match or not target:
         return False
     work = (match["quoted"] or match["named"] or "").strip(" ,.")
-    return bool(work) and not work.casefold().startswith(target.casefold()[:6])
+    work, target = work.casefold(), target.casefold()
+    return bool(work) and not (target.startswith(work) or work.startswith(target[:6]))
 
 
 def network_of(sentences: Sequence[str], target: str = "") -> str:

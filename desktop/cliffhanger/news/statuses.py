@@ -16,7 +16,7 @@ from cliffhanger.domain.windows import Precision
 from .dates import mentions
 from .patterns import any_of
 from .text import clause_span
-from .titles import SEASON, season_numbers
+from .titles import season_mentions, strip_seasons
 
 _WORK = "(?<!post-)(?<!post )" + any_of(
     "production", "filming", "shooting", "principal photography", "photography", "cameras", "the shoot"
@@ -180,14 +180,18 @@ _GENERIC = re.compile(
 _PERSONAL = re.compile(
     r"\s*(?:on|for) (?:me|him|her|them|his|their|one of|the actor|the actress|star)\b", re.I
 )
+_BLOCK = re.compile(
+    r"\b(?:on location|in (?:the )?(?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)?|at (?:the )?(?-i:[A-Z])\w+)\b"
+    r"[^.;]{0,30}"
+    r"(?:wrapped|finished|completed|concluded|ended)",
+    re.IGNORECASE,
+)  # one location's block of the shoot, not the whole season
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
 
 def _nearest_season(sentence: str, span: tuple[int, int]) -> int | None:
     """The season named closest to the milestone's words, if the sentence names any."""
-    named = [
-        (m.start(), n) for m, n in zip(SEASON.finditer(sentence), season_numbers(sentence), strict=False)
-    ]
+    named = season_mentions(sentence)
     if not named:
         return None
     return min(named, key=lambda item: min(abs(item[0] - span[0]), abs(item[0] - span[1])))[1]
@@ -211,6 +215,8 @@ def statuses_in(
             continue
         if _PERSONAL.match(sentence[match.end() :]):
             continue
+        if status is Status.POST_PRODUCTION and _BLOCK.search(match.group(0)):
+            continue  # "filming on location in Wales has wrapped, with crews now shifting to studio sets"
         start, end = clause_span(sentence, match.start())
         if _GENERIC.search(sentence[start:end]) or _nearest_season(sentence, match.span()) not in (
             None,
@@ -232,13 +238,22 @@ def _dated_match(
     return found[0] if found else None
 
 
+def _just_after(sentence: str, end: int, position: int) -> bool:
+    """True when a date at `position` is before the milestone's words or within a few words after them, the
+    season it names not counted ("renewed for both a third and a fourth season in April 2021")."""
+    between = strip_seasons(sentence[end:position]) if position > end else ""
+    return len(between) < 40
+
+
 def _when(sentence: str, span: tuple[int, int], published: date, skip: tuple[str, ...]) -> tuple[date, str]:
     """The milestone's date: in its clause, before its words or just after them, not after publication."""
     start, end = clause_span(sentence, span[1] - 1)
     dated = [
         m
         for m in mentions(sentence, published, forward=False, skip=skip)
-        if m.window.earliest <= published and start <= m.start < min(end, span[1] + 40)
+        if m.window.earliest <= published
+        and start <= m.start < end
+        and _just_after(sentence, span[1], m.start)
     ]
     if not dated:
         return published, "article"

@@ -36,8 +36,16 @@ FUZZY_ENOUGH = 0.86
 CANDIDATE = 0.6
 
 
-def season_numbers(sentence: str) -> list[int]:
-    """Every season number the sentence names, in order."""
+_COORDINATED = re.compile(
+    rf"\b(?P<w>{'|'.join(_ORDINALS)}) (?:and|or) (?:a |an |the )?(?:{'|'.join(_ORDINALS)})"
+    r" (?:seasons?|series)\b",
+    re.IGNORECASE,
+)
+
+
+def season_mentions(sentence: str) -> list[tuple[int, int]]:
+    """Where each season number is named in the sentence, and the number, in order; "a third and a fourth
+    season" names both."""
     found = []
     for match in _SEASON.finditer(sentence):
         if match["n2"] and not re.fullmatch(r"S\d+(?:E\d+)?", match.group(0)):
@@ -45,8 +53,19 @@ def season_numbers(sentence: str) -> list[int]:
         raw = (match["n1"] or match["w"] or match["n2"] or match["w2"]).lower()
         number = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _WORD.get(raw, 0)
         if number:
-            found.append(number)
-    return found
+            found.append((match.start(), number))
+    found += [(m.start(), _WORD[m["w"].lower()]) for m in _COORDINATED.finditer(sentence)]
+    return sorted(found)
+
+
+def strip_seasons(text: str) -> str:
+    """The text without the season phrases it names."""
+    return _SEASON.sub("", _COORDINATED.sub("", text))
+
+
+def season_numbers(sentence: str) -> list[int]:
+    """Every season number the sentence names, in order."""
+    return [number for _, number in season_mentions(sentence)]
 
 
 def main_season(headline: str, body: Sequence[str]) -> int | None:
@@ -69,11 +88,13 @@ def name_positions(name: str, sentence: str) -> list[int]:
         text = match.group(0)
         if not text[:1].isupper() and not text[:1].isdigit():
             continue
-        titled = re.match(r"(?:'s|:| season| \(|\")", sentence[match.end() :]) or sentence[
-            : match.start()
-        ].endswith('"')
-        if " " not in name and (match.start() == 0 or name.casefold() in _CALENDAR) and not titled:
-            continue  # "You can..." opens a sentence; "a press release Wednesday" is a day
+        after = sentence[match.end() :]
+        titled = re.match(r"(?:'s|:| season| \(|\")", after) or (
+            sentence[: match.start()].endswith('"') and re.match(r"[,.]?\"", after)
+        )
+        opening = not sentence[: match.start()].strip("\"'( ")
+        if " " not in name and (opening or name.casefold() in _CALENDAR) and not titled:
+            continue  # "You can..." or '"You thought..."' opens a sentence; "release Wednesday" is a day
         found.append(match.start())
     return found
 

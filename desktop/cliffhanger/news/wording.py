@@ -61,6 +61,7 @@ _RUMOURED = words(
     "buzz",
 )
 _WILL = any_of(
+    "release",
     "premiere",
     "debut",
     "return",
@@ -151,11 +152,12 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
     """The confidence the wording gives a statement; "announced that it would premiere" is reported speech,
     not a guess."""
     sentence = _REPORTED_SPEECH.sub(lambda m: m.group(0).replace("would", "will"), sentence)
-    if _SPECULATED.search(sentence):
-        return Confidence.SPECULATED
+    attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
+    hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
+    if hedges and not (attributed and all(h.startswith("expect") for h in hedges)):
+        return Confidence.SPECULATED  # "expected ..., according to Variety" is what Variety reports
     if _RUMOURED.search(sentence):
         return Confidence.RUMOURED
-    attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
     if _OFFICIAL.search(sentence) and not _NEGATED_OFFICIAL.search(sentence) and not attributed:
         return Confidence.OFFICIAL
     if attributed:

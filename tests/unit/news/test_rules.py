@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from cliffhanger.domain.matching import Named
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.news import extract
@@ -29,6 +30,9 @@ PUBLISHED = date(2020, 10, 8)  # a Thursday
         ("by the end of the year", True, "late 2020"),
         ("filming started last month", False, "September 2020"),
         ("released in December", True, "December 2020"),
+        ("the second part arrives on Thursday, 5 November", True, "5 November 2020"),
+        ("back in the summer of 2021", True, "summer 2021"),
+        ("returning this spring", True, "spring 2021"),
     ],
 )
 def test_dates_resolve_against_publication(phrase, forward, expected):
@@ -64,6 +68,12 @@ def test_html_is_reduced_to_paragraphs_and_sentences_keep_abbreviations():
         ("Nia Sondaya, who'll be playing Akilah, joins.", [("Nia Sondaya", "Akilah")]),
         ("Ming Wen has been cast as Agent Ross.", [("Ming Wen", "Agent Ross")]),
         ("Lee Joon will recur as Kang.", [("Lee Joon", "Kang")]),
+        ("It follows Mara Voss's (Ana Lee) rise.", [("Ana Lee", "Mara Voss")]),
+        ("Her rival, Rosa Marin, played by Eva Reyes, returns.", [("Eva Reyes", "Rosa Marin")]),
+        ("Young Edda, played by Ana Lee, returns.", [("Ana Lee", "Edda")]),
+        ("She appears alongside Lady Brant (Ana Lee).", [("Ana Lee", "Lady Brant")]),
+        ("Tom Reyes and Ian Holt join as rival suitors for Mara.", []),
+        ("It comes from Ana Lee's Driftwood production company.", []),
     ],
 )
 def test_cast_shapes(sentence, pairs):
@@ -112,3 +122,49 @@ def test_a_doubt_in_the_next_sentence_doubts_the_claim_before_it():
     )
     (claim,) = extract(article, published=PUBLISHED).claims
     assert claim.standing == "doubtful" and claim.reason == "the season is missing from Netflix's 2021 slate"
+
+
+def test_a_title_inside_a_longer_title_is_that_other_title():
+    article = (
+        "Ember Season 2 Cast\n"
+        "Ana Lee (Mara) returns for Ember season 2.\n"
+        "Tom Reyes (Voss) starred in the spin-off Ember Nights: An Ember Story.\n"
+    )
+    watchlist = [Named(1, "Ember"), Named(2, "Ember Nights: An Ember Story")]
+    found = extract(article, published=PUBLISHED, watchlist=watchlist)
+    assert [(c.actor, c.character) for c in found.cast] == [("Ana Lee", "Mara")]
+
+
+def test_the_title_described_as_a_prequel_is_still_the_title():
+    article = (
+        "Ember Season 2 Wraps\n"
+        "Ember season 2 has wrapped filming, and the hit Ashfall prequel will return in summer 2021.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [c.window for c in found.claims] == [parse_window("summer 2021")]
+
+
+def test_one_location_wrapping_is_not_the_season_wrapping():
+    article = "Ember Season 2\nFilming in Budapest has wrapped, with the crew now moving to studio sets.\n"
+    assert extract(article, published=PUBLISHED).statuses == ()
+
+
+def test_a_renewal_for_two_seasons_at_once_counts_for_each():
+    article = "Ember Season 3\nEmber was renewed for both a third and a fourth season in April 2019.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.ANNOUNCED, date(2019, 4, 1))]
+
+
+def test_an_expectation_an_outlet_reports_is_reported():
+    article = (
+        "Ember Season 2\nAccording to reports, Ember season 2 is in post-production for an expected "
+        "spring 2021 release, shortly after a festival in January.\n"
+    )
+    (claim,) = extract(article, published=PUBLISHED).claims
+    assert (claim.window, claim.confidence) == (parse_window("spring 2021"), Confidence.REPORTED)
+
+
+def test_a_season_already_out_is_not_scheduled():
+    article = "Ember Season 2\nThe first part is out now, and Netflix will release the second on Oct. 22.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [c.confidence for c in found.claims] == [Confidence.OFFICIAL] and found.statuses == ()
