@@ -43,6 +43,10 @@ _ELSEWHERE = words(
 )
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"^(?:\s+(?:series|show|film|movie))?(?:\s*,)?\s+\"?[A-Z]")
+_ANAPHORIC = re.compile(
+    r"^(?:it|it's|its|the (?:show|series|drama|comedy|thriller|season|new season|film|movie))\b",
+    re.IGNORECASE,
+)
 _CREDIT_BEFORE = re.compile(
     r"\b(?:from|of|in|on|alum|star|veteran|vet|like|as)\s+(?:the\s+)?[\"(]?$", re.IGNORECASE
 )
@@ -96,6 +100,10 @@ def _names_other_title(sentence: str, target: str, others: Sequence[Named]) -> b
         not any(start <= p < end for start, end in inside) for p in titles.name_positions(target, sentence)
     ):
         return False
+    if target and _ANAPHORIC.match(sentence):
+        return (
+            None  # "It's one of the projects ..., not including his "Yellowstone" series" is still about it
+        )
     other = any(
         fold(o.name) not in fold(target) and not _CREDIT_BEFORE.search(sentence[:position])
         for o in others

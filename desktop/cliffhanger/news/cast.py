@@ -46,7 +46,8 @@ _VERB = any_of(
 )  # fmt: skip
 _PLAYS = rf"{_LEAD}?\s*(?:be\s+)?{_VERB}"
 _ASIDE = (
-    r"(?:\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?"
+    r"(?:,\s+(?:on the other hand|meanwhile|however|in turn|for (?:his|her|their) part|too),"
+    r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?"
     r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b))?"
 )
 _CHARACTER_WORD = r"(?:character|role|alter ego),?\s+"
@@ -67,6 +68,7 @@ _SHAPES = (
         ),
     ),
     ("billed", re.compile(rf"{_CHAR}\s+(?:actor|actress)\s+{_ACTOR}")),
+    ("described", re.compile(rf"(?:^|(?<=\.\s)){_ACTOR}\s+is\s+{_CHAR},\s+(?:a|an|the)\s")),
     ("parentheses", re.compile(rf"{_ACTOR}(?:'s|')?\s*\((?P<inner>[^()]{{2,60}})\)")),
 )
 _LIST_CUE = re.compile(
@@ -118,7 +120,7 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
         return (actor, outer) if actor else None
     if len(inner.split()) > 4 or not re.match(UP, inner) or inner.isupper() or _works_named(sentence):
         return None
-    if re.match(rf"\s*,?\s+{_PLAYS}\s", sentence[match.end() : match.end() + 40]):
+    if re.match(rf"\s*,?\s+(?!as\s+[a-z]){_PLAYS}\s", sentence[match.end() : match.end() + 40]):
         return None  # "Jake Weber (Medium) will play..." names another of the actor's shows
     if " " not in inner and names.get(inner, inner) != inner and names[inner] != outer:
         return names[inner], outer  # "chef Carmy Berzatto (White)": the article named Jeremy Allen White
@@ -145,6 +147,8 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
     if shape == "possessive" and _THING_AFTER.match(sentence[match.end("character") :]):
         return None
     character = strip_leading(match["character"]) if shape == "billed" else match["character"].strip()
+    if shape == "described" and " " not in match["actor"].strip() and match["actor"].strip() not in names:
+        return None  # "Solis is Tom Wallace, a diplomat" needs Solis named in full earlier
     character = character.rstrip(".'")
     if re.match(r"(?:'s|')(?:\s|$)", sentence[match.end("character") :]) and shape != "billed":
         return None  # "... protect James Marsden's US president": a possessor, not a character
@@ -170,6 +174,26 @@ _LEAVING = re.compile(
 )
 
 
+_JOB_BEFORE = re.compile(
+    r"^(?-i:[A-Z]{2,5})\s+(?:Lawyer|Attorney|Agent|Officer|Analyst|Director|Doctor|Nurse|Operative|Officer)\s+"
+)  # "CIA Lawyer Owen Hendricks" is Owen Hendricks
+_RESPECTIVELY = re.compile(
+    rf"(?P<c1>{TOKEN}(?:\s+{TOKEN})?)\s+and\s+(?P<c2>{TOKEN}(?:\s+{TOKEN})?),[^.;]{{0,80}}?"
+    rf"\b(?:played|portrayed|voiced) by\s+(?P<a1>{FULL})\s+and\s+(?P<a2>{FULL}),?\s+respectively"
+)
+
+
+def _respectively(sentence: str, names: dict[str, str]) -> list[tuple[int, str, str]]:
+    """ "Billy and Max, ... portrayed by Dacre Montgomery and Sadie Sink, respectively"."""
+    found = []
+    for match in _RESPECTIVELY.finditer(sentence):
+        for which in ("1", "2"):
+            who, character = person(match["a" + which], names), match["c" + which]
+            if who and not NOT_NAMES.fullmatch(character):
+                found.append((match.start("c" + which), who, character))
+    return found
+
+
 def credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, str]]:
     """(actor, character) pairs the sentence states, in the order it states them; none from a sentence
     about someone leaving."""
@@ -185,4 +209,5 @@ def credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, str]]:
             if pair:
                 found.append((match.start(), *pair))
                 taken.append(match.span())
-    return [(actor, character) for _, actor, character in sorted(found)]
+    found += _respectively(sentence, names)
+    return [(actor, _JOB_BEFORE.sub("", character)) for _, actor, character in sorted(found)]

@@ -15,7 +15,7 @@ from cliffhanger.domain.windows import Precision, ReleaseWindow
 
 from .dates import Mention, mentions
 from .patterns import words
-from .text import clause_span
+from .text import PROMO, clause_span
 from .titles import season_numbers
 from .wording import confidence, doubt
 
@@ -28,7 +28,7 @@ _RELEASE = words(
     "air(?:s|ing|ed|date)?",
     r"launch\w*",
     r"drop\w*",
-    r"stream\w*",
+    r"stream\w*(?! (?:giant|service|platform|site|app|wars?|era|numbers|charts|rankings))",
     r"bow\w*",
     "come out",
     "comes out",
@@ -53,6 +53,7 @@ _RELEASE = words(
     "rolls? out",
     "(?:can|could|should|will) expect",
     "expect to see",
+    "see (?:it|them|the (?:show|series|season|new season)|new episodes)",
 )
 _PAST = words(
     "aired",
@@ -117,7 +118,7 @@ _SUPERSEDED = words(
     "we thought",
     "we had thought",
     "had been (?:expected|slated|scheduled|planned)",
-    "originally (?:slated|set|planned|expected)",
+    "originally (?:slated|set|planned|expected|scheduled)",
     "was (?:originally|initially) (?:expected|slated|planned|set)",
     "had hoped",
     "once expected",
@@ -134,6 +135,11 @@ _YEAR_CUE_BEFORE = re.compile(
 _OTHER_EVENT_BEFORE = re.compile(
     r"(?<!the )\b(?:after|following|ahead of)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?!release|premiere|debut|launch)[^,.;]{3,40}\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+_PAST_EVENT_BEFORE = re.compile(
+    r"\b(?:announced|revealed|confirmed|said|shared|posted|tweeted|unveiled)\b(?![^,.;]*\b(?:release|premiere"
+    r"|debut|return|arrive|launch|air|drop|stream|out)\w*)[^,.;]{0,40}\b(?:on|in)\s+$",
     re.IGNORECASE,
 )
 _RELEASE_NOUN = re.compile(r"^\s*(?:release|premiere|debut|launch|return|bow)\b", re.IGNORECASE)
@@ -159,6 +165,9 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False  # the dateline: "May 24 (UPI) -- ..."
     if window.precision is Precision.YEAR and mention.text.strip().isdigit():
         return bool(_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after))
+    in_clause = sentence[clause_span(sentence, mention.start)[0] : mention.start]
+    if _PAST_EVENT_BEFORE.search(before[-60:]) or PROMO.search(in_clause[-60:]):
+        return False  # "announced the decision on November 10"; "a teaser that premiered September 30"
     if _OTHER_EVENT_BEFORE.search(before[-60:]):
         return False  # "shortly after the Emmy eligibility cutoff in May" dates the cutoff
     production = _PRODUCTION_BEFORE.search(before[-45:])

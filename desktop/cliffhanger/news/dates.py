@@ -48,6 +48,7 @@ _PHRASES = [
     ),
     ("month", rf"(?:this|next|last) {_MONTH}\b|(?<=in ){_MONTH}(?! \d)\b|(?<=back in ){_MONTH}\b"),
     ("relative", r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this month)\b"),
+    ("ago", r"\b(?:an?|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) ago\b"),
     ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
     (
         "weekday",
@@ -155,6 +156,19 @@ def _day_relative(text: str, published: date) -> ReleaseWindow:
     return ReleaseWindow.on(published)  # "this week": the day is not known, the article's day is
 
 
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _ago(text: str, published: date) -> ReleaseWindow:
+    """ "a month ago" is last month; "two weeks ago" and "three days ago" are days."""
+    count_word, unit = text.split()[:2]
+    count = _COUNTS.get(count_word) or int(count_word)
+    if unit.startswith("month"):
+        month = published.month - count
+        return ReleaseWindow.month(published.year + (month - 1) // 12, (month - 1) % 12 + 1)
+    return ReleaseWindow.on(published - timedelta(days=count * (7 if unit.startswith("week") else 1)))
+
+
 def _weekday(text: str, published: date, forward: bool) -> ReleaseWindow:
     words = text.lower().split()
     wanted = _WEEKDAYS.index(words[-1])
@@ -162,6 +176,31 @@ def _weekday(text: str, published: date, forward: bool) -> ReleaseWindow:
     if forward or words[0] == "next":
         return ReleaseWindow.on(published + timedelta(days=shift or 7))
     return ReleaseWindow.on(published - timedelta(days=(published.weekday() - wanted) % 7 or 7))
+
+
+def _holiday(text: str, published: date, forward: bool) -> ReleaseWindow:
+    """A holiday is its day ("on Halloween"); its weekend, time or season is its month."""
+    name = next(n for n in _HOLIDAYS if text.startswith(n))
+    month = _HOLIDAYS[name]
+    year_match = re.search(_YEAR, text)
+    year = int(year_match.group(0)) if year_match else _choose_year(month, 28, published, forward)
+    if re.search(r"weekend|time|season", text):
+        return ReleaseWindow.month(year, month)
+    return ReleaseWindow.on(_holiday_day(name, year))
+
+
+_FIXED_HOLIDAYS = {"halloween": 31, "christmas": 25, "valentine's day": 14, "independence day": 4}
+_FIXED_HOLIDAYS |= {"new year's day": 1}
+_MOVABLE_HOLIDAYS = {"memorial day": (0, -1), "labor day": (0, 1), "thanksgiving": (3, 4)}  # (weekday, nth)
+
+
+def _holiday_day(name: str, year: int) -> date:
+    month = _HOLIDAYS[name]
+    if name in _FIXED_HOLIDAYS:
+        return date(year, month, _FIXED_HOLIDAYS[name])
+    weekday, nth = _MOVABLE_HOLIDAYS[name]
+    days = [d for d in calendar.Calendar().itermonthdates(year, month) if d.month == month]
+    return [d for d in days if d.weekday() == weekday][nth - 1 if nth > 0 else nth]
 
 
 def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindow:
@@ -199,10 +238,9 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
         case "weekday":
             return _weekday(text, published, forward)
         case "holiday":
-            month = next(m for name, m in _HOLIDAYS.items() if lower.startswith(name))
-            year_match = re.search(_YEAR, text)
-            year = int(year_match.group(0)) if year_match else _choose_year(month, 28, published, forward)
-            return ReleaseWindow.month(year, month)
+            return _holiday(lower, published, forward)
+        case "ago":
+            return _ago(lower, published)
         case "year_rel":
             return ReleaseWindow.year(_relative_year(lower.replace("earlier ", ""), published))
     return parse_window(text)

@@ -19,8 +19,8 @@ _FUNCTION = (
 _RANKS = (
     r"President|Chief|Agent|Special|Brilliant|Former|Young|Old|Dr|Mr|Mrs|Ms|Coach|Deputy|Captain|Detective"
 )
-NOT_NAMES = re.compile(rf"^(?:{_FUNCTION}|{_RANKS})\b\.?")
-_SENTENCE_WORDS = re.compile(rf"^(?:(?:{_FUNCTION})\b\.?\s+)+")
+NOT_NAMES = re.compile(rf"^(?:{_FUNCTION}|{_RANKS})(?![\w'-])\.?")  # "Young" but not "Young-Ah Kim"
+_SENTENCE_WORDS = re.compile(rf"^(?:(?:{_FUNCTION})(?![\w'-])\.?\s+)+")
 _BODIES = re.compile(
     r"\b(?:Television|Association|Awards?|Academy|Studios?|University|School|Network|Channel|Festival|Press|Tour"
     r"|Company|Entertainment|Pictures|Productions|Records|Magazine|News|Times|Post|Club|Group|Media|Films?|Show"

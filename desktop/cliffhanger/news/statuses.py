@@ -15,7 +15,7 @@ from cliffhanger.domain.windows import Precision
 
 from .dates import mentions
 from .patterns import any_of
-from .text import clause_span
+from .text import PROMO, clause_span
 from .titles import season_mentions, strip_seasons
 
 _WORK = "(?<!post-)(?<!post )" + any_of(
@@ -29,7 +29,7 @@ _ENDS = any_of(
     "concluded",
     "came to an end",
     "ended",
-    r"is (?:now )?(?:done|complete|over)",
+    r"(?:is|was|has been) (?:now |finally |officially )?(?:done|complete|over)",
 )
 _BEGAN = any_of(
     "began", "begun", "started", "commenced", "kicked off", "got under ?way", "resumed", "restarted"
@@ -43,7 +43,7 @@ _BEGINS = any_of(
     "commenced",
     "kicked off",
     "resumed",
-    r"is (?:now |officially )?under ?way",
+    r"is (?:now |officially |already )?under ?way",
     "currently under ?way",
     "got under ?way",
     "is in full swing",
@@ -110,7 +110,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             r"|\b(?:currently|now|is|are) (?:filming|shooting|in production)\b"
             rf"|\bwith {_WORK} (?:now |already |well )?under ?way\b"
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
-            r"|\bcameras (?:are |began |started )?rolling",
+            r"|\bcameras (?:are |began |started )?rolling"
+            rf"|\b(?:first day|day one) (?:of|on) {_WORK}",
         ),
         (Status.ANNOUNCED, rf"\b{_RENEWED}\b"),
         (Status.IN_DEVELOPMENT, rf"\b{_DEVELOPING}\b"),
@@ -202,6 +203,7 @@ def statuses_in(
 ) -> list[tuple[Status, date, str]]:
     """Each milestone the sentence reports as done, with its day and that day's precision; when `season` is
     given, a milestone next to another season's number ("renewed for a fourth season") is left out."""
+    sentence = re.sub(r"[\[\]]", "", sentence)  # "We started [shooting] a week ago"
     found = []
     spans: list[tuple[int, int]] = []
     for status, pattern in _RULES:
@@ -215,6 +217,8 @@ def statuses_in(
             continue
         if _PERSONAL.match(sentence[match.end() :]):
             continue
+        if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):
+            continue  # "a teaser video that premiered September 30" is not the season airing
         if status is Status.POST_PRODUCTION and _BLOCK.search(match.group(0)):
             continue  # "filming on location in Wales has wrapped, with crews now shifting to studio sets"
         start, end = clause_span(sentence, match.start())
@@ -224,7 +228,7 @@ def statuses_in(
         ):
             continue
         spans.append(match.span())
-        found.append((status, *_when(sentence, match.span(), published, skip)))
+        found.append((status, *_when(sentence, match.span(), published, skip, season)))
     return found
 
 
@@ -233,7 +237,7 @@ def _dated_match(
 ) -> re.Match[str] | None:
     """The pattern's first match that has a date, else its first match."""
     matches = list(pattern.finditer(sentence))
-    dated = [m for m in matches if _when(sentence, m.span(), published, skip)[1] != "article"]
+    dated = [m for m in matches if _when(sentence, m.span(), published, skip, None)[1] != "article"]
     found = dated or matches
     return found[0] if found else None
 
@@ -245,8 +249,21 @@ def _just_after(sentence: str, end: int, position: int) -> bool:
     return len(between) < 40
 
 
-def _when(sentence: str, span: tuple[int, int], published: date, skip: tuple[str, ...]) -> tuple[date, str]:
-    """The milestone's date: in its clause, before its words or just after them, not after publication."""
+def _other_season_between(sentence: str, span: tuple[int, int], position: int, season: int | None) -> bool:
+    low, high = (span[1], position) if position > span[1] else (position, span[0])
+    between = [(where, number) for where, number in season_mentions(sentence) if low <= where < high]
+    if season is None or not between:
+        return False
+    nearest = max(where for where, _ in between) if position > span[1] else min(where for where, _ in between)
+    return season not in {number for where, number in between if where == nearest}
+
+
+def _when(
+    sentence: str, span: tuple[int, int], published: date, skip: tuple[str, ...], season: int | None
+) -> tuple[date, str]:
+    """The milestone's date: in its clause, before its words or just after them, not after publication, and
+    not the date of another season named between them ("renewed for a third season, launched its second
+    season in July")."""
     start, end = clause_span(sentence, span[1] - 1)
     dated = [
         m
@@ -254,6 +271,7 @@ def _when(sentence: str, span: tuple[int, int], published: date, skip: tuple[str
         if m.window.earliest <= published
         and start <= m.start < end
         and _just_after(sentence, span[1], m.start)
+        and not _other_season_between(sentence, span, m.start, season)
     ]
     if not dated:
         return published, "article"

@@ -108,6 +108,10 @@ def article_sentences(text: str) -> list[str]:
     return [s for paragraph in article_paragraphs(text) for s in paragraph]
 
 
+PROMO = re.compile(
+    r"\b(?:teasers?|trailers?|videos?|clips?|promos?|posters?|first look|featurettes?|sneak peeks?)\b"
+)  # what else premieres or drops: the season's marketing (lower case: "Prime Video" is a streamer)
+
 _META = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)
 _ATTR = re.compile(r"""(\w[\w:-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _PUBLISHED_KEYS = ("article:published_time", "datepublished", "date", "pubdate", "og:published_time")

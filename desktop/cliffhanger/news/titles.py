@@ -26,7 +26,7 @@ SEASON = _SEASON = re.compile(
     rf"\bseason[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b"
     rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|\d{{1,2}}(?:st|nd|rd|th)) {_UNIT}\b"
     r"|\bS(?P<n2>\d{1,2})(?:E\d{1,2})?\b"
-    r"|\b(?:its|their) (?P<w2>first|debut)\b"
+    r"|(?<!make )(?<!made )(?<!makes )(?<!making )\b(?:its|their) (?P<w2>first|debut)\b"
     r"(?! (?:half|quarter|few|look|trailer|teaser|episode|time|image|photo))",
     re.IGNORECASE,
 )
@@ -37,7 +37,7 @@ CANDIDATE = 0.6
 
 
 _COORDINATED = re.compile(
-    rf"\b(?P<w>{'|'.join(_ORDINALS)}) (?:and|or) (?:a |an |the )?(?:{'|'.join(_ORDINALS)})"
+    rf"\b(?P<w>{'|'.join(_ORDINALS)}) (?:and|or) (?:a |an |the )?(?P<second>{'|'.join(_ORDINALS)})"
     r" (?:seasons?|series)\b",
     re.IGNORECASE,
 )
@@ -54,7 +54,7 @@ def season_mentions(sentence: str) -> list[tuple[int, int]]:
         number = int(re.sub(r"\D", "", raw)) if raw[0].isdigit() else _WORD.get(raw, 0)
         if number:
             found.append((match.start(), number))
-    found += [(m.start(), _WORD[m["w"].lower()]) for m in _COORDINATED.finditer(sentence)]
+    found += [(m.start("second"), _WORD[m["w"].lower()]) for m in _COORDINATED.finditer(sentence)]
     return sorted(found)
 
 

@@ -33,6 +33,11 @@ PUBLISHED = date(2020, 10, 8)  # a Thursday
         ("the second part arrives on Thursday, 5 November", True, "5 November 2020"),
         ("back in the summer of 2021", True, "summer 2021"),
         ("returning this spring", True, "spring 2021"),
+        ("it wrapped about a month ago", False, "September 2020"),
+        ("filming started two weeks ago", False, "24 September 2020"),
+        ("it premieres on Halloween", True, "31 October 2020"),
+        ("back by Thanksgiving", True, "26 November 2020"),
+        ("out over Memorial Day weekend 2021", True, "May 2021"),
     ],
 )
 def test_dates_resolve_against_publication(phrase, forward, expected):
@@ -74,6 +79,12 @@ def test_html_is_reduced_to_paragraphs_and_sentences_keep_abbreviations():
         ("She appears alongside Lady Brant (Ana Lee).", [("Ana Lee", "Lady Brant")]),
         ("Tom Reyes and Ian Holt join as rival suitors for Mara.", []),
         ("It comes from Ana Lee's Driftwood production company.", []),
+        (
+            "Mara and Voss, two new characters, will be played by Ana Lee and Tom Reyes, respectively.",
+            [("Ana Lee", "Mara"), ("Tom Reyes", "Voss")],
+        ),
+        ("FBI Agent Mara Voss (played by Ana Lee) returns.", [("Ana Lee", "Mara Voss")]),
+        ("It follows coach Ted (Ana Lee) as he moves to Leeds.", [("Ana Lee", "Ted")]),
     ],
 )
 def test_cast_shapes(sentence, pairs):
@@ -168,3 +179,67 @@ def test_a_season_already_out_is_not_scheduled():
     article = "Ember Season 2\nThe first part is out now, and Netflix will release the second on Oct. 22.\n"
     found = extract(article, published=PUBLISHED)
     assert [c.confidence for c in found.claims] == [Confidence.OFFICIAL] and found.statuses == ()
+
+
+def test_cast_named_in_full_earlier_is_found_by_surname_in_every_shape():
+    sentences = [
+        "The cast adds Young-Ah Kim, Felix Solis and Paul Reiser.",
+        "Solis is Tom Wallace, a senior diplomat.",
+        "Kim plays Grace.",
+        "Reiser, on the other hand, will play Dr. Owens.",
+    ]
+    names = full_names(sentences)
+    assert [credits_in(s, names) for s in sentences[1:]] == [
+        [("Felix Solis", "Tom Wallace")],
+        [("Young-Ah Kim", "Grace")],
+        [("Paul Reiser", "Dr. Owens")],
+    ]
+
+
+def test_production_shapes_and_their_dates():
+    article = (
+        "Ember Season 2\n"
+        "About a month ago, it was confirmed that the shooting of Ember season 2 was finally done.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.POST_PRODUCTION, date(2020, 9, 1))]
+    article = "Ember Season 2\nThe star marked the first day of filming for Ember season 2.\n"
+    assert [s.status for s in extract(article, published=PUBLISHED).statuses] == [Status.FILMING]
+    article = 'Ember Season 2\n"We started [shooting] last week," the producer said of Ember season 2.\n'
+    assert [s.status for s in extract(article, published=PUBLISHED).statuses] == [Status.FILMING]
+
+
+def test_dates_of_other_events_are_not_release_claims():
+    article = (
+        "Ember Season 2\n"
+        "Netflix recently announced the decision on November 10.\n"
+        "A teaser video for Ember season 2 premiered October 20 on the streaming service.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert found.claims == () and found.statuses == ()
+
+
+def test_a_sentence_about_it_stays_on_the_title_when_it_names_another():
+    article = (
+        "Ember Season 2\n"
+        "Ember season 2 is in production.\n"
+        "It is one of the shows its creator makes, not counting his Ashfall series.\n"
+        "The show will return in spring 2021.\n"
+    )
+    watchlist = [Named(1, "Ember"), Named(2, "Ashfall")]
+    found = extract(article, published=PUBLISHED, watchlist=watchlist)
+    assert [c.window for c in found.claims] == [parse_window("spring 2021")]
+
+
+def test_hopes_and_superseded_schedules():
+    article = (
+        "Ember Season 2\n"
+        "Our hope is that in early 2021 we will have a chance to see it back.\n"
+        "Ember season 2 was originally scheduled to make its debut in late 2020, "
+        "but that is not going to happen.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence, c.standing) for c in found.claims] == [
+        ("early 2021", Confidence.SPECULATED, ""),
+        ("late 2020", Confidence.OFFICIAL, "doubtful"),
+    ]
