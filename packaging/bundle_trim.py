@@ -1,4 +1,4 @@
-"""What the frozen bundle leaves out: unused Qt plugins and translations, and libraries nothing loads.
+"""What the frozen bundle leaves out: unused Qt plugins and translations, libraries nothing loads, ICU data.
 
 `cliffhanger.spec` filters PyInstaller's tables of contents (entries `(dest, source, typecode)`) with these.
 """
@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+
+import icu_data
 
 Entry = tuple[str, str, str]
 
@@ -100,3 +102,20 @@ def reachable(
         for name in imports_of(entry[1]):
             queue.extend(by_name.get(PurePosixPath(name).name, []))
     return [entry for entry in entries if entry[0] in kept]
+
+
+def smaller_icu_data(binaries: Iterable[Entry], folder: Path) -> list[Entry]:
+    """The entries with ICU's data library swapped for a trimmed rebuild (see icu_data) written to `folder`.
+
+    Without binutils (nm, as, ld) the full library stays, and the build says so.
+    """
+    entries = list(binaries)
+    for index, (dest, source, typecode) in enumerate(entries):
+        if typecode != "BINARY" or not PurePosixPath(dest).name.startswith("libicudata.so"):
+            continue
+        if not icu_data.tools_present():
+            print("binutils (nm, as, ld) not found: the bundle keeps ICU's full data library")
+            return entries
+        rebuilt = icu_data.rebuild(Path(source), folder / PurePosixPath(dest).name)
+        entries[index] = (dest, str(rebuilt), typecode)
+    return entries
