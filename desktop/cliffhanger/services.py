@@ -15,6 +15,7 @@ from cliffhanger import paths
 
 if TYPE_CHECKING:
     from cliffhanger.providers import CatalogueProvider
+    from cliffhanger.storage.reader import WatchlistReader
     from cliffhanger.storage.watchlist import Watchlist
     from cliffhanger.sync.catalogue import Catalogues
     from cliffhanger.sync.posters import PosterCache
@@ -34,6 +35,18 @@ def open_watchlist() -> Watchlist:
     if purged:
         log.info("purged %d titles removed more than a day ago", purged)
     return watchlist
+
+
+def open_reader() -> WatchlistReader:
+    """What reads the watchlist for a command that only reads: plain sqlite3 when the file needs nothing
+    done first (no ORM to import), else the watchlist opened as `open_watchlist` does."""
+    from datetime import UTC, datetime
+
+    from cliffhanger.storage.reader import open_reader as plain_reader
+
+    before = datetime.now(UTC) - PURGE_AFTER
+    reader = plain_reader(paths.database_path(), backups=paths.backups_dir(), purge_before=before)
+    return open_watchlist() if reader is None else reader
 
 
 def stored_keys() -> dict[str, str | None]:

@@ -1,9 +1,12 @@
-"""The read model on a real SQLite file: for any drawn watchlist, each stored summary equals the title."""
+"""The read model on a real SQLite file: for any drawn watchlist, each stored summary equals the title, and
+the plain-SQL reads equal the watchlist's."""
 
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import tempfile
+from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +21,7 @@ from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import summarise
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
+from cliffhanger.storage import plain
 from cliffhanger.storage import repository as repo
 from cliffhanger.storage.watchlist import Watchlist
 
@@ -96,5 +100,10 @@ def test_stored_summaries_equal_those_of_the_full_titles(empty_file: Path, drawn
             assert watchlist.summaries() == [summarise(t) for t in full]
             some = [t.id for t in full[::2]]
             assert watchlist.summaries(some) == [summarise(t) for t in full if t.id in some]
+            with closing(sqlite3.connect(Path(tmp) / "c.sqlite3")) as connection:  # no ORM, same answers
+                assert plain.summaries(connection) == watchlist.summaries()
+                assert [plain.title(connection, t.id) for t in full if t.id is not None] == full
+                today = date(2026, 1, 1)
+                assert plain.list_facts(connection, today) == watchlist.episode_facts(today)
         finally:
             watchlist.close()

@@ -24,6 +24,7 @@ from cliffhanger.logsetup import configure_logging
 from cliffhanger.storage.guard import DatabaseProblem, explain  # standard library only: cheap to import
 
 if TYPE_CHECKING:
+    from cliffhanger.storage.reader import WatchlistReader
     from cliffhanger.storage.watchlist import Watchlist
     from cliffhanger.sync.catalogue import Catalogues
     from cliffhanger.sync.refresh import Refresher
@@ -68,6 +69,13 @@ class Context:
         return services.open_watchlist()
 
     @cached_property
+    def reader(self) -> WatchlistReader:
+        """For commands that only read: no ORM when the file is current (see `services.open_reader`)."""
+        from cliffhanger import services
+
+        return services.open_reader()
+
+    @cached_property
     def catalogues(self) -> Catalogues:
         from cliffhanger import services
 
@@ -99,6 +107,8 @@ class Context:
                 provider.close()
         if "watchlist" in self.__dict__:
             self.watchlist.close()
+        if "reader" in self.__dict__:
+            self.reader.close()
 
 
 def run_handler(parsed: argparse.Namespace, ctx: Context) -> int:

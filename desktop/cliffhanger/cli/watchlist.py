@@ -193,8 +193,8 @@ def add_cast(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def list_titles(args: argparse.Namespace, ctx: Context) -> int:
-    titles = ctx.watchlist.summaries()
-    episodes = ctx.watchlist.episode_facts(ctx.today)
+    titles = ctx.reader.summaries()
+    episodes = ctx.reader.episode_facts(ctx.today)
     if args.json:
         print_json([{**summary_view(t, ctx.today), **episode_facts_view(episodes.get(t.id))} for t in titles])
     else:
@@ -203,7 +203,7 @@ def list_titles(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def show_title(args: argparse.Namespace, ctx: Context) -> int:
-    title = ctx.watchlist.find(args.title)
+    title = ctx.reader.find(args.title)
     if args.json:
         print_json(title_view(title, ctx.today))
     else:

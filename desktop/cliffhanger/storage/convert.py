@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Protocol, TypedDict
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
@@ -13,7 +13,8 @@ from cliffhanger.domain.standing import parse_standing
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
-from .tables import CreditRow, ReleaseClaimRow, SeasonRow, StatusChangeRow
+if TYPE_CHECKING:  # the table classes only name what a row holds: reading rows needs no ORM
+    from .tables import CreditRow, ReleaseClaimRow, SeasonRow, StatusChangeRow
 
 
 def status_from_row(row: StatusChangeRow) -> StatusChange:
@@ -38,6 +39,23 @@ def claim_from_row(row: ReleaseClaimRow) -> ReleaseClaim:
         origin=parse_origin(row.origin),
         standing=parse_standing(row.standing),
         reason=row.reason,
+    )
+
+
+def episode_from_row(row: Any, season: int) -> Episode:
+    return Episode(
+        season=season,
+        number=row.number,
+        title=row.title,
+        airdate=row.airdate,
+        airstamp=row.airstamp,
+        runtime=row.runtime,
+        watched_at=row.watched_at,
+        source=row.source,
+        date_noted_at=row.date_noted_at,
+        previous_airdate=row.previous_airdate,
+        tvdb_id=row.tvdb_id,
+        id=row.id,
     )
 
 

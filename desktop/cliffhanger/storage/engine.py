@@ -84,6 +84,12 @@ class Database:
         self.engine.dispose()
 
 
+def connection_of(session: Session) -> Any:
+    """The sqlite3 connection under the session's transaction, for the reads in plain SQL (`storage.plain`)
+    to run inside it."""
+    return session.connection().connection.driver_connection
+
+
 @contextmanager
 def _unit_of_work(engine: Engine) -> Iterator[Session]:
     with Session(engine, expire_on_commit=False) as session:

@@ -12,13 +12,16 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, func, or_, select
+from sqlalchemy import Table, and_, or_, select
 from sqlmodel import Session, SQLModel
 from sqlmodel import select as select_model
 
 from cliffhanger.domain import cleantext
-from cliffhanger.domain.episodes import Episode, Progress, progress_of_counts
+from cliffhanger.domain.episodes import Episode, Progress
 
+from . import plain
+from .convert import episode_from_row
+from .engine import connection_of
 from .episode_tables import EpisodeRow
 from .tables import SeasonRow, TitleRow, table_of
 
@@ -27,23 +30,6 @@ _FACTS = ("title", "airdate", "airstamp", "runtime", "tvdb_id")
 
 def _table(model: type[SQLModel]) -> Table:
     return table_of(model)
-
-
-def episode_from_row(row: Any, season: int) -> Episode:
-    return Episode(
-        season=season,
-        number=row.number,
-        title=row.title,
-        airdate=row.airdate,
-        airstamp=row.airstamp,
-        runtime=row.runtime,
-        watched_at=row.watched_at,
-        source=row.source,
-        date_noted_at=row.date_noted_at,
-        previous_airdate=row.previous_airdate,
-        tvdb_id=row.tvdb_id,
-        id=row.id,
-    )
 
 
 def by_season(
@@ -165,50 +151,13 @@ def _joined() -> Any:
 
 
 def progress_by_title(*, session: Session, ids: Sequence[int] | None = None) -> dict[int, Progress]:
-    """Per title with episodes, the season in progress ("S2 · 3/8").
-
-    The episode table is counted per season along its season index, and the seasons are read apart: no
-    join over every episode, so the list read stays close to what it costs without episodes.
-    """
-    episode, season = _table(EpisodeRow), _table(SeasonRow)
-    places = select(season.c.id, season.c.title_id, season.c.number)
-    counts = select(
-        episode.c.season_id, func.count(episode.c.id).label("total"), func.count(episode.c.watched_at)
-    ).group_by(episode.c.season_id)
-    if ids is not None:
-        places = places.where(season.c.title_id.in_(list(ids)))
-        counts = counts.where(episode.c.season_id.in_(places.with_only_columns(season.c.id)))
-    where = {season_id: (title_id, number) for season_id, title_id, number in session.execute(places)}
-    per_title: dict[int, list[Progress]] = defaultdict(list)
-    for season_id, total, watched in session.execute(counts):
-        if season_id in where:
-            title_id, number = where[season_id]
-            per_title[title_id].append(Progress(number or 0, watched, total))
-    found = {title_id: progress_of_counts(seasons) for title_id, seasons in per_title.items()}
-    return {title_id: done for title_id, done in found.items() if done is not None}
+    """Per title with episodes, the season in progress (see `plain.progress_by_title`)."""
+    return plain.progress_by_title(connection_of(session), ids)
 
 
 def list_facts(*, session: Session, today: date) -> dict[int, dict[str, Any]]:
-    """Per title with episodes: the season in progress ("S2 · 3/8") and the next episode to air.
-
-    Two aggregate queries over the episode table, so the list never builds episode objects.
-    """
-    episode, season, title = _table(EpisodeRow), _table(SeasonRow), _table(TitleRow)
-    facts: dict[int, dict[str, Any]] = {
-        title_id: {"progress": done, "next_episode": None}
-        for title_id, done in progress_by_title(session=session).items()
-    }
-    upcoming = (
-        select(season.c.title_id, season.c.number.label("season"), episode.c.number, episode.c.airdate)
-        .select_from(_joined())
-        .where(episode.c.airdate >= today, title.c.removed_at.is_(None))
-        .order_by(season.c.title_id, episode.c.airdate, season.c.number, episode.c.number)
-    )
-    for row in session.execute(upcoming):
-        entry = facts.get(row.title_id)
-        if entry is not None and entry["next_episode"] is None:
-            entry["next_episode"] = {"season": row.season, "number": row.number, "airdate": row.airdate}
-    return facts
+    """Per title with episodes: the season in progress and the next episode (see `plain.list_facts`)."""
+    return plain.list_facts(connection_of(session), today)
 
 
 def upcoming(*, session: Session, today: date) -> list[tuple[int, Episode]]:

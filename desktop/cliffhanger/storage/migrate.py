@@ -8,7 +8,6 @@ current (the usual case) Alembic is not even imported, which keeps start-up quic
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,10 +17,19 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
 from .guard import DatabaseProblem
+from .revisions import MIGRATIONS, head_revision, known_revisions
+
+__all__ = [
+    "MIGRATIONS",
+    "NewerSchemaError",
+    "backup_copy",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "upgrade",
+]
 
 log = logging.getLogger(__name__)
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*['\"]?([\w]+)['\"]?", re.MULTILINE)
 
 
 KEEP_UPGRADE_COPIES = 3
@@ -35,30 +43,6 @@ class NewerSchemaError(DatabaseProblem):
             f"{path} was made by a newer Cliffhanger (revision {found}; this one knows {known}). "
             "Update Cliffhanger to open it; it was left untouched."
         )
-
-
-def _revisions() -> tuple[set[str], set[str | None]]:
-    revisions, parents = set(), set()
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        found = dict(_REVISION.findall(script.read_text(encoding="utf-8")))
-        if "revision" in found:
-            revisions.add(found["revision"])
-            parents.add(found.get("down_revision"))
-    return revisions, parents
-
-
-def known_revisions() -> set[str]:
-    """Every revision this version can migrate from."""
-    return _revisions()[0]
-
-
-def head_revision() -> str:
-    """The newest revision, read from the version files without importing them."""
-    revisions, parents = _revisions()
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"the migrations must have exactly one head, found {sorted(heads)}")
-    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
