@@ -84,6 +84,8 @@ class TaskRunner(QObject):
         self._readers.setMaxThreadCount(readers)
         self._writer = QThreadPool(self)
         self._writer.setMaxThreadCount(1)  # one writer at a time, in submission order
+        for pool in (self._readers, self._writer):
+            pool.setExpiryTimeout(-1)  # an idle thread sleeps until work comes; expiring would wake it once
         self._relay = _Relay(self)
         self._relay.finished.connect(self._deliver)
         self._pending: dict[int, Operation] = {}

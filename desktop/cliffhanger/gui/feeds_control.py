@@ -17,7 +17,7 @@ from cliffhanger.domain.matching import Named
 from cliffhanger.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
-FIRST_CHECK_MS = 60_000
+FIRST_CHECK_MS = 90_000  # with the first catalogue refresh, so start-up ends in one late burst
 
 
 class FeedsControl(QObject):
