@@ -8,6 +8,9 @@ the key in this process's memory until it exits. Nothing here ever logs or repea
 from __future__ import annotations
 
 import logging
+import os
+import sys
+import threading
 from collections.abc import Iterable
 from typing import Literal
 
@@ -36,7 +39,7 @@ class SecretStore:
 
     @property
     def backend(self) -> KeyringBackend:
-        return self._backend if self._backend is not None else keyring.get_keyring()
+        return self._backend if self._backend is not None else chosen_backend()
 
     @property
     def backend_name(self) -> str:
@@ -119,6 +122,44 @@ class SecretStore:
             f"The system keyring could not {action} the key ({type(exc).__name__}). "
             "It may be locked; unlock it and try again, or use the key for this session only."
         )
+
+
+_choice = threading.Lock()
+_chosen = False
+
+
+def chosen_backend() -> KeyringBackend:
+    """keyring's backend, chosen once per process. On Linux, unless PYTHON_KEYRING_BACKEND or a keyring
+    config file names one, the Secret Service is taken directly when it answers: keyring would otherwise
+    import and rate every backend it knows (macOS, Windows and KWallet ones included), about half a second.
+    When it does not answer, keyring chooses as it always does."""
+    global _chosen
+    with _choice:
+        if not _chosen:
+            _chosen = True
+            direct = _secret_service() if _may_choose() else None
+            if direct is not None:
+                keyring.set_keyring(direct)
+    return keyring.get_keyring()
+
+
+def _may_choose() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("PYTHON_KEYRING_BACKEND"):
+        return False
+    from keyring.util.platform_ import config_root
+
+    return not (config_root() / "keyringrc.cfg").exists()
+
+
+def _secret_service() -> KeyringBackend | None:
+    """The Secret Service backend if its daemon runs or can be started over D-Bus, else None."""
+    from keyring.core import load_keyring
+
+    try:  # loading asks for the backend's priority, which asks D-Bus and raises when nobody answers
+        return load_keyring("keyring.backends.SecretService.Keyring")
+    except Exception as error:  # any failure leaves the choice to keyring, as if never asked
+        log.info("the Secret Service does not answer (%s); keyring chooses", type(error).__name__)
+    return None
 
 
 _default = SecretStore()

@@ -12,7 +12,7 @@ from support.app_process import launch_app
 from support.cli import run_cli
 from support.dbus import DBusSession
 from support.notifications import NotificationDaemon
-from support.processes import merged_env, run_quietly
+from support.processes import merged_env, no_session_bus, run_quietly
 from support.secret_service import SecretService
 from support.xserver import TrayHost, XServer, root_tree
 
@@ -134,6 +134,47 @@ def test_subprocess_keyring_uses_the_secret_service(secret_service: SecretServic
     lookup = ["secret-tool", "lookup", "service", "cliffhanger-test", "username", "sub"]
     assert run_quietly(lookup, env).stdout == "from a subprocess"
     run_quietly(["secret-tool", "clear", "service", "cliffhanger-test", "username", "sub"], env)
+
+
+STORE_PROBE = (
+    "import sys\n"
+    "from cliffhanger import secrets\n"
+    "store = secrets.default_store()\n"
+    "print(store.backend_name, 'keyring.backends.macOS' in sys.modules)\n"
+)
+
+
+@pytest.mark.keyring
+def test_the_app_takes_the_secret_service_directly_not_rating_every_backend(secret_service: SecretService):
+    code = STORE_PROBE + (
+        "store.set('sub-direct', 'direct')\nprint(store.get('sub-direct'))\nstore.forget('sub-direct')\n"
+    )
+    env = merged_env(secret_service.env)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["keyring.backends.SecretService.Keyring", "False", "direct"]
+    lookup = ["secret-tool", "lookup", "service", "cliffhanger", "username", "sub-direct"]
+    assert run_quietly(lookup, env).stdout == ""
+
+
+def test_without_a_secret_service_keyring_chooses_among_every_backend(tmp_path):
+    env = merged_env({"PYTHON_KEYRING_BACKEND": None, "DBUS_SESSION_BUS_ADDRESS": no_session_bus(tmp_path)})
+    done = subprocess.run(
+        [sys.executable, "-c", STORE_PROBE], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    name, rated_all = done.stdout.split()
+    assert name != "keyring.backends.SecretService.Keyring"
+    assert rated_all == "True"
+
+
+def test_a_named_keyring_backend_is_used_as_named():
+    env = merged_env({"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
+    done = subprocess.run(
+        [sys.executable, "-c", STORE_PROBE], env=env, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["keyring.backends.fail.Keyring", "False"]
 
 
 def test_keyring_defaults_to_the_null_backend():
