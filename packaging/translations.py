@@ -6,7 +6,7 @@
     python packaging/translations.py fill de FILE.json   # take translations from {"Context": {"source": ...}}
 
 In a fill file a translation is a string, or for a text with %n a list of its plural forms (German: one,
-many).
+many). A text with a disambiguation is keyed "text@@disambiguation" when it needs its own translation.
 
 Every call `translate("Context", "text")` and `QT_TRANSLATE_NOOP("Context", "text")` under desktop/cliffhanger
 is extracted. The .ts files carry no source locations, so moving code does not touch them; texts no longer in
@@ -107,7 +107,9 @@ def fill(language: str, table: dict[str, dict[str, str | list[str]]]) -> int:
     for context in tree.getroot().iter("context"):
         wanted = table.get(context.findtext("name") or "", {})
         for message in context.iter("message"):
-            given = wanted.get(message.findtext("source") or "")
+            source, comment = message.findtext("source") or "", message.findtext("comment") or ""
+            given = wanted.get(f"{source}@@{comment}") if comment else None
+            given = wanted.get(source) if given is None else given
             translation = message.find("translation")
             if given is None or translation is None:
                 continue

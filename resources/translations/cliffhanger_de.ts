@@ -125,6 +125,13 @@
         </message>
     </context>
     <context>
+        <name>Alerts</name>
+        <message>
+            <source>season %1 announced</source>
+            <translation>Staffel %1 angekündigt</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Cliffhanger keeps running in the tray. Choose Quit from its menu to exit.</source>
@@ -176,6 +183,21 @@
         <message>
             <source>The new language is used the next time Cliffhanger starts.</source>
             <translation>Die neue Sprache gilt ab dem nächsten Start von Cliffhanger.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Automatic</name>
+        <message>
+            <source>official date %1</source>
+            <translation>offizieller Termin %1</translation>
+        </message>
+        <message>
+            <source>%1 has passed with no date; latest claim: %2</source>
+            <translation>%1 ist ohne Termin verstrichen; letzte Angabe: %2</translation>
+        </message>
+        <message>
+            <source>best estimate %1 ends %2</source>
+            <translation>beste Schätzung %1 endet am %2</translation>
         </message>
     </context>
     <context>
@@ -232,6 +254,80 @@
         </message>
     </context>
     <context>
+        <name>Delivery</name>
+        <message numerus="yes">
+            <source>and %n more in Cliffhanger</source>
+            <translation>
+                <numerusform>und %n weitere in Cliffhanger</numerusform>
+                <numerusform>und %n weitere in Cliffhanger</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>While you were away: %n reminder(s)</source>
+            <translation>
+                <numerusform>Während Ihrer Abwesenheit: %n Erinnerung</numerusform>
+                <numerusform>Während Ihrer Abwesenheit: %n Erinnerungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodeAlerts</name>
+        <message>
+            <source>episode %1</source>
+            <translation>Folge %1</translation>
+        </message>
+        <message>
+            <source>episodes %1-%2</source>
+            <translation>Folgen %1–%2</translation>
+        </message>
+        <message>
+            <source>episodes %1</source>
+            <translation>Folgen %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>all %n episode(s) are out</source>
+            <translation>
+                <numerusform>die %n Folge ist erschienen</numerusform>
+                <numerusform>alle %n Folgen sind erschienen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1%2 is out</source>
+            <translation>%1%2 ist erschienen</translation>
+        </message>
+        <message>
+            <source>%1 are out</source>
+            <translation>%1 sind erschienen</translation>
+        </message>
+        <message>
+            <source>season premiere: %1</source>
+            <translation>Staffelstart: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>season complete: the last of %n episode(s) is out</source>
+            <translation>
+                <numerusform>Staffel komplett: die einzige Folge ist erschienen</numerusform>
+                <numerusform>Staffel komplett: die letzte von %n Folgen ist erschienen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>episode %1 moved to %2, was %3</source>
+            <translation>Folge %1 verschoben auf %2, zuvor %3</translation>
+        </message>
+        <message>
+            <source>episode %1 date announced, %2</source>
+            <translation>Termin für Folge %1 angekündigt: %2</translation>
+        </message>
+        <message>
+            <source>dates of %1 moved, from %2</source>
+            <translation>Termine von %1 verschoben, ab %2</translation>
+        </message>
+        <message>
+            <source>dates of %1 announced, from %2</source>
+            <translation>Termine von %1 angekündigt, ab %2</translation>
+        </message>
+    </context>
+    <context>
         <name>HelpMenu</name>
         <message>
             <source>&amp;Keyboard shortcuts</source>
@@ -247,10 +343,133 @@
         </message>
     </context>
     <context>
+        <name>ReminderRules</name>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>your reminder for %1</source>
+            <translation>Ihre Erinnerung für %1</translation>
+        </message>
+        <message>
+            <source>your reminder %1</source>
+            <translation>Ihre Erinnerung %1</translation>
+        </message>
+        <message>
+            <source>your reminder %1, for %2</source>
+            <translation>Ihre Erinnerung %1, für %2</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersUnit</name>
         <message>
             <source>Reminders will look like this.</source>
             <translation>So sehen Erinnerungen aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunningText</name>
+        <message>
+            <source>rumoured</source>
+            <translation>gerüchteweise geplant</translation>
+        </message>
+        <message>
+            <source>announced</source>
+            <translation>angekündigt</translation>
+        </message>
+        <message>
+            <source>in development</source>
+            <translation>in Entwicklung</translation>
+        </message>
+        <message>
+            <source>filming</source>
+            <translation>in Dreharbeiten</translation>
+        </message>
+        <message>
+            <source>post-production</source>
+            <translation>in der Postproduktion</translation>
+        </message>
+        <message>
+            <source>scheduled</source>
+            <translation>terminiert</translation>
+        </message>
+        <message>
+            <source>airing</source>
+            <translation>läuft</translation>
+        </message>
+        <message>
+            <source>released</source>
+            <translation>erschienen</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgesetzt</translation>
+        </message>
+        <message>
+            <source>on hold</source>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <source>official</source>
+            <translation>offiziell</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>berichtet</translation>
+        </message>
+        <message>
+            <source>rumoured</source>
+            <comment>confidence</comment>
+            <translation>Gerücht</translation>
+        </message>
+        <message>
+            <source>speculated</source>
+            <translation>spekuliert</translation>
+        </message>
+        <message>
+            <source>plan</source>
+            <translation>geplant</translation>
+        </message>
+        <message>
+            <source>watching</source>
+            <translation>schaue ich</translation>
+        </message>
+        <message>
+            <source>waiting</source>
+            <translation>warte</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>dropped</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>series</source>
+            <translation>Serie</translation>
+        </message>
+        <message>
+            <source>film</source>
+            <translation>Film</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>doubtful</source>
+            <translation>zweifelhaft</translation>
+        </message>
+        <message>
+            <source>debunked</source>
+            <translation>widerlegt</translation>
         </message>
     </context>
     <context>
@@ -464,6 +683,84 @@
         <message>
             <source>second half of %1</source>
             <translation>zweites Halbjahr %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Wording</name>
+        <message>
+            <source>%1, season %2</source>
+            <translation>%1, Staffel %2</translation>
+        </message>
+        <message>
+            <source>(%1, %2)</source>
+            <translation>(%1, %2)</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>morgen</translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>in %n Tag</numerusform>
+                <numerusform>in %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>out %1, %2</source>
+            <translation>erscheint %1, %2</translation>
+        </message>
+        <message>
+            <source>release window %1 starts %2 %3</source>
+            <translation>Zeitfenster %1 beginnt %2 %3</translation>
+        </message>
+        <message>
+            <source>out today, %1</source>
+            <translation>erscheint heute, %1</translation>
+        </message>
+        <message>
+            <source>release window %1 starts today %2</source>
+            <translation>Zeitfenster %1 beginnt heute %2</translation>
+        </message>
+        <message>
+            <source>, was %1</source>
+            <translation>, zuvor %1</translation>
+        </message>
+        <message>
+            <source>official date moved to %1 %2</source>
+            <translation>offizieller Termin verschoben auf %1 %2</translation>
+        </message>
+        <message>
+            <source>official date %1 %2</source>
+            <translation>offizieller Termin %1 %2</translation>
+        </message>
+        <message>
+            <source>new release estimate, %1</source>
+            <translation>neue Schätzung zum Start: %1</translation>
+        </message>
+        <message>
+            <source>%1 on %2 %3</source>
+            <translation>%1 am %2 %3</translation>
+        </message>
+        <message>
+            <source>%1 since %2 %3</source>
+            <translation>%1 seit %2 %3</translation>
+        </message>
+        <message>
+            <source>back to %1%2 %3</source>
+            <translation>wieder %1%2 %3</translation>
+        </message>
+        <message>
+            <source>now %1%2 %3</source>
+            <translation>jetzt %1%2 %3</translation>
         </message>
     </context>
 </TS>

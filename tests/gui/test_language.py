@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from cliffhanger.domain.vocabulary import Confidence, Status
+from cliffhanger import i18n as i18n_core
+from cliffhanger.domain.estimate import Estimate
+from cliffhanger.domain.models import StatusChange, Title
+from cliffhanger.domain.vocabulary import Confidence, Kind, Status
 from cliffhanger.domain.windows import ReleaseWindow, parse_window
 from cliffhanger.gui import i18n, locale_text
 from cliffhanger.gui.appearance_page import AppearancePage
 from cliffhanger.i18n import translate
+from cliffhanger.reminders import wording
 from cliffhanger.settings import Settings, load_settings, save_settings
 
 
@@ -67,3 +71,30 @@ def test_the_appearance_page_speaks_german_and_saves_the_language(german, qtbot)
     assert load_settings().language == "en"
     assert page.restart_note.isVisibleTo(page)
     assert "nächsten Start" in page.restart_note.text()
+
+
+def test_notifications_speak_german_with_german_dates(german):
+    filming_wrapped = StatusChange(Status.POST_PRODUCTION, date(2026, 2, 19), "TVmaze", Confidence.OFFICIAL)
+    learnt = datetime(2026, 12, 2, 9, tzinfo=UTC)
+    assert wording.status_news(filming_wrapped, Status.FILMING, learnt, back=False) == (
+        "in der Postproduktion seit 19. Februar 2026 (TVmaze), zuvor in Dreharbeiten"
+    )
+    official = Estimate(ReleaseWindow.on(date(2027, 1, 29)), Confidence.OFFICIAL, "Netflix")
+    guess = Estimate(parse_window("early 2027"), Confidence.SPECULATED)
+    assert wording.date_news(official, guess) == (
+        "offizieller Termin 29. Januar 2027 (Netflix), zuvor Anfang 2027 (spekuliert)"
+    )
+    assert wording.before_release(official, 3) == "erscheint in 3 Tagen, 29. Januar 2027 (offiziell, Netflix)"
+    title = Title(name="All of Us Are Dead", kind=Kind.SERIES)
+    assert wording.heading(title, 2) == "All of Us Are Dead, Staffel 2"
+
+
+def test_notifications_stay_english_on_the_command_line():
+    i18n_core.install_backend(None)
+    i18n_core.install_formats(None)
+    official = Estimate(ReleaseWindow.on(date(2027, 1, 29)), Confidence.OFFICIAL, "Netflix")
+    guess = Estimate(parse_window("early 2027"), Confidence.SPECULATED)
+    assert wording.date_news(official, guess) == (
+        "official date 29 January 2027 (Netflix), was early 2027 (speculated)"
+    )
+    assert wording.days_words(5) == "in 5 days"

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from cliffhanger import i18n, paths
 
+from .locale_text import LocaleFormats
+
 log = logging.getLogger(__name__)
 
 LANGUAGES = ("en", "de")  # English is the source language: it needs no file
@@ -49,6 +51,7 @@ def install_language(app: QCoreApplication, choice: str) -> str:
         _load(app, "qtbase_" + code, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         _load(app, "cliffhanger_" + code, str(translations_dir()))
     i18n.install_backend(QCoreApplication.translate)
+    i18n.install_formats(LocaleFormats())
     return code
 
 

@@ -146,8 +146,50 @@ def word(member: Status | Confidence | WatchState | Kind | Standing) -> str:
     return translate("Vocabulary", _WORDS[(type(member), member)], disambiguation)
 
 
+_RUNNING: dict[tuple[type, str], str] = {  # the words inside a sentence: "now in post-production"
+    (Status, Status.RUMOURED): QT_TRANSLATE_NOOP("RunningText", "rumoured"),
+    (Status, Status.ANNOUNCED): QT_TRANSLATE_NOOP("RunningText", "announced"),
+    (Status, Status.IN_DEVELOPMENT): QT_TRANSLATE_NOOP("RunningText", "in development"),
+    (Status, Status.FILMING): QT_TRANSLATE_NOOP("RunningText", "filming"),
+    (Status, Status.POST_PRODUCTION): QT_TRANSLATE_NOOP("RunningText", "post-production"),
+    (Status, Status.SCHEDULED): QT_TRANSLATE_NOOP("RunningText", "scheduled"),
+    (Status, Status.AIRING): QT_TRANSLATE_NOOP("RunningText", "airing"),
+    (Status, Status.RELEASED): QT_TRANSLATE_NOOP("RunningText", "released"),
+    (Status, Status.ENDED): QT_TRANSLATE_NOOP("RunningText", "ended"),
+    (Status, Status.CANCELLED): QT_TRANSLATE_NOOP("RunningText", "cancelled"),
+    (Status, Status.ON_HOLD): QT_TRANSLATE_NOOP("RunningText", "on hold"),
+    (Confidence, Confidence.OFFICIAL): QT_TRANSLATE_NOOP("RunningText", "official"),
+    (Confidence, Confidence.REPORTED): QT_TRANSLATE_NOOP("RunningText", "reported"),
+    (Confidence, Confidence.RUMOURED): QT_TRANSLATE_NOOP("RunningText", "rumoured", "confidence"),
+    (Confidence, Confidence.SPECULATED): QT_TRANSLATE_NOOP("RunningText", "speculated"),
+    (WatchState, WatchState.PLAN): QT_TRANSLATE_NOOP("RunningText", "plan"),
+    (WatchState, WatchState.WATCHING): QT_TRANSLATE_NOOP("RunningText", "watching"),
+    (WatchState, WatchState.WAITING): QT_TRANSLATE_NOOP("RunningText", "waiting"),
+    (WatchState, WatchState.COMPLETED): QT_TRANSLATE_NOOP("RunningText", "completed"),
+    (WatchState, WatchState.DROPPED): QT_TRANSLATE_NOOP("RunningText", "dropped"),
+    (Kind, Kind.SERIES): QT_TRANSLATE_NOOP("RunningText", "series"),
+    (Kind, Kind.FILM): QT_TRANSLATE_NOOP("RunningText", "film"),
+    (Standing, Standing.OPEN): QT_TRANSLATE_NOOP("RunningText", "open"),
+    (Standing, Standing.DOUBTFUL): QT_TRANSLATE_NOOP("RunningText", "doubtful"),
+    (Standing, Standing.DEBUNKED): QT_TRANSLATE_NOOP("RunningText", "debunked"),
+}
+
+
 def lower_word(member: Status | Confidence | WatchState | Kind | Standing) -> str:
-    """The same in running text ("post-production since …"): lower case in English; other languages keep
-    their own capitals (German nouns)."""
-    text = word(member)
-    return text.lower() if QLocale().language() == QLocale.Language.English else text
+    """The word inside a sentence ("post-production since …"): lower case in English, and in other
+    languages the form a sentence needs (German "in der Postproduktion seit …")."""
+    disambiguation = "confidence" if member is Confidence.RUMOURED else None
+    return translate("RunningText", _RUNNING[(type(member), member)], disambiguation)
+
+
+class LocaleFormats:
+    """The core's running-text forms (notifications, reminder reasons) through QLocale and the translation."""
+
+    def day(self, day: date) -> str:
+        return day_text(day)
+
+    def window(self, window: ReleaseWindow) -> str:
+        return window_text(window)
+
+    def word(self, member: Status | Confidence | WatchState | Kind | Standing) -> str:
+        return lower_word(member)

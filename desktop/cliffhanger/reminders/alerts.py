@@ -17,6 +17,7 @@ from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
 from cliffhanger.domain.origins import Origin
 from cliffhanger.domain.reminders import AlertKind, AlertSetting, Event, EventKind
 from cliffhanger.domain.vocabulary import Confidence
+from cliffhanger.i18n import fill, translate
 
 from . import wording
 
@@ -28,7 +29,7 @@ def alert_events(title: Title, setting: AlertSetting) -> list[Event]:
     events: list[Event] = []
     announced = _new_seasons(title, setting.baseline) if AlertKind.SEASON in setting.kinds else {}
     for number, first in announced.items():
-        body = f"season {number} announced"
+        body = fill(translate("Alerts", "season %1 announced"), number)
         events.append(Event(title.id or 0, number, EventKind.SEASON, str(number), first, title.name, body))
     for season in title.seasons:
         if AlertKind.STATUS in setting.kinds:

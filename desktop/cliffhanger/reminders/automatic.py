@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from cliffhanger.domain.models import Season, Title
 from cliffhanger.domain.reminders import AlertKind, AlertSetting, AutoAlerts, Event, EventKind, local_instant
+from cliffhanger.i18n import fill, translate, window_text
 
 from . import wording
 
@@ -47,7 +48,7 @@ def _release_day(title: Title, season: Season, setting: AlertSetting, auto: Auto
         return
     heading = wording.heading(title, season.number)
     body = wording.release_day(estimate)
-    why = f"official date {wording.estimate_words(estimate)}"
+    why = fill(translate("Automatic", "official date %1"), wording.estimate_words(estimate))
     yield Event(title.id or 0, season.number, EventKind.RELEASE_DAY, str(day), due, heading, body, why)
 
 
@@ -62,9 +63,12 @@ def _window_passed(title: Title, season: Season, setting: AlertSetting, auto: Au
     if due <= _known_since(season, setting):
         return
     latest = max(season.claims, key=lambda c: (wording.aware(c.noted_at or datetime.min), c.id or 0))
-    claim = f"{latest.window.text} {wording.attribution(latest.confidence, latest.source)}"
-    body = f"{window.text} has passed with no date; latest claim: {claim}"
-    why = f"best estimate {wording.estimate_words(estimate)} ends {wording.day_words(window.latest)}"
+    claim = f"{window_text(latest.window)} {wording.attribution(latest.confidence, latest.source)}"
+    body = fill(
+        translate("Automatic", "%1 has passed with no date; latest claim: %2"), window_text(window), claim
+    )
+    ends = wording.day_words(window.latest)
+    why = fill(translate("Automatic", "best estimate %1 ends %2"), wording.estimate_words(estimate), ends)
     value = f"{window.earliest}/{window.precision}"
     yield Event(
         title.id or 0,

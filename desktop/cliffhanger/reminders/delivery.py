@@ -19,6 +19,7 @@ from datetime import datetime, time, timedelta
 from typing import TypedDict
 
 from cliffhanger.domain.reminders import AutoAlerts, Event
+from cliffhanger.i18n import translate
 from cliffhanger.notify.base import FallbackNotifier, Notification
 from cliffhanger.settings import Settings
 from cliffhanger.storage.engine import Database, Session
@@ -249,9 +250,11 @@ def digest_notification(events: Sequence[Event]) -> Notification:
     groups = sorted(group_by_season(events), key=lambda g: _FIRST.get(g[0].kind.value, 9))
     lines = [f"{g[0].summary}: {combined_notification(g).body}" for g in groups[:DIGEST_LINES]]
     if len(groups) > DIGEST_LINES:
-        lines.append(f"and {len(groups) - DIGEST_LINES} more in Cliffhanger")
+        more = len(groups) - DIGEST_LINES
+        lines.append(translate("Delivery", "and %n more in Cliffhanger", None, more))
     shown = presentation([e.kind.value for e in events])
-    summary = f"While you were away: {len(groups)} reminders"
+    count = len(groups)
+    summary = translate("Delivery", "While you were away: %n reminder(s)", None, count)
     first = groups[0][0] if groups else None  # Open shows the first (news first) title
     title_id = first.title_id if first else None
     return Notification(summary, "\n".join(lines), title_id=title_id, **shown)

@@ -14,7 +14,7 @@ from datetime import datetime, time
 from cliffhanger.domain.episodes import Episode, finale
 from cliffhanger.domain.models import Season, Title
 from cliffhanger.domain.reminders import AlertKind, AlertSetting, Event, EventKind
-from cliffhanger.domain.windows import ReleaseWindow
+from cliffhanger.i18n import day_text, fill, translate
 
 from . import wording
 
@@ -52,18 +52,20 @@ def numbers(episodes: Sequence[Episode]) -> str:
     """ "episode 4", "episodes 4-6" or "episodes 1, 3"."""
     ns = [e.number for e in episodes]
     if len(ns) == 1:
-        return f"episode {ns[0]}"
+        return fill(translate("EpisodeAlerts", "episode %1"), ns[0])
     if ns == list(range(ns[0], ns[-1] + 1)):
-        return f"episodes {ns[0]}-{ns[-1]}"
-    return "episodes " + ", ".join(map(str, ns))
+        return fill(translate("EpisodeAlerts", "episodes %1-%2"), ns[0], ns[-1])
+    return fill(translate("EpisodeAlerts", "episodes %1"), ", ".join(map(str, ns)))
 
 
 def _out(episodes: Sequence[Episode], season: Season) -> str:
-    if len(episodes) == len(season.episodes) and len(episodes) > 1:
-        return f"all {len(episodes)} episodes are out"
-    named = f' "{episodes[0].title}"' if len(episodes) == 1 and episodes[0].title else ""
-    verb = "is" if len(episodes) == 1 else "are"
-    return f"{numbers(episodes)}{named} {verb} out"
+    count = len(episodes)
+    if count == len(season.episodes) and count > 1:
+        return translate("EpisodeAlerts", "all %n episode(s) are out", None, count)
+    named = f' "{episodes[0].title}"' if count == 1 and episodes[0].title else ""
+    if count == 1:
+        return fill(translate("EpisodeAlerts", "%1%2 is out"), numbers(episodes), named)
+    return fill(translate("EpisodeAlerts", "%1 are out"), numbers(episodes))
 
 
 def _airing(title: Title, season: Season, drops: list[Drop], setting: AlertSetting) -> Iterator[Event]:
@@ -78,7 +80,7 @@ def _airing(title: Title, season: Season, drops: list[Drop], setting: AlertSetti
         value = f"{group[0].number}-{group[-1].number}@{at:%Y-%m-%dT%H:%MZ}"
         first = index == 0 and group[0].number == min(e.number for e in season.episodes)
         if first and premiere_on:
-            body = f"season premiere: {_out(group, season)}"
+            body = fill(translate("EpisodeAlerts", "season premiere: %1"), _out(group, season))
             yield Event(title.id or 0, season.number, EventKind.PREMIERE, value, at, heading, body)
         elif AlertKind.EPISODE in setting.kinds:
             yield Event(
@@ -86,7 +88,10 @@ def _airing(title: Title, season: Season, drops: list[Drop], setting: AlertSetti
             )
         ends = last is not None and last in group
         if ends and AlertKind.FINALE in setting.kinds and not (first and premiere_on):
-            body = f"season complete: the last of {len(season.episodes)} episodes is out"
+            count = len(season.episodes)
+            body = translate(
+                "EpisodeAlerts", "season complete: the last of %n episode(s) is out", None, count
+            )
             yield Event(title.id or 0, season.number, EventKind.FINALE, value, at, heading, body)
 
 
@@ -112,11 +117,12 @@ def _dates(title: Title, season: Season, baseline: datetime) -> Iterator[Event]:
 def _date_words(group: Sequence[Episode]) -> str:
     first = group[0]
     assert first.airdate is not None
-    day = ReleaseWindow.on(first.airdate).text
+    day = day_text(first.airdate)
     if len(group) == 1 and first.previous_airdate is not None:
-        was = ReleaseWindow.on(first.previous_airdate).text
-        return f"episode {first.number} moved to {day}, was {was}"
+        was = day_text(first.previous_airdate)
+        return fill(translate("EpisodeAlerts", "episode %1 moved to %2, was %3"), first.number, day, was)
     if len(group) == 1:
-        return f"episode {first.number} date announced, {day}"
-    moved = any(e.previous_airdate is not None for e in group)
-    return f"dates of {numbers(group)} {'moved' if moved else 'announced'}, from {day}"
+        return fill(translate("EpisodeAlerts", "episode %1 date announced, %2"), first.number, day)
+    if any(e.previous_airdate is not None for e in group):
+        return fill(translate("EpisodeAlerts", "dates of %1 moved, from %2"), numbers(group), day)
+    return fill(translate("EpisodeAlerts", "dates of %1 announced, from %2"), numbers(group), day)

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from cliffhanger.domain.models import Season, Title
 from cliffhanger.domain.reminders import Event, EventKind, ReminderRule, RuleKind, Snooze, local_instant
+from cliffhanger.i18n import day_text, fill, translate
 
 from . import wording
 
@@ -27,7 +28,8 @@ def rule_events(title: Title, rule: ReminderRule) -> list[Event]:
 def _at_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
     assert rule.at is not None
     due = local_instant(rule.at, rule.zone)
-    body = rule.note.strip() or f"your reminder for {rule.at:%d %B %Y, %H:%M}".replace(" 0", " ")
+    moment = fill(translate("ReminderRules", "%1, %2"), day_text(rule.at.date()), f"{rule.at:%H:%M}")
+    body = rule.note.strip() or fill(translate("ReminderRules", "your reminder for %1"), moment)
     yield Event(
         title.id or 0,
         rule.season,
@@ -36,7 +38,7 @@ def _at_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
         due,
         wording.heading(title, rule.season),
         body,
-        f"your reminder {rule.text}",
+        fill(translate("ReminderRules", "your reminder %1"), rule.text),
     )
 
 
@@ -57,7 +59,11 @@ def _release_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
 
     def event(kind: EventKind, value: str, days: int, body: str) -> Event:
         due = local_instant(datetime.combine(day - timedelta(days=days), rule.at_time), rule.zone)
-        why = f"your reminder {rule.text}, for {wording.estimate_words(estimate)}"
+        why = fill(
+            translate("ReminderRules", "your reminder %1, for %2"),
+            rule.text,
+            wording.estimate_words(estimate),
+        )
         return Event(title.id or 0, season.number, kind, value, due, heading, body, why)
 
     if rule.days_before is not None and rule.days_before > 0:

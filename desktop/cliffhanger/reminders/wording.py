@@ -11,40 +11,50 @@ from datetime import UTC, date, datetime, timedelta
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status
+from cliffhanger.i18n import day_text, fill, translate, window_text, word_text
 
 
 def heading(title: Title, season: int | None) -> str:
     """The title, and the season when it has one: "All of Us Are Dead, season 2"."""
     if season is None or title.kind is Kind.FILM:
         return title.name
-    return f"{title.name}, season {season}"
+    return fill(translate("Wording", "%1, season %2"), title.name, season)
 
 
 def attribution(confidence: Confidence, source: str) -> str:
     """ "(official, Netflix)", or "(reported)" when nobody is named."""
-    return f"({confidence.value}, {source})" if source.strip() else f"({confidence.value})"
+    if source.strip():
+        return fill(translate("Wording", "(%1, %2)"), word_text(confidence), source)
+    return fill(translate("Wording", "(%1)"), word_text(confidence))
 
 
 def estimate_words(estimate: Estimate) -> str:
-    return f"{estimate.window.text} {attribution(estimate.confidence, estimate.source)}"
+    return f"{window_text(estimate.window)} {attribution(estimate.confidence, estimate.source)}"
 
 
 def days_words(days: int) -> str:
-    return {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
+    if days == 0:
+        return translate("Wording", "today")
+    if days == 1:
+        return translate("Wording", "tomorrow")
+    return translate("Wording", "in %n day(s)", None, days)
 
 
 def before_release(estimate: Estimate, days: int) -> str:
     window = estimate.window
     if window.is_exact:
-        return f"out {days_words(days)}, {estimate_words(estimate)}"
-    return f"release window {window.text} starts {days_words(days)} {_attr(estimate)}"
+        return fill(translate("Wording", "out %1, %2"), days_words(days), estimate_words(estimate))
+    text = translate("Wording", "release window %1 starts %2 %3")
+    return fill(text, window_text(window), days_words(days), _attr(estimate))
 
 
 def release_day(estimate: Estimate) -> str:
     window = estimate.window
     if window.is_exact:
-        return f"out today, {estimate_words(estimate)}"
-    return f"release window {window.text} starts today {_attr(estimate)}"
+        return fill(translate("Wording", "out today, %1"), estimate_words(estimate))
+    return fill(
+        translate("Wording", "release window %1 starts today %2"), window_text(window), _attr(estimate)
+    )
 
 
 def _attr(estimate: Estimate) -> str:
@@ -56,7 +66,7 @@ PAST_AFTER = timedelta(days=3)  # a status in force this long before it was lear
 
 def day_words(day: date) -> str:
     """ "19 February 2026" (no leading zero)."""
-    return f"{day.day} {day:%B %Y}"
+    return day_text(day)
 
 
 def _source(confidence: Confidence, source: str) -> str:
@@ -67,34 +77,42 @@ def _source(confidence: Confidence, source: str) -> str:
 
 
 def was(previous: Estimate | None) -> str:
-    return "" if previous is None else f", was {estimate_words(previous)}"
+    return "" if previous is None else fill(translate("Wording", ", was %1"), estimate_words(previous))
 
 
 def date_news(after: Estimate, before: Estimate | None) -> str:
     """ "official date 29 January 2027 (TVmaze), was early 2027 (speculated)"."""
     moved = before is not None and before.confidence is Confidence.OFFICIAL and before.window.is_exact
-    verb = "official date moved to" if moved else "official date"
-    return f"{verb} {after.window.text} {_source(after.confidence, after.source)}{was(before)}"
+    text = (
+        translate("Wording", "official date moved to %1 %2")
+        if moved
+        else translate("Wording", "official date %1 %2")
+    )
+    return fill(text, window_text(after.window), _source(after.confidence, after.source)) + was(before)
 
 
 def claim_news(claim: ReleaseClaim, before: Estimate | None) -> str:
     """ "new release estimate, early 2027 (speculated, Soompi), was December 2026 (reported)"."""
-    words = f"{claim.window.text} {attribution(claim.confidence, claim.source)}"
+    words = f"{window_text(claim.window)} {attribution(claim.confidence, claim.source)}"
     same = before is not None and before.window == claim.window
-    return f"new release estimate, {words}{'' if same else was(before)}"
+    return fill(translate("Wording", "new release estimate, %1"), words) + ("" if same else was(before))
 
 
 def status_news(now: StatusChange, previous: Status | None, learnt: datetime, *, back: bool) -> str:
     """ "now scheduled, was post-production (official, TVmaze)"; a status long in force reads as past:
     "post-production since 19 February 2026 (TVmaze)", "released on 28 January 2022 (TVmaze)"."""
-    label = now.status.label.lower()
+    label = word_text(now.status)
     attr = _source(now.confidence, now.source)
-    before = f", was {previous.label.lower()}" if previous is not None else ""
+    before = fill(translate("Wording", ", was %1"), word_text(previous)) if previous is not None else ""
     if learnt.date() - now.since >= PAST_AFTER:
-        if now.status.is_final:
-            return f"{label} on {day_words(now.since)} {attr}{before}"
-        return f"{label} since {day_words(now.since)} {attr}{before}"
-    return f"{'back to' if back else 'now'} {label}{before} {attr}"
+        past = (
+            translate("Wording", "%1 on %2 %3")
+            if now.status.is_final
+            else translate("Wording", "%1 since %2 %3")
+        )
+        return fill(past, label, day_words(now.since), attr) + before
+    present = translate("Wording", "back to %1%2 %3") if back else translate("Wording", "now %1%2 %3")
+    return fill(present, label, before, attr)
 
 
 def aware(moment: datetime) -> datetime:
