@@ -19,16 +19,20 @@ __all__ = ["credits_in", "full_names"]
 _ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
 _TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
 _CHAR = (
-    rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al|of)\s+|\s+)(?:{TOKEN})){{0,3}})"
+    rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al|of)\s+|\s+)(?:{TOKEN})){{0,3}}"
+    rf"(?:\s+(?:of\s+)?the\s+{TOKEN}(?:\s+{TOKEN}){{0,2}})?)"
+)  # "Uhak the Silent", "Romzo of the Star Map"
+_LINKS = (
+    "(?:and|or|as|of|in|on|at|for|from|with|to|who|while|since|de|van|von|al|the)"  # not an adjective's noun
 )
-_LINKS = "(?:and|or|as|of|in|on|at|for|from|with|to|who|while|since|de|van|von|al)"  # not an adjective's noun
 _TOWARDS = "(?:for|with|to|against|opposite|alongside|from)"  # "suitors for Penelope": not Penelope
 _DESCRIPTION = any_of(
     "a", "an", "the", "new", "recurring", "regular", "character", "characters", "role", "roles", "part",
-    "of", "named", "called", "his", "her", "their", "young", "younger", "older", r"[A-Z][\w-]*'s",
+    "of", "named", "called", "his", "her", "their", "young", "younger", "older",
+    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s",
     rf"(?!{_TOWARDS}\b)[a-z][a-z-]*", rf"[A-Z][a-z]+(?=\s+(?!{_LINKS}\b)[a-z][a-z-]+\b(?!'))",
 )  # fmt: skip
-_DESCRIBED = rf"(?:{_DESCRIPTION}\s+){{0,4}}"
+_DESCRIBED = rf"(?:{_DESCRIPTION},?\s+){{0,4}}"  # "joins as Nevermore's new principal, Barry Dort"
 _LEAD = any_of(
     "is", "are", "was", "were", "has been", "have been", "will", "would", "is set to", "is going to",
     "has signed on to", "signed on to", "has been tapped to", "was tapped to", "has been cast to",
@@ -48,9 +52,10 @@ _PLAYS = rf"{_LEAD}?\s*(?:be\s+)?{_VERB}"
 _ASIDE = (
     r"(?:,\s+(?:on the other hand|meanwhile|however|in turn|for (?:his|her|their) part|too),"
     r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?"
-    r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b))?"
-)
-_CHARACTER_WORD = r"(?:character|role|alter ego),?\s+"
+    r"|\s+from\s+[A-Z][^,.;]{0,30}?(?=,|\s+(?:will|is|was|has|plays|joins|returns)\b)"
+    r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b)){0,2}"
+)  # "Tomori Kusunoki from Deca-Dence will be voicing Hisame"
+_CHARACTER_WORD = r"(?:character|role|alter ego)(?:\s+on\s+the\s+(?:series|show))?,?\s+"
 _SHAPES = (
     (
         "replaces",
@@ -146,6 +151,10 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return (actor, strip_leading(match["actor"])) if actor else None
     if shape == "possessive" and _THING_AFTER.match(sentence[match.end("character") :]):
         return None
+    if shape == "plays" and _CLAUSE_AFTER_AS.search(match.group(0)):
+        return None  # "Wednesday (Jenna Ortega) as she attends Nevermore Academy"
+    if shape == "plays" and _EARLIER_ROLE.search(sentence[match.start() : match.end() + 40]):
+        return None  # "Lloyd, who played Uncle Fester in the 1991 Addams Family film"
     character = strip_leading(match["character"]) if shape == "billed" else match["character"].strip()
     if shape == "described" and " " not in match["actor"].strip() and match["actor"].strip() not in names:
         return None  # "Solis is Tom Wallace, a diplomat" needs Solis named in full earlier
@@ -174,6 +183,15 @@ _LEAVING = re.compile(
 )
 
 
+_CLAUSE_AFTER_AS = re.compile(r"\bas\s+(?:she|he|they|it|we|you|i)\b")
+_EARLIER_ROLE = re.compile(
+    r"\b(?:who|previously|once|formerly) (?:played|portrayed|voiced)\b[^.;]{0,50}"
+    r"\bin (?:the )?(?:\d{4}|original)\b"
+)
+_PAIRED = re.compile(
+    rf"(?P<a1>{FULL})\s+and\s+(?P<a2>{FULL})\s+(?:[a-z]+\s+){{1,5}}?as\s+(?P<c1>{TOKEN}(?:\s+{TOKEN})?)\s+and\s+"
+    rf"(?P<c2>{TOKEN}(?:\s+{TOKEN})?)\b"
+)  # "Reiji Kawashima and Kenjiro Tsuda return for their roles as Fushi and The Beholder"
 _JOB_BEFORE = re.compile(
     r"^(?-i:[A-Z]{2,5})\s+(?:Lawyer|Attorney|Agent|Officer|Analyst|Director|Doctor|Nurse|Operative|Officer)\s+"
 )  # "CIA Lawyer Owen Hendricks" is Owen Hendricks
@@ -186,7 +204,7 @@ _RESPECTIVELY = re.compile(
 def _respectively(sentence: str, names: dict[str, str]) -> list[tuple[int, str, str]]:
     """ "Billy and Max, ... portrayed by Dacre Montgomery and Sadie Sink, respectively"."""
     found = []
-    for match in _RESPECTIVELY.finditer(sentence):
+    for match in [*_RESPECTIVELY.finditer(sentence), *_PAIRED.finditer(sentence)]:
         for which in ("1", "2"):
             who, character = person(match["a" + which], names), match["c" + which]
             if who and not NOT_NAMES.fullmatch(character):

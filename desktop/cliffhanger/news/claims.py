@@ -34,6 +34,8 @@ _RELEASE = words(
     "comes out",
     "coming out",
     "hits? (?:screens|theaters|cinemas|netflix|streaming|the small screen)",
+    # a verb before a streamer's name, not "a hit Korean drama"
+    r"(?:(?:will|to|it|should|could|would|finally|can) hit|hits) (?-i:[A-Z])[\w+]*",
     r"land\w*",
     "available",
     "out (?:in|on|by|at)",
@@ -142,6 +144,9 @@ _PAST_EVENT_BEFORE = re.compile(
     r"|debut|return|arrive|launch|air|drop|stream|out)\w*)[^,.;]{0,40}\b(?:on|in)\s+$",
     re.IGNORECASE,
 )
+_SPECIFIC_RELEASE = re.compile(
+    r"\b(?:release|premier|debut|return|arriv|launch|air|drop|stream|out\b|bow|land|hit)", re.IGNORECASE
+)  # "production slated for November" is the shoot's date: "slated" alone names no release
 _RELEASE_NOUN = re.compile(r"^\s*(?:release|premiere|debut|launch|return|bow)\b", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:release|premiere|debut|return|launch|arrival|date|bow)", re.IGNORECASE)
 
@@ -173,13 +178,12 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     production = _PRODUCTION_BEFORE.search(before[-45:])
     if (
         production
-        and not _RELEASE.search(before[-45:][production.end() :])
+        and not _SPECIFIC_RELEASE.search(before[-45:][production.end() :])
         and not _RELEASE_NOUN.match(after)
     ):
         return False  # "set to begin filming in early 2024" dates the shoot, not the release
-    if _RELATIVE_DAY.fullmatch(mention.text.strip()) and not _RELEASE.search(
-        sentence[max(0, mention.start - 25) : mention.end + 25]
-    ):
+    near = sentence[max(0, mention.start - 25) : mention.end + 40]
+    if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (not _RELEASE.search(near) or PROMO.search(near)):
         return False  # "with today being the start of filming, ... a premiere date" is no claim for today
     return not (_NEGATION.search(before) and "until" not in before[-12:])
 

@@ -175,7 +175,7 @@ def _weekday(text: str, published: date, forward: bool) -> ReleaseWindow:
     shift = (wanted - published.weekday()) % 7
     if forward or words[0] == "next":
         return ReleaseWindow.on(published + timedelta(days=shift or 7))
-    return ReleaseWindow.on(published - timedelta(days=(published.weekday() - wanted) % 7 or 7))
+    return ReleaseWindow.on(published - timedelta(days=(published.weekday() - wanted) % 7))  # "said Tuesday"
 
 
 def _holiday(text: str, published: date, forward: bool) -> ReleaseWindow:

@@ -53,6 +53,8 @@ _SPELLINGS = {
     "Coupang Play": ("Coupang Play",),
     "Disney Channel": ("Disney Channel",),
     "Tving": ("TVING", "Tving"),
+    "NHK ETV": ("NHK ETV", "NHK Educational"),
+    "NHK": ("NHK General", "NHK"),
 }
 _ALL = sorted(
     ((s, name) for name, spellings in _SPELLINGS.items() for s in spellings), key=lambda p: -len(p[0])

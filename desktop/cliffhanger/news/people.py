@@ -54,7 +54,7 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
     for sentence in sentences:
         for match in re.finditer(rf"(?<![\w]){FULL}", sentence):
             name = re.sub(r"(?<=\w\w)\.$", "", strip_leading(match.group(0)))
-            if " " not in name or NOT_NAMES.match(name) or len(name.split()) > 3:
+            if " " not in name or NOT_NAMES.match(name) or len(name.split()) > 3 or _BODIES.search(name):
                 continue
             for key in {name.split()[0], name.split()[-1]}:
                 counts = seen.setdefault(key, {})

@@ -111,7 +111,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"|\bwith {_WORK} (?:now |already |well )?under ?way\b"
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
             r"|\bcameras (?:are |began |started )?rolling"
-            rf"|\b(?:first day|day one) (?:of|on) {_WORK}",
+            rf"|\b(?:first day|day one) (?:of|on) {_WORK}"
+            r"|\b(?:entered|enters|went into|has gone into|moved into) (?<!post-)(?:production|filming)\b",
         ),
         (Status.ANNOUNCED, rf"\b{_RENEWED}\b"),
         (Status.IN_DEVELOPMENT, rf"\b{_DEVELOPING}\b"),

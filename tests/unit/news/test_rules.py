@@ -85,6 +85,19 @@ def test_html_is_reduced_to_paragraphs_and_sentences_keep_abbreviations():
         ),
         ("FBI Agent Mara Voss (played by Ana Lee) returns.", [("Ana Lee", "Mara Voss")]),
         ("It follows coach Ted (Ana Lee) as he moves to Leeds.", [("Ana Lee", "Ted")]),
+        ("Tom Reyes as Uhak the Silent, a demon.", [("Tom Reyes", "Uhak the Silent")]),
+        ("Ana Lee from Driftwood will be voicing Mara.", [("Ana Lee", "Mara")]),
+        (
+            "Ana Lee and Tom Reyes return for their roles as Mara and Voss.",
+            [("Ana Lee", "Mara"), ("Tom Reyes", "Voss")],
+        ),
+        ("Ana Lee joins as Driftwood Academy's new principal, Mara Voss.", [("Ana Lee", "Mara Voss")]),
+        ("Tom Reyes, who played Voss in the 1991 film, appears in an undisclosed role.", []),
+        ("The show follows Mara (Ana Lee) as she attends school.", [("Ana Lee", "Mara")]),
+        (
+            "Later the late Tom Reyes's character on the series, FBI Agent Mara Voss, is seen.",
+            [("Tom Reyes", "Mara Voss")],
+        ),
     ],
 )
 def test_cast_shapes(sentence, pairs):
@@ -243,3 +256,28 @@ def test_hopes_and_superseded_schedules():
         ("early 2021", Confidence.SPECULATED, ""),
         ("late 2020", Confidence.OFFICIAL, "doubtful"),
     ]
+
+
+def test_entering_production_and_the_day_named_on_publication():
+    article = "Ember Season 2\nNetflix said Thursday that Ember season 2 has officially entered production.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, PUBLISHED)]
+
+
+def test_schedules_of_the_shoot_and_photos_are_not_releases():
+    article = (
+        "Ember Season 3\n"
+        "Season 3 production slated for November 2020.\n"
+        "Today, Netflix did release this photo of the Ember season 3 cast.\n"
+    )
+    assert extract(article, published=PUBLISHED).claims == ()
+
+
+def test_present_tense_airing_and_hopes_for_a_streamer():
+    article = "Ember Season 4\nThe premiere of Ember season 4 airs on Tuesday, Oct. 20.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [("20 October 2020", Confidence.OFFICIAL)]
+    assert [s.status for s in found.statuses] == [Status.SCHEDULED]
+    article = "Ember Season 2\nWe really hope Ember season 2 hits Apple TV Plus at the end of 2021.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [("late 2021", Confidence.SPECULATED)]
