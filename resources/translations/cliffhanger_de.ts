@@ -762,5 +762,32 @@
             <source>now %1%2 %3</source>
             <translation>jetzt %1%2 %3</translation>
         </message>
+        <message>
+            <source>at %1 (%2)</source>
+            <translation>am %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before release</source>
+            <translation>
+                <numerusform>%n Tag vor dem Start</numerusform>
+                <numerusform>%n Tage vor dem Start</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on release day</source>
+            <translation>am Starttag</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2 (%3)</source>
+            <translation>%1 um %2 (%3)</translation>
+        </message>
+        <message>
+            <source>, also at a window's start</source>
+            <translation>, auch zu Beginn eines Zeitfensters</translation>
+        </message>
     </context>
 </TS>

@@ -6,11 +6,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from cliffhanger.domain.reminders import Delivery, ReminderRule
+from cliffhanger.reminders.wording import rule_words
 
 
 def _rule_line(rule: ReminderRule, names: Mapping[int | None, str]) -> str:
     season = f", season {rule.season}" if rule.season is not None else ""
-    return f"  {rule.id:>4}  {names.get(rule.title_id, '?')}{season}: {rule.text}"
+    return f"  {rule.id:>4}  {names.get(rule.title_id, '?')}{season}: {rule_words(rule)}"
 
 
 def _sent_line(sent: Delivery) -> str:
@@ -45,7 +46,7 @@ def as_json(
                 "at_time": r.at_time.strftime("%H:%M"),
                 "window_start": r.fire_on_window_start,
                 "note": r.note,
-                "text": r.text,
+                "text": rule_words(r),
             }
             for r in rules
         ],

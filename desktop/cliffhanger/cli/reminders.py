@@ -18,6 +18,7 @@ from cliffhanger.domain.reminders import (
 )
 from cliffhanger.reminders.book import ReminderBook, UnknownEventError
 from cliffhanger.reminders.clock import utc_now
+from cliffhanger.reminders.wording import rule_words
 from cliffhanger.settings import load_settings, save_settings
 from cliffhanger.storage.watchlist import resolve_season
 
@@ -130,7 +131,7 @@ def add_reminder(args: argparse.Namespace, ctx: Context) -> int:
             note=args.note,
         )
     rule_id = reminders.add_rule(rule, now)
-    print(f"reminder {rule_id} for {title.name}: {rule.text}")
+    print(f"reminder {rule_id} for {title.name}: {rule_words(rule)}")
     return 0
 
 

@@ -130,21 +130,6 @@ class ReminderRule:
             if self.days_before is not None and not 0 <= self.days_before <= 3660:
                 raise ValueError(f"days before must be between 0 and 3660, not {self.days_before}")
 
-    @property
-    def text(self) -> str:
-        """The rule in words, for lists."""
-        if self.kind is RuleKind.AT:
-            assert self.at is not None
-            when = f"at {self.at:%Y-%m-%d %H:%M} ({self.zone})"
-            return f"{when}: {self.note}" if self.note else when
-        parts = []
-        if self.days_before is not None:
-            parts.append(f"{self.days_before} days before release")
-        if self.on_day:
-            parts.append("on release day")
-        window = ", also at a window's start" if self.fire_on_window_start else ""
-        return f"{' and '.join(parts)} at {self.at_time:%H:%M} ({self.zone}){window}"
-
 
 DEFAULT_ALERT_STATES = (WatchState.PLAN, WatchState.WATCHING, WatchState.WAITING)  # followed titles
 

@@ -38,7 +38,7 @@ def _at_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
         due,
         wording.heading(title, rule.season),
         body,
-        fill(translate("ReminderRules", "your reminder %1"), rule.text),
+        fill(translate("ReminderRules", "your reminder %1"), wording.rule_words(rule)),
     )
 
 
@@ -61,7 +61,7 @@ def _release_events(title: Title, rule: ReminderRule) -> Iterator[Event]:
         due = local_instant(datetime.combine(day - timedelta(days=days), rule.at_time), rule.zone)
         why = fill(
             translate("ReminderRules", "your reminder %1, for %2"),
-            rule.text,
+            wording.rule_words(rule),
             wording.estimate_words(estimate),
         )
         return Event(title.id or 0, season.number, kind, value, due, heading, body, why)

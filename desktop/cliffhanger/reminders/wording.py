@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.reminders import ReminderRule, RuleKind
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status
 from cliffhanger.i18n import day_text, fill, translate, window_text, word_text
 
@@ -118,3 +119,20 @@ def status_news(now: StatusChange, previous: Status | None, learnt: datetime, *,
 def aware(moment: datetime) -> datetime:
     """Stored moments without a zone are UTC."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def rule_words(rule: ReminderRule) -> str:
+    """The rule in words, for lists: "3 days before release and on release day at 09:00 (Europe/Berlin)"."""
+    if rule.kind is RuleKind.AT:
+        assert rule.at is not None
+        when = fill(translate("Wording", "at %1 (%2)"), f"{rule.at:%Y-%m-%d %H:%M}", rule.zone)
+        return f"{when}: {rule.note}" if rule.note else when
+    parts = []
+    days = rule.days_before
+    if days is not None:
+        parts.append(translate("Wording", "%n day(s) before release", None, days))
+    if rule.on_day:
+        parts.append(translate("Wording", "on release day"))
+    said = parts[0] if len(parts) == 1 else fill(translate("Wording", "%1 and %2"), *parts)
+    said = fill(translate("Wording", "%1 at %2 (%3)"), said, f"{rule.at_time:%H:%M}", rule.zone)
+    return said + translate("Wording", ", also at a window's start") if rule.fire_on_window_start else said
