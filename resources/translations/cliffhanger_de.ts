@@ -201,6 +201,121 @@
         </message>
     </context>
     <context>
+        <name>CatalogueAdd</name>
+        <message>
+            <source>Find it in a catalogue</source>
+            <translation>In einem Katalog finden</translation>
+        </message>
+        <message>
+            <source>Add from catalogue</source>
+            <translation>Aus dem Katalog hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add from %1</source>
+            <translation>Aus %1 hinzufügen</translation>
+        </message>
+        <message>
+            <source>Adding “%1” from %2…</source>
+            <translation>„%1“ wird aus %2 hinzugefügt…</translation>
+        </message>
+        <message>
+            <source>Link to catalogue</source>
+            <translation>Mit Katalog verknüpfen</translation>
+        </message>
+        <message>
+            <source>Link “%1” to a catalogue</source>
+            <translation>„%1“ mit einem Katalog verknüpfen</translation>
+        </message>
+        <message>
+            <source>Its status, dates and cast will then follow the catalogue; what you entered is kept.</source>
+            <translation>Status, Termine und Besetzung folgen dann dem Katalog; was Sie eingetragen haben, bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>Link</source>
+            <translation>Verknüpfen</translation>
+        </message>
+        <message>
+            <source>Linking to %1…</source>
+            <translation>Wird mit %1 verknüpft…</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueSearch</name>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>Search %1 by name…</source>
+            <translation>%1 nach Namen durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Suche läuft…</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%1”. Check the spelling, or fill in the form.</source>
+            <translation>Nichts gefunden für „%1“. Prüfen Sie die Schreibweise oder füllen Sie das Formular aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueService</name>
+        <message>
+            <source>%1 can't be reached — offline?</source>
+            <translation>%1 ist nicht erreichbar — offline?</translation>
+        </message>
+        <message>
+            <source>%1 asks us to slow down — try again in a minute</source>
+            <translation>%1 bittet um Geduld — versuchen Sie es in einer Minute erneut</translation>
+        </message>
+        <message>
+            <source>%1 refused the key — check it in Settings</source>
+            <translation>%1 hat den Schlüssel abgelehnt — prüfen Sie ihn in den Einstellungen</translation>
+        </message>
+        <message>
+            <source>%1 failed unexpectedly (%2)</source>
+            <translation>%1 ist unerwartet fehlgeschlagen (%2)</translation>
+        </message>
+        <message>
+            <source>The watchlist is still opening; try again in a moment</source>
+            <translation>Die Merkliste wird noch geöffnet; versuchen Sie es gleich noch einmal</translation>
+        </message>
+        <message>
+            <source>Key works</source>
+            <translation>Schlüssel funktioniert</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckedDialog</name>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checks</name>
+        <message>
+            <source>A title is required</source>
+            <translation>Ein Titel ist erforderlich</translation>
+        </message>
+        <message>
+            <source>Enter a year between %1 and %2</source>
+            <translation>Ein Jahr von %1 bis %2 eingeben</translation>
+        </message>
+        <message>
+            <source>A status can't take effect in the future; record it when it happens</source>
+            <translation>Ein Status kann nicht in der Zukunft gelten; tragen Sie ihn ein, wenn es so weit ist</translation>
+        </message>
+        <message>
+            <source>Pick a date after %1</source>
+            <translation>Wählen Sie ein Datum nach %1</translation>
+        </message>
+        <message>
+            <source>Line %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -271,6 +386,33 @@
         </message>
     </context>
     <context>
+        <name>EntryDialogs</name>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Staffel</translation>
+        </message>
+        <message>
+            <source>New status</source>
+            <translation>Neuer Status</translation>
+        </message>
+        <message>
+            <source>Release claim</source>
+            <translation>Angabe zum Start</translation>
+        </message>
+        <message>
+            <source>Window</source>
+            <translation>Zeitfenster</translation>
+        </message>
+        <message>
+            <source>Add cast</source>
+            <translation>Besetzung hinzufügen</translation>
+        </message>
+    </context>
+    <context>
         <name>EpisodeAlerts</name>
         <message>
             <source>episode %1</source>
@@ -325,6 +467,63 @@
         <message>
             <source>dates of %1 announced, from %2</source>
             <translation>Termine von %1 angekündigt, ab %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Fields</name>
+        <message>
+            <source>Not known yet</source>
+            <translation>Noch unbekannt</translation>
+        </message>
+        <message>
+            <source>Where you read it, e.g. Netflix Korea</source>
+            <translation>Wo Sie es gelesen haben, z. B. Netflix Korea</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>Seit</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+        <message>
+            <source>e.g. December 2026, Q1 2027, early 2027, 2027-01-15</source>
+            <translation>z. B. December 2026, Q1 2027, early 2027, 2027-01-15 (englisch)</translation>
+        </message>
+        <message>
+            <source>Who said so</source>
+            <translation>Wer es gesagt hat</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Type when it is expected to come out</source>
+            <translation>Geben Sie ein, wann es erscheinen soll</translation>
+        </message>
+        <message>
+            <source>Park Ji-hu as Nam On-jo
+Yoon Chan-young as Lee Cheong-san</source>
+            <translation>Park Ji-hu as Nam On-jo
+Yoon Chan-young as Lee Cheong-san</translation>
+        </message>
+        <message>
+            <source>Cast</source>
+            <translation>Besetzung</translation>
+        </message>
+        <message>
+            <source>One per line: ACTOR as CHARACTER</source>
+            <translation>Eine pro Zeile: DARSTELLER as ROLLE</translation>
         </message>
     </context>
     <context>
@@ -489,6 +688,93 @@
         <message>
             <source>Reminders</source>
             <translation>Erinnerungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleDialog</name>
+        <message>
+            <source>Edit title</source>
+            <translation>Titel bearbeiten</translation>
+        </message>
+        <message>
+            <source>Add a show or film</source>
+            <translation>Serie oder Film hinzufügen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Where it stands</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Expected release</source>
+            <translation>Erwarteter Start</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Cast</source>
+            <translation>Besetzung</translation>
+        </message>
+        <message>
+            <source>All of Us Are Dead</source>
+            <translation>All of Us Are Dead</translation>
+        </message>
+        <message>
+            <source>Original title, if different</source>
+            <translation>Originaltitel, falls abweichend</translation>
+        </message>
+        <message>
+            <source>Year it first came out</source>
+            <translation>Jahr der Erstveröffentlichung</translation>
+        </message>
+        <message>
+            <source>Netflix, HBO, BBC One…</source>
+            <translation>Netflix, ZDF, ARD…</translation>
+        </message>
+        <message>
+            <source>Original title</source>
+            <translation>Originaltitel</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Staffel</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Watching</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>%1 is already on your watchlist</source>
+            <translation>%1 steht bereits auf Ihrer Merkliste</translation>
         </message>
     </context>
     <context>

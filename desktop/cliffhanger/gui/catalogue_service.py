@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from cliffhanger.domain.models import Title
+from cliffhanger.i18n import translate
 from cliffhanger.providers import (
     AuthFailedError,
     CatalogueProvider,
@@ -39,18 +40,22 @@ Done = Callable[[Any], None]
 
 
 def calm_message(name: str, error: BaseException) -> str:
-    """A short sentence for a failed catalogue call, fit for an inline message."""
+    """A short sentence for a failed catalogue call, fit for an inline message (translate is thread-safe:
+    this runs on a worker too)."""
     if isinstance(error, OfflineError):
-        return f"{name} can't be reached — offline?"
+        return translate("CatalogueService", "%1 can't be reached — offline?").replace("%1", name)
     if isinstance(error, RateLimitedError):
-        return f"{name} asks us to slow down — try again in a minute"
+        return translate("CatalogueService", "%1 asks us to slow down — try again in a minute").replace(
+            "%1", name
+        )
     if isinstance(error, AuthFailedError):
-        return f"{name} refused the key — check it in Settings"
+        return translate("CatalogueService", "%1 refused the key — check it in Settings").replace("%1", name)
     if isinstance(error, ProviderError):
         return str(error)
     if isinstance(error, LookupError | ValueError):
         return str(error)
-    return f"{name} failed unexpectedly ({type(error).__name__})"
+    text = translate("CatalogueService", "%1 failed unexpectedly (%2)").replace("%1", name)
+    return text.replace("%2", type(error).__name__)
 
 
 class CatalogueService(QObject):
@@ -134,7 +139,7 @@ class CatalogueService(QObject):
     ) -> Operation | None:
         catalogues = self.catalogues
         if catalogues is None:
-            failed("The watchlist is still opening; try again in a moment")
+            failed(translate("CatalogueService", "The watchlist is still opening; try again in a moment"))
             return None
         name = self.providers[ref.provider].name if ref.provider in self.providers else ref.provider
         return self.tasks.run(
@@ -172,6 +177,6 @@ class CatalogueService(QObject):
             finally:
                 for provider in providers.values():
                     provider.close()
-            return True, "Key works"
+            return True, translate("CatalogueService", "Key works")
 
         self.tasks.run(work, name="test catalogue key", on_success=lambda outcome: done(*outcome))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import Title
+from cliffhanger.i18n import translate
 from cliffhanger.providers import SearchHit
 from cliffhanger.providers.registry import display_name
 
@@ -43,9 +44,9 @@ class CatalogueAdd(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         layout.setSpacing(4)
-        layout.addWidget(_section("Find it in a catalogue"))
+        layout.addWidget(_section(translate("CatalogueAdd", "Find it in a catalogue")))
         layout.addWidget(self.search)
-        self.add_button = QPushButton("Add from catalogue")
+        self.add_button = QPushButton(translate("CatalogueAdd", "Add from catalogue"))
         self.add_button.setProperty("primary", True)
         dialog.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.add_button.hide()
@@ -58,7 +59,7 @@ class CatalogueAdd(QWidget):
         self.add_button.setEnabled(True)
         self.dialog.save_button.setVisible(hit is None)
         if hit is not None:
-            self.add_button.setText(f"Add from {_source(hit)}")
+            self.add_button.setText(translate("CatalogueAdd", "Add from %1").replace("%1", _source(hit)))
             self.add_button.setDefault(True)
 
     def import_chosen(self) -> None:
@@ -66,7 +67,8 @@ class CatalogueAdd(QWidget):
         if hit is None:
             return
         self.add_button.setEnabled(False)
-        self.search.show_note(f"Adding “{hit.name}” from {_source(hit)}…")
+        note = translate("CatalogueAdd", "Adding “%1” from %2…").replace("%1", hit.name)
+        self.search.show_note(note.replace("%2", _source(hit)))
         self.service.add(hit.ref, self._added, self._failed)
 
     def _added(self, title: Title) -> None:
@@ -95,16 +97,23 @@ class LinkDialog(QDialog):
         self, title: Title, service: CatalogueService, on_linked: Added, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Link to catalogue")
+        self.setWindowTitle(translate("CatalogueAdd", "Link to catalogue"))
         self.title, self.service, self.on_linked = title, service, on_linked
-        heading = QLabel(f"Link “{title.name}” to a catalogue")
+        heading = QLabel(translate("CatalogueAdd", "Link “%1” to a catalogue").replace("%1", title.name))
         heading.setProperty("role", "heading")
-        note = QLabel("Its status, dates and cast will then follow the catalogue; what you entered is kept.")
+        note = QLabel(
+            translate(
+                "CatalogueAdd",
+                "Its status, dates and cast will then follow the catalogue; what you entered is kept.",
+            )
+        )
         note.setProperty("role", "subtle")
         note.setWordWrap(True)
         self.search = CatalogueSearch(service)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.link_button = self.buttons.addButton("Link", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.link_button = self.buttons.addButton(
+            translate("CatalogueAdd", "Link"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.link_button.setProperty("primary", True)
         self.link_button.setEnabled(False)
         self.buttons.accepted.connect(self.link_chosen)
@@ -125,7 +134,7 @@ class LinkDialog(QDialog):
         if hit is None or self.title.id is None:
             return
         self.link_button.setEnabled(False)
-        self.search.show_note(f"Linking to {_source(hit)}…")
+        self.search.show_note(translate("CatalogueAdd", "Linking to %1…").replace("%1", _source(hit)))
         self.service.link(self.title.id, hit.ref, self._linked, self._failed)
 
     def _linked(self, title: Title) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
+from cliffhanger.i18n import translate
 from cliffhanger.providers import SearchHit
 
 from ..catalogue_service import CatalogueService
@@ -83,8 +84,13 @@ class CatalogueSearch(QWidget):
         layout.addWidget(self.results)
 
     def _update_placeholder(self) -> None:
-        names = " and ".join(p.name for p in self.service.providers.values())
-        self.query.setPlaceholderText(f"Search {names} by name…")
+        names = [p.name for p in self.service.providers.values()]
+        joined = names[0] if names else ""
+        for name in names[1:]:
+            joined = translate("CatalogueSearch", "%1 and %2").replace("%1", joined).replace("%2", name)
+        self.query.setPlaceholderText(
+            translate("CatalogueSearch", "Search %1 by name…").replace("%1", joined)
+        )
 
     # -- searching ----------------------------------------------------------------------------------
     def search_now(self, text: str) -> None:
@@ -96,7 +102,7 @@ class CatalogueSearch(QWidget):
         if not self._query:
             self._show()
             return
-        self.show_note("Searching…")
+        self.show_note(translate("CatalogueSearch", "Searching…"))
         for key in list(self.service.providers):
             self.service.search_one(
                 key,
@@ -128,9 +134,12 @@ class CatalogueSearch(QWidget):
         pending = [k for k in order if k not in self._answers] if self._query else []
         lines = [self._errors[k] for k in order if k in self._errors]
         if self._query and not hits and not pending and not lines:
-            lines.append(f"Nothing found for “{self._query}”. Check the spelling, or fill in the form.")
+            nothing = translate(
+                "CatalogueSearch", "Nothing found for “%1”. Check the spelling, or fill in the form."
+            )
+            lines.append(nothing.replace("%1", self._query))
         if pending and not hits:
-            lines.append("Searching…")
+            lines.append(translate("CatalogueSearch", "Searching…"))
         self.show_note("\n".join(lines))
         self.chosen.emit(None)
         for hit in hits:

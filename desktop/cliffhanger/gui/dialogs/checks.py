@@ -7,6 +7,9 @@ from datetime import date
 from cliffhanger.domain.credits import parse_credit
 from cliffhanger.domain.models import Credit
 from cliffhanger.domain.windows import ReleaseWindow, parse_window
+from cliffhanger.i18n import translate
+
+from ..locale_text import short_day_text
 
 FIRST_YEAR = 1870
 LAST_YEAR = 2100
@@ -15,7 +18,7 @@ LAST_YEAR = 2100
 def check_name(text: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise ValueError("A title is required")
+        raise ValueError(translate("Checks", "A title is required"))
     return name
 
 
@@ -25,15 +28,17 @@ def check_year(text: str) -> int | None:
     if not text:
         return None
     if not text.isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
-        raise ValueError(f"Enter a year between {FIRST_YEAR} and {LAST_YEAR}")
+        text = translate("Checks", "Enter a year between %1 and %2")
+        raise ValueError(text.replace("%1", str(FIRST_YEAR)).replace("%2", str(LAST_YEAR)))
     return int(text)
 
 
 def check_since(day: date, today: date) -> date:
     if day > today:
-        raise ValueError("A status can't take effect in the future; record it when it happens")
+        text = translate("Checks", "A status can't take effect in the future; record it when it happens")
+        raise ValueError(text)
     if day.year < FIRST_YEAR:
-        raise ValueError(f"Pick a date after {FIRST_YEAR}")
+        raise ValueError(translate("Checks", "Pick a date after %1").replace("%1", str(FIRST_YEAR)))
     return day
 
 
@@ -48,9 +53,9 @@ def describe_window(window: ReleaseWindow) -> str:
     """ "→ 1 Jan – 30 Apr 2027", or "→ 15 Jan 2027" for a single day."""
     first, last = window.earliest, window.latest
     if first == last:
-        return f"→ {first.day} {first:%b %Y}"
-    start = f"{first.day} {first:%b}" if first.year == last.year else f"{first.day} {first:%b %Y}"
-    return f"→ {start} – {last.day} {last:%b %Y}"
+        return f"→ {short_day_text(first)}"
+    start = short_day_text(first, year=first.year != last.year)
+    return f"→ {start} – {short_day_text(last)}"
 
 
 def check_cast(text: str) -> list[Credit]:
@@ -62,5 +67,6 @@ def check_cast(text: str) -> list[Credit]:
         try:
             credits.append(parse_credit(line, order=len(credits)))
         except ValueError as error:
-            raise ValueError(f"Line {number}: {error}") from error
+            text = translate("Checks", "Line %1: %2").replace("%1", str(number))
+            raise ValueError(text.replace("%2", str(error))) from error
     return credits

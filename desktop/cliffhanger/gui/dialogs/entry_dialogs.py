@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.vocabulary import Kind
+from cliffhanger.i18n import translate
 
 from ..widgets.labels import plain_label
 from .fields import CastField, ClaimFields, StatusFields
@@ -27,7 +28,8 @@ class _TitleEntryDialog(CheckedDialog):
         *,
         with_season: bool = True,
     ) -> None:
-        super().__init__(f"{heading} — {title.name}", parent)
+        caption = translate("EntryDialogs", "%1 — %2").replace("%1", heading).replace("%2", title.name)
+        super().__init__(caption, parent)
         self._with_season = with_season and title.kind is Kind.SERIES
         self.title = title
         self.heading.setText(heading)
@@ -38,7 +40,7 @@ class _TitleEntryDialog(CheckedDialog):
         fallback = focus.number if focus and focus.number is not None else 1
         self.season_box.setValue(season if season is not None else fallback)
         if self._with_season:
-            self.add_field("Season", self.season_box)
+            self.add_field(translate("EntryDialogs", "Season"), self.season_box)
         self.setMinimumWidth(460)
 
     @property
@@ -57,7 +59,7 @@ class StatusDialog(_TitleEntryDialog):
         *,
         today: Callable[[], date] = date.today,
     ) -> None:
-        super().__init__("New status", title, season, parent)
+        super().__init__(translate("EntryDialogs", "New status"), title, season, parent)
         self.fields = StatusFields(self, optional=False, today=today)
         current = title.season(self.season)
         if current is not None and current.status is not None:
@@ -74,8 +76,8 @@ class ClaimDialog(_TitleEntryDialog):
     """Note somebody's claim of when a season (or film) comes out."""
 
     def __init__(self, title: Title, season: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Release claim", title, season, parent)
-        self.fields = ClaimFields(self, optional=False, label="Window")
+        super().__init__(translate("EntryDialogs", "Release claim"), title, season, parent)
+        self.fields = ClaimFields(self, optional=False, label=translate("EntryDialogs", "Window"))
         self.revalidate()
 
     def value(self) -> ReleaseClaim:
@@ -88,7 +90,8 @@ class CastDialog(_TitleEntryDialog):
     """Add cast credits for the whole series (or the film)."""
 
     def __init__(self, title: Title, season: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Add cast", title, season, parent, with_season=False)
+        heading = translate("EntryDialogs", "Add cast")
+        super().__init__(heading, title, season, parent, with_season=False)
         self.fields = CastField(self, optional=False)
         self.revalidate()
 

@@ -10,13 +10,18 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import WindowError
+from cliffhanger.i18n import translate
 
+from ..locale_text import word
 from ..widgets.date_field import DateField
 from ..widgets.qt_dates import pydate
 from .checks import check_cast, check_since, check_window, describe_window
 from .form import CheckedDialog, FieldMessage, combo
 
-CONFIDENCES = [(c.label, c) for c in Confidence]
+
+def confidences() -> list[tuple[str, Confidence]]:
+    """The confidence choices, in the user's language."""
+    return [(word(c), c) for c in Confidence]
 
 
 class StatusFields:
@@ -26,16 +31,17 @@ class StatusFields:
         self, dialog: CheckedDialog, *, optional: bool, today: Callable[[], date] = date.today
     ) -> None:
         self._today = today
-        choices = [(s.label, s) for s in Status]
-        self.status = combo(([("Not known yet", None)] if optional else []) + choices)
+        choices: list[tuple[str, Status | None]] = [(word(s), s) for s in Status]
+        unknown = translate("Fields", "Not known yet")
+        self.status = combo(([(unknown, None)] if optional else []) + choices)
         self.since = DateField(today(), today=today)
         self.source = QLineEdit()
-        self.source.setPlaceholderText("Where you read it, e.g. Netflix Korea")
-        self.confidence = combo(CONFIDENCES)
-        dialog.add_field("Status", self.status)
-        dialog.add_field("Since", self.since, self._check_since)
-        dialog.add_field("Source", self.source)
-        dialog.add_field("Confidence", self.confidence)
+        self.source.setPlaceholderText(translate("Fields", "Where you read it, e.g. Netflix Korea"))
+        self.confidence = combo(confidences())
+        dialog.add_field(translate("Fields", "Status"), self.status)
+        dialog.add_field(translate("Fields", "Since"), self.since, self._check_since)
+        dialog.add_field(translate("Fields", "Source"), self.source)
+        dialog.add_field(translate("Fields", "Confidence"), self.confidence)
         self.status.currentIndexChanged.connect(self._enable)
         self.status.currentIndexChanged.connect(dialog.revalidate)
         self.since.dateChanged.connect(dialog.revalidate)
@@ -79,17 +85,19 @@ class StatusFields:
 class ClaimFields:
     """A release window typed as text (checked live), with its confidence and source."""
 
-    def __init__(self, dialog: CheckedDialog, *, optional: bool, label: str = "Expected") -> None:
+    def __init__(self, dialog: CheckedDialog, *, optional: bool, label: str | None = None) -> None:
         self._optional = optional
         self.window = QLineEdit()
-        self.window.setPlaceholderText("e.g. December 2026, Q1 2027, early 2027, 2027-01-15")
-        self.confidence = combo(CONFIDENCES)
+        self.window.setPlaceholderText(
+            translate("Fields", "e.g. December 2026, Q1 2027, early 2027, 2027-01-15")
+        )
+        self.confidence = combo(confidences())
         self.confidence.set_value(Confidence.REPORTED)
         self.source = QLineEdit()
-        self.source.setPlaceholderText("Who said so")
-        self.message = dialog.add_field(label, self.window, self._check)
-        dialog.add_field("Confidence", self.confidence)
-        dialog.add_field("Source", self.source)
+        self.source.setPlaceholderText(translate("Fields", "Who said so"))
+        self.message = dialog.add_field(label or translate("Fields", "Expected"), self.window, self._check)
+        dialog.add_field(translate("Fields", "Confidence"), self.confidence)
+        dialog.add_field(translate("Fields", "Source"), self.source)
         self.window.textChanged.connect(dialog.revalidate)
 
     def _check(self, message: FieldMessage) -> bool:
@@ -101,7 +109,7 @@ class ClaimFields:
             return False
         if window is None:
             message.clear_message() if self._optional else message.hint(
-                "Type when it is expected to come out"
+                translate("Fields", "Type when it is expected to come out")
             )
             return self._optional
         message.ok(describe_window(window))
@@ -122,10 +130,12 @@ class CastField:
     def __init__(self, dialog: CheckedDialog, *, optional: bool) -> None:
         self._optional = optional
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText("Park Ji-hu as Nam On-jo\nYoon Chan-young as Lee Cheong-san")
+        self.text.setPlaceholderText(
+            translate("Fields", "Park Ji-hu as Nam On-jo\nYoon Chan-young as Lee Cheong-san")
+        )
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(86)
-        self.message = dialog.add_field("Cast", self.text, self._check)
+        self.message = dialog.add_field(translate("Fields", "Cast"), self.text, self._check)
         self.text.textChanged.connect(dialog.revalidate)
 
     def _check(self, message: FieldMessage) -> bool:
@@ -135,7 +145,7 @@ class CastField:
             message.error(str(error))
             return False
         if not credits:
-            message.hint("One per line: ACTOR as CHARACTER")
+            message.hint(translate("Fields", "One per line: ACTOR as CHARACTER"))
             return self._optional
         message.clear_message()
         return True

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cliffhanger.i18n import translate
+
 from ..widgets.screen_fit import ContentScrollArea, available_size, fit_to_screen, keep_on_screen
 
 
@@ -105,7 +107,7 @@ def combo(items: list[tuple[str, Any]]) -> ValueCombo:
 class CheckedDialog(QDialog):
     """A dialog with a form, per-field messages and a Save button enabled only while every check passes."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, save_text: str = "Save") -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, save_text: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setModal(True)
@@ -118,7 +120,7 @@ class CheckedDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(save_text)
+        self.save_button.setText(save_text or translate("CheckedDialog", "Save"))
         self.save_button.setProperty("primary", True)
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)

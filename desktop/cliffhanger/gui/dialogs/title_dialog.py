@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
 from cliffhanger.domain.models import Season, Title
 from cliffhanger.domain.vocabulary import Kind, WatchState
+from cliffhanger.i18n import translate
 
+from ..locale_text import word
 from .checks import check_name, check_year
 from .fields import CastField, ClaimFields, StatusFields
 from .form import CheckedDialog, FieldMessage, combo
@@ -34,27 +36,31 @@ class TitleDialog(CheckedDialog):
         today: Callable[[], date] = date.today,
     ) -> None:
         super().__init__(
-            "Edit title" if title else "Add a show or film", parent, save_text="Save" if title else "Add"
+            translate("TitleDialog", "Edit title")
+            if title
+            else translate("TitleDialog", "Add a show or film"),
+            parent,
+            save_text=translate("TitleDialog", "Save") if title else translate("TitleDialog", "Add"),
         )
         self.original_title = title
         self._name_taken = name_taken or (lambda *_: False)
-        self.add_heading("Title")
+        self.add_heading(translate("TitleDialog", "Title"))
         self._build_facts()
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
         self.notes.setTabChangesFocus(True)
-        self.add_field("Notes", self.notes)
+        self.add_field(translate("TitleDialog", "Notes"), self.notes)
         self.status: StatusFields | None = None
         self.expected: ClaimFields | None = None
         self.cast: CastField | None = None
         self.catalogue: QWidget | None = None  # a catalogue search panel, when a dialog hook puts one on top
         if title is None:
             self.start_column()
-            self.add_heading("Where it stands")
+            self.add_heading(translate("TitleDialog", "Where it stands"))
             self.status = StatusFields(self, optional=True, today=today)
-            self.add_heading("Expected release")
-            self.expected = ClaimFields(self, optional=True, label="When")
-            self.add_heading("Cast")
+            self.add_heading(translate("TitleDialog", "Expected release"))
+            self.expected = ClaimFields(self, optional=True, label=translate("TitleDialog", "When"))
+            self.add_heading(translate("TitleDialog", "Cast"))
             self.cast = CastField(self, optional=True)
         if title is not None:
             self.fill_from(title)
@@ -63,26 +69,26 @@ class TitleDialog(CheckedDialog):
 
     def _build_facts(self) -> None:
         self.name = QLineEdit()
-        self.name.setPlaceholderText("All of Us Are Dead")
+        self.name.setPlaceholderText(translate("TitleDialog", "All of Us Are Dead"))
         self.original_name = QLineEdit()
-        self.original_name.setPlaceholderText("Original title, if different")
-        self.kind = combo([("Series", Kind.SERIES), ("Film", Kind.FILM)])
+        self.original_name.setPlaceholderText(translate("TitleDialog", "Original title, if different"))
+        self.kind = combo([(word(Kind.SERIES), Kind.SERIES), (word(Kind.FILM), Kind.FILM)])
         self.year = QLineEdit()
-        self.year.setPlaceholderText("Year it first came out")
+        self.year.setPlaceholderText(translate("TitleDialog", "Year it first came out"))
         self.year.setMaxLength(4)
         self.season = QSpinBox()
         self.season.setRange(1, 99)
         self.network = QLineEdit()
-        self.network.setPlaceholderText("Netflix, HBO, BBC One…")
-        self.watch = combo([(w.label, w) for w in WatchState])
-        self.name_message = self.add_field("Title", self.name, self._check_name)
-        self.add_field("Original title", self.original_name)
-        self.add_field("Kind", self.kind)
-        self.year_message = self.add_field("Year", self.year, self._check_year)
+        self.network.setPlaceholderText(translate("TitleDialog", "Netflix, HBO, BBC One…"))
+        self.watch = combo([(word(w), w) for w in WatchState])
+        self.name_message = self.add_field(translate("TitleDialog", "Title"), self.name, self._check_name)
+        self.add_field(translate("TitleDialog", "Original title"), self.original_name)
+        self.add_field(translate("TitleDialog", "Kind"), self.kind)
+        self.year_message = self.add_field(translate("TitleDialog", "Year"), self.year, self._check_year)
         if self.original_title is None:
-            self.add_field("Season", self.season)
-        self.add_field("Network", self.network)
-        self.add_field("Watching", self.watch)
+            self.add_field(translate("TitleDialog", "Season"), self.season)
+        self.add_field(translate("TitleDialog", "Network"), self.network)
+        self.add_field(translate("TitleDialog", "Watching"), self.watch)
         self.name.textChanged.connect(self.revalidate)
         self.name_touched = self.original_title is not None
         self.name.textEdited.connect(self._touch_name)
@@ -125,7 +131,8 @@ class TitleDialog(CheckedDialog):
         year = self._year_or_none()
         own = self.original_title.id if self.original_title else None
         if self._name_taken(name, year, self.kind.value(), own):
-            message.error(f"{name}{f' ({year})' if year else ''} is already on your watchlist")
+            named = f"{name} ({year})" if year else name
+            message.error(translate("TitleDialog", "%1 is already on your watchlist").replace("%1", named))
             return False
         message.clear_message()
         return True
