@@ -316,6 +316,41 @@
         </message>
     </context>
     <context>
+        <name>CorrectEntries</name>
+        <message>
+            <source>Status: %1 since %2%3 (%4)</source>
+            <translation>Status: %1 seit %2%3 (%4)</translation>
+        </message>
+        <message>
+            <source>Expected: %1, %2%3</source>
+            <translation>Erwartet: %1, %2%3</translation>
+        </message>
+        <message>
+            <source>Cast: %1</source>
+            <translation>Besetzung: %1</translation>
+        </message>
+        <message>
+            <source>Cast: %1 as %2</source>
+            <translation>Besetzung: %1 als %2</translation>
+        </message>
+        <message>
+            <source>Correct entries — %1</source>
+            <translation>Einträge korrigieren — %1</translation>
+        </message>
+        <message>
+            <source>Correct entries — %1, season %2</source>
+            <translation>Einträge korrigieren — %1, Staffel %2</translation>
+        </message>
+        <message>
+            <source>Remove ticked</source>
+            <translation>Angehakte entfernen</translation>
+        </message>
+        <message>
+            <source>Tick what was recorded by mistake. Removing cannot be undone.</source>
+            <translation>Haken Sie an, was versehentlich eingetragen wurde. Entfernen lässt sich nicht rückgängig machen.</translation>
+        </message>
+    </context>
+    <context>
         <name>Dates</name>
         <message>
             <source>d MMMM yyyy</source>
@@ -539,6 +574,301 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>&amp;About Cliffhanger</source>
             <translation>Ü&amp;ber Cliffhanger</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>IMDb list or watchlist CSV</source>
+            <translation>IMDb-Liste oder -Watchlist (CSV)</translation>
+        </message>
+        <message>
+            <source>Trakt watchlist, history or watched JSON</source>
+            <translation>Trakt-Watchlist, -Verlauf oder -Gesehen (JSON)</translation>
+        </message>
+        <message>
+            <source>Cliffhanger JSON backup</source>
+            <translation>Cliffhanger-Sicherung (JSON)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Linked %n series to TVmaze.</source>
+            <translation>
+                <numerusform>%n Serie mit TVmaze verknüpft.</numerusform>
+                <numerusform>%n Serien mit TVmaze verknüpft.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Merged the backup: added %1, merged %2, skipped %3, bad %4</source>
+            <translation>Sicherung eingespielt: %1 hinzugefügt, %2 zusammengeführt, %3 übersprungen, %4 fehlerhaft</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importieren</translation>
+        </message>
+        <message>
+            <source>Import a watchlist</source>
+            <translation>Eine Merkliste importieren</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>An export from IMDb, Letterboxd, TV Time, Trakt, Sonarr, or a backup</source>
+            <translation>Ein Export aus IMDb, Letterboxd, TV Time, Trakt, Sonarr oder eine Sicherung</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Allow network lookups (link series to TVmaze by their IMDb or TVDB id)</source>
+            <translation>Im Netz nachschlagen (Serien über ihre IMDb- oder TVDB-ID mit TVmaze verknüpfen)</translation>
+        </message>
+        <message>
+            <source>Pick the file; its format is recognised from its contents.</source>
+            <translation>Wählen Sie die Datei; ihr Format wird am Inhalt erkannt.</translation>
+        </message>
+        <message>
+            <source>Supported:</source>
+            <translation>Unterstützt:</translation>
+        </message>
+        <message>
+            <source>Exports (*.csv *.json);;All (*)</source>
+            <translation>Exporte (*.csv *.json);;Alle (*)</translation>
+        </message>
+        <message>
+            <source>The watchlist is still opening; try again in a moment.</source>
+            <translation>Die Merkliste wird noch geöffnet; versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Can't read it (%1)</source>
+            <translation>Nicht lesbar (%1)</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>%1 importieren</translation>
+        </message>
+        <message>
+            <source>Read as %1.</source>
+            <translation>Gelesen als %1.</translation>
+        </message>
+        <message>
+            <source>%1: %2.%3 Nothing is written until you import.</source>
+            <translation>%1: %2.%3 Nichts wird gespeichert, bevor Sie importieren.</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importiert</translation>
+        </message>
+        <message>
+            <source>Importing the same file again adds nothing.</source>
+            <translation>Wenn Sie dieselbe Datei noch einmal importieren, kommt nichts hinzu.</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Nichts wurde importiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsInbox</name>
+        <message>
+            <source>News from your feeds</source>
+            <translation>Nachrichten aus Ihren Feeds</translation>
+        </message>
+        <message>
+            <source>undated</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <source>Review…</source>
+            <translation>Prüfen…</translation>
+        </message>
+        <message>
+            <source>Set aside</source>
+            <translation>Beiseitelegen</translation>
+        </message>
+        <message>
+            <source>Follow a feed…</source>
+            <translation>Einem Feed folgen…</translation>
+        </message>
+        <message>
+            <source>Items from your feeds that name a title on your watchlist. Nothing is saved until you review it.</source>
+            <translation>Einträge aus Ihren Feeds, die einen Titel Ihrer Merkliste nennen. Nichts wird gespeichert, bevor Sie es prüfen.</translation>
+        </message>
+        <message>
+            <source>No news waiting.</source>
+            <translation>Keine Nachrichten warten.</translation>
+        </message>
+        <message>
+            <source>Follow a feed</source>
+            <translation>Einem Feed folgen</translation>
+        </message>
+        <message>
+            <source>Address of an RSS or Atom feed:</source>
+            <translation>Adresse eines RSS- oder Atom-Feeds:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsPaste</name>
+        <message>
+            <source>Paste an article here, or drop an .html or .txt file</source>
+            <translation>Fügen Sie hier einen Artikel ein oder ziehen Sie eine .html- oder .txt-Datei hierher</translation>
+        </message>
+        <message>
+            <source>Read a news article</source>
+            <translation>Einen Nachrichtenartikel lesen</translation>
+        </message>
+        <message>
+            <source>who published it, e.g. TVLine</source>
+            <translation>wer ihn veröffentlicht hat, z. B. DWDL</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Veröffentlicht</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Open file…</source>
+            <translation>Datei öffnen…</translation>
+        </message>
+        <message>
+            <source>Read article</source>
+            <translation>Artikel lesen</translation>
+        </message>
+        <message>
+            <source>The facts it states are proposed for you to check before anything is saved.</source>
+            <translation>Die darin genannten Fakten werden Ihnen zur Prüfung vorgeschlagen, bevor etwas gespeichert wird.</translation>
+        </message>
+        <message>
+            <source>Articles (*.html *.htm *.txt)</source>
+            <translation>Artikel (*.html *.htm *.txt)</translation>
+        </message>
+        <message>
+            <source>Open an article</source>
+            <translation>Einen Artikel öffnen</translation>
+        </message>
+        <message>
+            <source>Could not read %1: %2</source>
+            <translation>%1 konnte nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not an article (too large, or not text).</source>
+            <translation>%1 ist kein Artikel (zu groß oder kein Text).</translation>
+        </message>
+        <message>
+            <source>Read %1.</source>
+            <translation>%1 gelesen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsReview</name>
+        <message>
+            <source>Fact</source>
+            <translation>Fakt</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>When / character</source>
+            <translation>Wann / Rolle</translation>
+        </message>
+        <message>
+            <source>Confidence</source>
+            <translation>Verlässlichkeit</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Release claims</source>
+            <translation>Angaben zum Start</translation>
+        </message>
+        <message>
+            <source>Cast</source>
+            <translation>Besetzung</translation>
+        </message>
+        <message>
+            <source>Doubtful: %1</source>
+            <translation>Zweifelhaft: %1</translation>
+        </message>
+        <message>
+            <source>Review the news</source>
+            <translation>Nachrichten prüfen</translation>
+        </message>
+        <message>
+            <source>none (a film)</source>
+            <translation>keine (ein Film)</translation>
+        </message>
+        <message>
+            <source>record</source>
+            <translation>übernehmen</translation>
+        </message>
+        <message>
+            <source>Select a proposal to see the sentence it came from.</source>
+            <translation>Wählen Sie einen Vorschlag, um den Satz zu sehen, aus dem er stammt.</translation>
+        </message>
+        <message>
+            <source>on your watchlist</source>
+            <translation>auf Ihrer Merkliste</translation>
+        </message>
+        <message>
+            <source>new: it will be added</source>
+            <translation>neu: wird hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Staffel</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Sender</translation>
+        </message>
+        <message>
+            <source>Record ticked</source>
+            <translation>Angehakte übernehmen</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>expected</source>
+            <translation>erwartet</translation>
+        </message>
+        <message>
+            <source>cast</source>
+            <translation>Besetzung</translation>
+        </message>
+        <message>
+            <source>a cast entry needs an actor</source>
+            <translation>ein Besetzungseintrag braucht einen Darsteller</translation>
+        </message>
+        <message>
+            <source>say which title the article is about</source>
+            <translation>geben Sie an, um welchen Titel es im Artikel geht</translation>
         </message>
     </context>
     <context>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )  # fmt: skip
 
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.settings import Settings
 from cliffhanger.storage.engine import Database
 from cliffhanger.tasks import TaskRunner
@@ -43,6 +44,19 @@ from cliffhanger.transfer.text import load_json
 
 from .models.import_preview import ImportPreviewModel, counts_text
 from .widgets.labels import plain_label
+
+FORMAT_LABELS = {  # the formats whose labels are more than a file's name
+    "imdb": QT_TRANSLATE_NOOP("ImportWizard", "IMDb list or watchlist CSV"),
+    "trakt": QT_TRANSLATE_NOOP("ImportWizard", "Trakt watchlist, history or watched JSON"),
+    detect.BACKUP: QT_TRANSLATE_NOOP("ImportWizard", "Cliffhanger JSON backup"),
+}
+
+
+def format_label(name: str) -> str:
+    """The format's label in the user's language ("" for a format not known)."""
+    if name in FORMAT_LABELS:
+        return translate("ImportWizard", FORMAT_LABELS[name])
+    return detect.BY_NAME[name].label if name in detect.BY_NAME else ""
 
 
 @dataclass
@@ -61,7 +75,8 @@ def read_and_plan(path: Path, db: Database, lookup: Any | None) -> Previewed:
     linking = ""
     if lookup is not None:
         linked = link_titles(parsed, lookup)
-        linking = linked.stopped or f"Linked {linked.linked} series to TVmaze."
+        count = linked.linked
+        linking = linked.stopped or translate("ImportWizard", "Linked %n series to TVmaze.", None, count)
     return Previewed(path, parsed, preview(parsed, db), linking)
 
 
@@ -70,9 +85,10 @@ def carry_out(chosen: Previewed, db: Database) -> str:
     if chosen.parsed.format == detect.BACKUP:
         data = load_json(detect.read_text(chosen.path))
         c = restore(db, data, Mode.MERGE).counts
-        return (
-            f"Merged the backup: added {c['add']}, merged {c['merge']}, skipped {c['skip']}, bad {c['bad']}"
-        )
+        text = translate("ImportWizard", "Merged the backup: added %1, merged %2, skipped %3, bad %4")
+        for number, key in enumerate(("add", "merge", "skip", "bad"), start=1):
+            text = text.replace(f"%{number}", str(c[key]))
+        return text
     return report.summary(run_import(chosen.parsed, db), dry_run=False) + "."
 
 
@@ -88,18 +104,20 @@ class ImportWizard(QDialog):
                  save_settings: Callable[[Settings], None], lookup: Callable[[], Any],
                  on_imported: Callable[[], None], parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(translate("ImportWizard", "Import"))
         self.tasks, self.db, self.settings, self._save = tasks, db, settings, save_settings
         self._lookup, self._on_imported = lookup, on_imported
         self.previewed: Previewed | None = None
-        self.heading = _label("Import a watchlist", "heading")
+        self.heading = _label(translate("ImportWizard", "Import a watchlist"), "heading")
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
         self.pages.addWidget(self._preview_page())
         self.done_text = _label()
         self.pages.addWidget(self.done_text)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.next_button = self.buttons.addButton("Preview", QDialogButtonBox.ButtonRole.ActionRole)
+        self.next_button = self.buttons.addButton(
+            translate("ImportWizard", "Preview"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.next_button.setProperty("primary", True)
         self.next_button.clicked.connect(self.advance)
         self.buttons.rejected.connect(self.reject)
@@ -113,25 +131,36 @@ class ImportWizard(QDialog):
     def _choose_page(self) -> QWidget:
         page = QWidget()
         self.path = QLineEdit()
-        self.path.setPlaceholderText("An export from IMDb, Letterboxd, TV Time, Trakt, Sonarr, or a backup")
+        self.path.setPlaceholderText(
+            translate("ImportWizard", "An export from IMDb, Letterboxd, TV Time, Trakt, Sonarr, or a backup")
+        )
         self.path.textChanged.connect(self._path_changed)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(translate("ImportWizard", "Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        self.network = QCheckBox("Allow network lookups (link series to TVmaze by their IMDb or TVDB id)")
+        self.network = QCheckBox(
+            translate(
+                "ImportWizard", "Allow network lookups (link series to TVmaze by their IMDb or TVDB id)"
+            )
+        )
         self.network.setChecked(self.settings.allow_network)
         self.network.toggled.connect(self._network_toggled)
         self.problem = _label("", "error")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(_label("Pick the file; its format is recognised from its contents.", "subtle"))
+        layout.addWidget(
+            _label(
+                translate("ImportWizard", "Pick the file; its format is recognised from its contents."),
+                "subtle",
+            )
+        )
         layout.addLayout(row)
         layout.addWidget(self.problem)
         layout.addWidget(self.network)
-        formats = "\n".join(f"•  {f.label}" for f in detect.FORMATS)
-        layout.addWidget(_label("Supported:\n" + formats, "subtle"))
+        formats = "\n".join(f"•  {format_label(f.name)}" for f in detect.FORMATS)
+        layout.addWidget(_label(translate("ImportWizard", "Supported:") + "\n" + formats, "subtle"))
         layout.addStretch(1)
         return page
 
@@ -157,7 +186,8 @@ class ImportWizard(QDialog):
 
     # -- steps --------------------------------------------------------------------------------------
     def _browse(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Import", "", "Exports (*.csv *.json);;All (*)")
+        filters = translate("ImportWizard", "Exports (*.csv *.json);;All (*)")
+        chosen, _filter = QFileDialog.getOpenFileName(self, translate("ImportWizard", "Import"), "", filters)
         if chosen:
             self.path.setText(chosen)
 
@@ -181,33 +211,38 @@ class ImportWizard(QDialog):
     def _read(self) -> None:
         db = self.db()
         if db is None:
-            self.problem.setText("The watchlist is still opening; try again in a moment.")
+            self.problem.setText(
+                translate("ImportWizard", "The watchlist is still opening; try again in a moment.")
+            )
             return
         path = Path(self.path.text().strip()).expanduser()
         lookup = self._lookup() if self.network.isChecked() else None
         self.next_button.setEnabled(False)
-        self.problem.setText("Reading…")
+        self.problem.setText(translate("ImportWizard", "Reading…"))
         self.tasks.run(lambda: read_and_plan(path, db, lookup), name="preview import",
                        on_success=self._previewed, on_failure=self._unreadable)  # fmt: skip
 
     def _unreadable(self, error: BaseException) -> None:
-        self.problem.setText(str(error) if isinstance(error, ValueError) else f"Can't read it ({error})")
+        cannot = translate("ImportWizard", "Can't read it (%1)").replace("%1", str(error))
+        self.problem.setText(str(error) if isinstance(error, ValueError) else cannot)
         self.next_button.setEnabled(True)
 
     def _previewed(self, previewed: Previewed) -> None:
         self.previewed = previewed
-        label = detect.BY_NAME[previewed.plan.format].label if previewed.plan.format in detect.BY_NAME else ""
-        self.heading.setText(f"Import {previewed.path.name}")
-        read_as = f" Read as {previewed.plan.encoding}." if previewed.plan.encoding else ""
-        self.summary.setText(
-            f"{label}: {counts_text(previewed.plan)}.{read_as} Nothing is written until you import."
+        label = format_label(previewed.plan.format)
+        self.heading.setText(translate("ImportWizard", "Import %1").replace("%1", previewed.path.name))
+        encoding = previewed.plan.encoding
+        read_as = " " + translate("ImportWizard", "Read as %1.").replace("%1", encoding) if encoding else ""
+        summary = translate("ImportWizard", "%1: %2.%3 Nothing is written until you import.").replace(
+            "%1", label
         )
+        self.summary.setText(summary.replace("%2", counts_text(previewed.plan)).replace("%3", read_as))
         self.linking.setText(previewed.linking)
         self.linking.setVisible(bool(previewed.linking))
         self.model.set_plan(previewed.plan)
         self.pages.setCurrentIndex(1)
         counts = previewed.plan.counts()
-        self.next_button.setText("Import")
+        self.next_button.setText(translate("ImportWizard", "Import"))
         self.next_button.setEnabled(bool(counts["add"] or counts["merge"]))
 
     def _import(self) -> None:
@@ -219,14 +254,16 @@ class ImportWizard(QDialog):
                        on_success=self._imported, on_failure=self._failed)  # fmt: skip
 
     def _imported(self, summary: str) -> None:
-        self.heading.setText("Imported")
-        self.done_text.setText(summary + "\n\nImporting the same file again adds nothing.")
+        self.heading.setText(translate("ImportWizard", "Imported"))
+        self.done_text.setText(
+            summary + "\n\n" + translate("ImportWizard", "Importing the same file again adds nothing.")
+        )
         self.pages.setCurrentIndex(2)
-        self.next_button.setText("Done")
+        self.next_button.setText(translate("ImportWizard", "Done"))
         self.next_button.setEnabled(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self._on_imported()
 
     def _failed(self, error: BaseException) -> None:
-        self.summary.setText(f"Nothing was imported: {error}")
+        self.summary.setText(translate("ImportWizard", "Nothing was imported: %1").replace("%1", str(error)))
         self.next_button.setEnabled(True)

@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import Title
+from cliffhanger.i18n import translate
 
+from ..locale_text import lower_word, short_day_text, window_text, word
 from ..widgets.labels import plain_label
-from ..widgets.timeline import format_day
 
 ENTRY = Qt.ItemDataRole.UserRole
 
@@ -19,15 +20,28 @@ def _entries(title: Title, season: int | None) -> list[tuple[str, str, int]]:
     rows: list[tuple[str, str, int]] = []
     for change in chosen.history if chosen else ():
         source = f" · {change.source}" if change.source else ""
-        since = format_day(change.since)
-        words = f"Status: {change.status.label} since {since}{source} ({change.confidence})"
+        words = (
+            translate("CorrectEntries", "Status: %1 since %2%3 (%4)")
+            .replace("%1", word(change.status))
+            .replace("%2", short_day_text(change.since))
+            .replace("%3", source)
+            .replace("%4", lower_word(change.confidence))
+        )
         rows.append(("status", words, change.id or 0))
     for claim in chosen.claims if chosen else ():
         source = f" · {claim.source}" if claim.source else ""
-        rows.append(("claim", f"Expected: {claim.window.text}, {claim.confidence}{source}", claim.id or 0))
+        words = translate("CorrectEntries", "Expected: %1, %2%3").replace("%1", window_text(claim.window))
+        words = words.replace("%2", lower_word(claim.confidence)).replace("%3", source)
+        rows.append(("claim", words, claim.id or 0))
     for credit in title.credits_for(season):
-        role = f" as {credit.character}" if credit.character else ""
-        rows.append(("credit", f"Cast: {credit.actor}{role}", credit.id or 0))
+        words = translate("CorrectEntries", "Cast: %1").replace("%1", credit.actor)
+        if credit.character:
+            words = (
+                translate("CorrectEntries", "Cast: %1 as %2")
+                .replace("%1", credit.actor)
+                .replace("%2", credit.character)
+            )
+        rows.append(("credit", words, credit.id or 0))
     return [row for row in rows if row[2]]
 
 
@@ -36,8 +50,11 @@ class CorrectEntriesDialog(QDialog):
 
     def __init__(self, title: Title, season: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        where = "" if season is None else f", season {season}"
-        self.setWindowTitle(f"Correct entries — {title.name}{where}")
+        caption = translate("CorrectEntries", "Correct entries — %1").replace("%1", title.name)
+        if season is not None:
+            caption = translate("CorrectEntries", "Correct entries — %1, season %2").replace("%1", title.name)
+            caption = caption.replace("%2", str(season))
+        self.setWindowTitle(caption)
         self.list = QListWidget()
         for kind, words, entry_id in _entries(title, season):
             item = QListWidgetItem(words)
@@ -46,13 +63,15 @@ class CorrectEntriesDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.remove = buttons.addButton("Remove ticked", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove = buttons.addButton(
+            translate("CorrectEntries", "Remove ticked"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
         self.remove.setEnabled(False)
         self.remove.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemChanged.connect(lambda _item: self.remove.setEnabled(any(self.chosen().values())))
         layout = QVBoxLayout(self)
-        hint = "Tick what was recorded by mistake. Removing cannot be undone."
+        hint = translate("CorrectEntries", "Tick what was recorded by mistake. Removing cannot be undone.")
         layout.addWidget(plain_label(hint, "subtle", wrap=True))
         layout.addWidget(self.list)
         layout.addWidget(buttons)

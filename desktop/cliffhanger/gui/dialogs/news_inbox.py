@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cliffhanger.i18n import translate
 from cliffhanger.storage.news_store import FeedItem
 
+from ..locale_text import short_day_text
 from ..widgets.labels import plain_label
 
 ITEM = Qt.ItemDataRole.UserRole
@@ -36,17 +38,18 @@ class NewsInboxDialog(QDialog):
 
     def __init__(self, items: Sequence[FeedItem], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("News from your feeds")
+        self.setWindowTitle(translate("NewsInbox", "News from your feeds"))
         self.list = QListWidget()
         for item in items:
-            day = item.published.isoformat() if item.published else "undated"
+            day = short_day_text(item.published) if item.published else translate("NewsInbox", "undated")
             row = QListWidgetItem(f"{day}   {item.headline}")
             row.setData(ITEM, item)
             self.list.addItem(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.review = buttons.addButton("Review…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.dismiss = buttons.addButton("Set aside", QDialogButtonBox.ButtonRole.ActionRole)
-        self.follow = buttons.addButton("Follow a feed…", QDialogButtonBox.ButtonRole.ActionRole)
+        action = QDialogButtonBox.ButtonRole.ActionRole
+        self.review = buttons.addButton(translate("NewsInbox", "Review…"), action)
+        self.dismiss = buttons.addButton(translate("NewsInbox", "Set aside"), action)
+        self.follow = buttons.addButton(translate("NewsInbox", "Follow a feed…"), action)
         self.follow.clicked.connect(self._follow)
         for button in (self.review, self.dismiss):
             button.setEnabled(False)
@@ -56,16 +59,23 @@ class NewsInboxDialog(QDialog):
         self.dismiss.clicked.connect(self._dismiss)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        hint = (
-            "Items from your feeds that name a title on your watchlist. Nothing is saved until you review it."
+        hint = translate(
+            "NewsInbox",
+            "Items from your feeds that name a title on your watchlist. Nothing is saved until you review it.",  # noqa: E501
         )
-        layout.addWidget(plain_label(hint if items else "No news waiting.", "subtle", wrap=True))
+        layout.addWidget(
+            plain_label(hint if items else translate("NewsInbox", "No news waiting."), "subtle", wrap=True)
+        )
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(620, 360)
 
     def _follow(self) -> None:
-        url, ok = QInputDialog.getText(self, "Follow a feed", "Address of an RSS or Atom feed:")
+        url, ok = QInputDialog.getText(
+            self,
+            translate("NewsInbox", "Follow a feed"),
+            translate("NewsInbox", "Address of an RSS or Atom feed:"),
+        )
         if ok and url.strip():
             self.follow_requested.emit(url.strip())
 

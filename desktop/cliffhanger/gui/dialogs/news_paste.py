@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cliffhanger.i18n import translate
 from cliffhanger.news.text import page_details
 
 from ..widgets.labels import plain_label
@@ -35,7 +36,9 @@ class ArticleEdit(QPlainTextEdit):
         super().__init__()
         self._dialog = dialog
         self.setAcceptDrops(True)
-        self.setPlaceholderText("Paste an article here, or drop an .html or .txt file")
+        self.setPlaceholderText(
+            translate("NewsPaste", "Paste an article here, or drop an .html or .txt file")
+        )
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
@@ -58,20 +61,24 @@ class NewsPasteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Read a news article")
+        self.setWindowTitle(translate("NewsPaste", "Read a news article"))
         self.article = ArticleEdit(self)
         self.published = QDateEdit(qdate(today or date.today()))
         self.published.setCalendarPopup(True)
-        self.published.setDisplayFormat("d MMMM yyyy")
+        self.published.setDisplayFormat(translate("Dates", "d MMMM yyyy"))
         self.source = QLineEdit()
-        self.source.setPlaceholderText("who published it, e.g. TVLine")
+        self.source.setPlaceholderText(translate("NewsPaste", "who published it, e.g. TVLine"))
         self.message = plain_label("", "subtle", wrap=True)
         form = QFormLayout()
-        form.addRow("Published", self.published)
-        form.addRow("Source", self.source)
+        form.addRow(translate("NewsPaste", "Published"), self.published)
+        form.addRow(translate("NewsPaste", "Source"), self.source)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.open_file = buttons.addButton("Open file…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.read = buttons.addButton("Read article", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_file = buttons.addButton(
+            translate("NewsPaste", "Open file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.read = buttons.addButton(
+            translate("NewsPaste", "Read article"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.read.setEnabled(False)
         self.open_file.clicked.connect(self._choose_file)
         buttons.accepted.connect(self.accept)
@@ -81,7 +88,11 @@ class NewsPasteDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(
-            plain_label("The facts it states are proposed for you to check before anything is saved.")
+            plain_label(
+                translate(
+                    "NewsPaste", "The facts it states are proposed for you to check before anything is saved."
+                )
+            )
         )
         layout.addWidget(self.article, 1)
         layout.addLayout(form)
@@ -90,7 +101,8 @@ class NewsPasteDialog(QDialog):
         self.resize(640, 480)
 
     def _choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open an article", "", "Articles (*.html *.htm *.txt)")
+        filters = translate("NewsPaste", "Articles (*.html *.htm *.txt)")
+        name, _ = QFileDialog.getOpenFileName(self, translate("NewsPaste", "Open an article"), "", filters)
         if name:
             self.load_file(Path(name))
 
@@ -100,10 +112,15 @@ class NewsPasteDialog(QDialog):
             with path.open("rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
         except OSError as error:
-            self.message.setText(f"Could not read {path.name}: {error.strerror or error}")
+            text = translate("NewsPaste", "Could not read %1: %2").replace("%1", path.name)
+            self.message.setText(text.replace("%2", str(error.strerror or error)))
             return False
         if len(data) > MAX_BYTES or b"\x00" in data[:4096]:
-            self.message.setText(f"{path.name} is not an article (too large, or not text).")
+            self.message.setText(
+                translate("NewsPaste", "%1 is not an article (too large, or not text).").replace(
+                    "%1", path.name
+                )
+            )
             return False
         text = data.decode("utf-8", errors="replace")
         self.article.setPlainText(text)
@@ -113,7 +130,7 @@ class NewsPasteDialog(QDialog):
             self.published.setDate(day)
         if site and not self.source.text().strip():
             self.source.setText(site)
-        self.message.setText(f"Read {path.name}.")
+        self.message.setText(translate("NewsPaste", "Read %1.").replace("%1", path.name))
         return True
 
     def value(self) -> tuple[str, date, str]:

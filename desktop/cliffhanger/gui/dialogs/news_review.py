@@ -22,14 +22,28 @@ from PySide6.QtWidgets import (
 )
 
 from cliffhanger.domain.dates import parse_day
+from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import parse_window
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.news import CastFact, ClaimFact, Extraction, StatusFact, TitleMatch
 
+from ..locale_text import lower_word
 from ..widgets.labels import plain_label
 
 FACT = Qt.ItemDataRole.UserRole
-COLUMNS = ("Fact", "Value", "When / character", "Confidence", "Note")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NewsReview", "Fact"),
+    QT_TRANSLATE_NOOP("NewsReview", "Value"),
+    QT_TRANSLATE_NOOP("NewsReview", "When / character"),
+    QT_TRANSLATE_NOOP("NewsReview", "Confidence"),
+    QT_TRANSLATE_NOOP("NewsReview", "Note"),
+)
+GROUPS = (
+    QT_TRANSLATE_NOOP("NewsReview", "Status"),
+    QT_TRANSLATE_NOOP("NewsReview", "Release claims"),
+    QT_TRANSLATE_NOOP("NewsReview", "Cast"),
+)
 EDITABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
 
 
@@ -43,8 +57,15 @@ def _row(parent: QTreeWidgetItem, fact: object, cells: tuple[str, ...], tip: str
     return item
 
 
+def _standing(text: str) -> str:
+    """A claim's standing ("doubtful") in the user's words; one not known is shown as it is."""
+    return lower_word(Standing(text)) if text in set(Standing) else text
+
+
 def _evidence(fact: StatusFact | ClaimFact | CastFact) -> str:
-    doubt = f"\nDoubtful: {fact.reason}" if isinstance(fact, ClaimFact) and fact.standing else ""
+    doubt = ""
+    if isinstance(fact, ClaimFact) and fact.standing:
+        doubt = "\n" + translate("NewsReview", "Doubtful: %1").replace("%1", fact.reason)
     return f"“{fact.evidence.sentence}”\n— {fact.evidence.source}{doubt}"
 
 
@@ -54,7 +75,7 @@ class NewsReviewDialog(QDialog):
     def __init__(self, found: Extraction, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.found = found
-        self.setWindowTitle("Review the news")
+        self.setWindowTitle(translate("NewsReview", "Review the news"))
         self.title = QComboBox()
         self.title.setEditable(True)
         match = found.title or TitleMatch("")
@@ -62,17 +83,19 @@ class NewsReviewDialog(QDialog):
         self.title.addItems([n for n in names if n])
         self.season = QSpinBox()
         self.season.setRange(0, 99)
-        self.season.setSpecialValueText("none (a film)")
+        self.season.setSpecialValueText(translate("NewsReview", "none (a film)"))
         self.season.setValue(found.season or 0)
         self.network = QLineEdit(found.network)
-        self.record_network = QCheckBox("record")
+        self.record_network = QCheckBox(translate("NewsReview", "record"))
         self.record_network.setChecked(bool(found.network))
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(list(COLUMNS))
+        self.tree.setHeaderLabels([translate("NewsReview", column) for column in COLUMNS])
         self.tree.setAlternatingRowColors(True)
         self._fill()
         self.evidence = plain_label(
-            "Select a proposal to see the sentence it came from.", "subtle", wrap=True
+            translate("NewsReview", "Select a proposal to see the sentence it came from."),
+            "subtle",
+            wrap=True,
         )
         self.evidence.setMinimumHeight(64)
         self.message = plain_label("", "error", wrap=True)
@@ -81,16 +104,22 @@ class NewsReviewDialog(QDialog):
 
     def _build(self, match: TitleMatch) -> None:
         form = QFormLayout()
-        known = "on your watchlist" if match.title_id is not None else "new: it will be added"
-        form.addRow("Title", self.title)
+        known = (
+            translate("NewsReview", "on your watchlist")
+            if match.title_id is not None
+            else translate("NewsReview", "new: it will be added")
+        )
+        form.addRow(translate("NewsReview", "Title"), self.title)
         form.addRow("", plain_label(known, "subtle"))
-        form.addRow("Season", self.season)
+        form.addRow(translate("NewsReview", "Season"), self.season)
         network = QHBoxLayout()
         network.addWidget(self.network, 1)
         network.addWidget(self.record_network)
-        form.addRow("Network", network)
+        form.addRow(translate("NewsReview", "Network"), network)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.accept_button = buttons.addButton("Record ticked", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.accept_button = buttons.addButton(
+            translate("NewsReview", "Record ticked"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self._try_accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -103,24 +132,30 @@ class NewsReviewDialog(QDialog):
 
     def _fill(self) -> None:
         groups = {}
-        for name in ("Status", "Release claims", "Cast"):
-            group = QTreeWidgetItem(self.tree, [name])
+        for name in GROUPS:
+            group = QTreeWidgetItem(self.tree, [translate("NewsReview", name)])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             group.setFirstColumnSpanned(True)
             groups[name] = group
         for s in self.found.statuses:
-            cells = ("status", s.status.value, s.since.isoformat(), s.confidence.value)
+            # the values stay as the core's parsers read them back after an edit
+            cells = (
+                translate("NewsReview", "status"),
+                s.status.value,
+                s.since.isoformat(),
+                s.confidence.value,
+            )
             _row(groups["Status"], s, cells, _evidence(s))
         for c in self.found.claims:
-            doubt = f"{c.standing}: {c.reason}" if c.standing else ""
+            doubt = f"{_standing(c.standing)}: {c.reason}" if c.standing else ""
             _row(
                 groups["Release claims"],
                 c,
-                ("expected", c.window.text, "", c.confidence.value, doubt),
+                (translate("NewsReview", "expected"), c.window.text, "", c.confidence.value, doubt),
                 _evidence(c),
             )
         for a in self.found.cast:
-            _row(groups["Cast"], a, ("cast", a.actor, a.character, ""), _evidence(a))
+            _row(groups["Cast"], a, (translate("NewsReview", "cast"), a.actor, a.character, ""), _evidence(a))
         for group in groups.values():
             group.setExpanded(True)
             group.setHidden(group.childCount() == 0)
@@ -152,14 +187,14 @@ class NewsReviewDialog(QDialog):
         if isinstance(fact, ClaimFact):
             return dataclasses.replace(fact, window=parse_window(value), confidence=Confidence.parse(how))
         if not value:
-            raise ValueError("a cast entry needs an actor")
+            raise ValueError(translate("NewsReview", "a cast entry needs an actor"))
         return dataclasses.replace(fact, actor=value, character=when)
 
     def extraction(self) -> Extraction:
         """The ticked proposals with the user's edits; ValueError names the first edit that can't be read."""
         name = self.title.currentText().strip()
         if not name:
-            raise ValueError("say which title the article is about")
+            raise ValueError(translate("NewsReview", "say which title the article is about"))
         chosen = [self._edited(item) for item in self._ticked()]
         match = self.found.title
         title_id = match.title_id if match is not None and name == match.name else None
