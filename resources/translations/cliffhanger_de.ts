@@ -259,6 +259,29 @@
         </message>
     </context>
     <context>
+        <name>CatalogueSection</name>
+        <message>
+            <source>Follows %1</source>
+            <translation>Folgt %1</translation>
+        </message>
+        <message>
+            <source>%1 says “%2”</source>
+            <translation>%1 meldet „%2“</translation>
+        </message>
+        <message>
+            <source>Fetched %1</source>
+            <translation>Abgerufen %1</translation>
+        </message>
+        <message>
+            <source>Link to catalogue…</source>
+            <translation>Mit Katalog verknüpfen…</translation>
+        </message>
+        <message>
+            <source>Added by hand. Link it to a catalogue to follow its status and dates.</source>
+            <translation>Von Hand hinzugefügt. Verknüpfen Sie den Titel mit einem Katalog, um Status und Termine zu verfolgen.</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogueService</name>
         <message>
             <source>%1 can't be reached — offline?</source>
@@ -283,6 +306,33 @@
         <message>
             <source>Key works</source>
             <translation>Schlüssel funktioniert</translation>
+        </message>
+    </context>
+    <context>
+        <name>CatalogueUi</name>
+        <message>
+            <source>&amp;Link to catalogue…</source>
+            <translation>Mit &amp;Katalog verknüpfen…</translation>
+        </message>
+        <message>
+            <source>Catalogue</source>
+            <translation>Katalog</translation>
+        </message>
+        <message>
+            <source>Refresh now</source>
+            <translation>Jetzt aktualisieren</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>Added “%1” with its seasons and cast</source>
+            <translation>„%1“ mit Staffeln und Besetzung hinzugefügt</translation>
+        </message>
+        <message>
+            <source>“%1” now follows the catalogue</source>
+            <translation>„%1“ folgt jetzt dem Katalog</translation>
         </message>
     </context>
     <context>
@@ -676,6 +726,73 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>Nothing was imported: %1</source>
             <translation>Nichts wurde importiert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>InboxView</name>
+        <message>
+            <source>Inbox</source>
+            <translation>Eingang</translation>
+        </message>
+        <message>
+            <source>Mark all read</source>
+            <translation>Alle als gelesen markieren</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n alert(s), %1 unread</source>
+            <translation>
+                <numerusform>%n Meldung, %1 ungelesen</numerusform>
+                <numerusform>%n Meldungen, %1 ungelesen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No alerts delivered yet.</source>
+            <translation>Noch keine Meldungen zugestellt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewsActions</name>
+        <message>
+            <source>Read news &amp;article…</source>
+            <translation>Nachrichten&amp;artikel lesen…</translation>
+        </message>
+        <message>
+            <source>Paste an article or open a saved page; its facts are proposed for review</source>
+            <translation>Einen Artikel einfügen oder eine gespeicherte Seite öffnen; seine Fakten werden zur Prüfung vorgeschlagen</translation>
+        </message>
+        <message>
+            <source>News from &amp;feeds…</source>
+            <translation>Nachrichten aus &amp;Feeds…</translation>
+        </message>
+        <message>
+            <source>News about your titles from the feeds you follow, waiting for review</source>
+            <translation>Nachrichten zu Ihren Titeln aus den Feeds, denen Sie folgen, zur Prüfung</translation>
+        </message>
+        <message>
+            <source>News from &amp;feeds (%1)…</source>
+            <translation>Nachrichten aus &amp;Feeds (%1)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n news item(s) about your titles wait for review: File → News from feeds</source>
+            <translation>
+                <numerusform>%n Nachricht zu Ihren Titeln wartet auf Prüfung: Datei → Nachrichten aus Feeds</numerusform>
+                <numerusform>%n Nachrichten zu Ihren Titeln warten auf Prüfung: Datei → Nachrichten aus Feeds</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 is not a web address</source>
+            <translation>%1 ist keine Webadresse</translation>
+        </message>
+        <message>
+            <source>Following %1; it is read on the refresh schedule</source>
+            <translation>Sie folgen %1; der Feed wird im Aktualisierungsrhythmus gelesen</translation>
+        </message>
+        <message numerus="yes">
+            <source>Recorded %n fact(s) from the article on %1</source>
+            <translation>
+                <numerusform>%n Fakt aus dem Artikel zu %1 übernommen</numerusform>
+                <numerusform>%n Fakten aus dem Artikel zu %1 übernommen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1105,6 +1222,49 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>%1 is already on your watchlist</source>
             <translation>%1 steht bereits auf Ihrer Merkliste</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferActions</name>
+        <message>
+            <source>Export JSON &amp;backup…</source>
+            <translation>JSON-&amp;Sicherung exportieren…</translation>
+        </message>
+        <message>
+            <source>JSON backup (*.json)</source>
+            <translation>JSON-Sicherung (*.json)</translation>
+        </message>
+        <message>
+            <source>Export &amp;CSV…</source>
+            <translation>&amp;CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV-Tabelle (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export i&amp;Calendar…</source>
+            <translation>i&amp;Calendar exportieren…</translation>
+        </message>
+        <message>
+            <source>iCalendar (*.ics)</source>
+            <translation>iCalendar (*.ics)</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Importieren…</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Exported to %1</source>
+            <translation>Exportiert nach %1</translation>
+        </message>
+        <message>
+            <source>Couldn't export: %1</source>
+            <translation>Export fehlgeschlagen: %1</translation>
         </message>
     </context>
     <context>

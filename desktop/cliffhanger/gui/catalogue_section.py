@@ -15,10 +15,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cliffhanger.domain.models import Title
+from cliffhanger.i18n import translate
 from cliffhanger.providers.registry import display_name
 from cliffhanger.storage.catalogue_repo import Link
 
 from .catalogue_service import CatalogueService
+from .locale_text import moment_text
 from .poster_thumbnails import PosterThumbnails
 from .widgets.labels import plain_label
 from .widgets.poster import PosterWidget
@@ -27,17 +29,21 @@ POSTER = QSize(92, 132)
 
 
 def _when(moment: datetime | None) -> str:
-    if moment is None:
-        return ""
-    return moment.astimezone().strftime("%-d %b %Y, %H:%M")
+    return moment_text(moment) if moment is not None else ""
 
 
 def describe(link: Link) -> str:
-    """ "TVmaze says “Running”", and on the next line when it was fetched."""
+    """ "TVmaze says “Running”" (the catalogue's own word), and on the next line when it was fetched."""
     name = display_name(link.provider)
-    said = f"{name} says “{link.status_text}”" if link.status_text else f"Follows {name}"
+    said = translate("CatalogueSection", "Follows %1").replace("%1", name)
+    if link.status_text:
+        said = (
+            translate("CatalogueSection", "%1 says “%2”").replace("%1", name).replace("%2", link.status_text)
+        )
     fetched = _when(link.fetched_at)
-    return said + (f"\nFetched {fetched}" if fetched else "")
+    return said + (
+        "\n" + translate("CatalogueSection", "Fetched %1").replace("%1", fetched) if fetched else ""
+    )
 
 
 class CatalogueSection(QWidget):
@@ -53,7 +59,7 @@ class CatalogueSection(QWidget):
         self.lines = plain_label("", "subtle", wrap=True)
         self.problem = plain_label("", "error", wrap=True)
         self.problem.hide()
-        self.link_button = QPushButton("Link to catalogue…")
+        self.link_button = QPushButton(translate("CatalogueSection", "Link to catalogue…"))
         self.link_button.clicked.connect(lambda: link())
         text = QVBoxLayout()
         text.setSpacing(4)
@@ -86,7 +92,12 @@ class CatalogueSection(QWidget):
             return  # another title was picked meanwhile
         self.link_button.setVisible(not links)
         if not links:
-            self.lines.setText("Added by hand. Link it to a catalogue to follow its status and dates.")
+            self.lines.setText(
+                translate(
+                    "CatalogueSection",
+                    "Added by hand. Link it to a catalogue to follow its status and dates.",
+                )
+            )
             self.problem.hide()
             return
         self.lines.setText("\n".join(describe(link) for link in links))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from cliffhanger import paths
 from cliffhanger.domain.models import Title
+from cliffhanger.i18n import translate
 from cliffhanger.settings import Settings
 from cliffhanger.storage.engine import Database
 from cliffhanger.sync.refresh import Refresher, RefreshReport
@@ -54,13 +55,13 @@ class CatalogueUi:
         self.settings, self.save_settings = settings, save_settings
         self.tasks: TaskRunner = controller.tasks
         window.title_actions.dialog_hooks.append(lambda d: install_search(d, service, self._added))
-        self.link_action = QAction("&Link to catalogue…", window)
+        self.link_action = QAction(translate("CatalogueUi", "&Link to catalogue…"), window)
         self.link_action.triggered.connect(lambda _checked=False: self.open_link_dialog())
         self.link_action.setEnabled(False)
         window.menu("&Title").addAction(self.link_action)
         window.watchlist.selection_changed.connect(lambda *_: self._selection())
         self.section = window.detail.add_section(
-            CatalogueSection(service, self.open_link_dialog), "Catalogue"
+            CatalogueSection(service, self.open_link_dialog), translate("CatalogueUi", "Catalogue")
         )
         self.refresh = RefreshControl(service.tasks, window.statusBar(), self._every, window)
         self.refresh.finished.connect(self._refreshed)
@@ -71,7 +72,7 @@ class CatalogueUi:
         controller.model.titles_changed.connect(lambda: self.transfer.keep_feed(paths.data_dir()))
 
     def _tray_refresh(self) -> QAction:
-        action = QAction("Refresh now", self.window)
+        action = QAction(translate("CatalogueUi", "Refresh now"), self.window)
         action.triggered.connect(lambda _checked=False: self.refresh.refresh_now())
         self.refresh.action.changed.connect(lambda: action.setEnabled(self.refresh.action.isEnabled()))
         action.setEnabled(False)
@@ -82,7 +83,7 @@ class CatalogueUi:
         menu = self.window.menu("&File")
         quit_action = self.window.quit_action
         menu.insertAction(quit_action, self.transfer.import_action)
-        export = menu.addMenu("&Export")
+        export = menu.addMenu(translate("CatalogueUi", "&Export"))
         menu.insertMenu(quit_action, export)
         export.addActions(list(self.transfer.export_actions.values()))
         menu.insertSeparator(quit_action)
@@ -121,7 +122,8 @@ class CatalogueUi:
         self.controller.model.put(title)
         if title.id is not None:
             self.window.watchlist.select_title(title.id)
-        self.window.statusBar().showMessage(f"Added “{title.name}” with its seasons and cast", 6_000)
+        added = translate("CatalogueUi", "Added “%1” with its seasons and cast").replace("%1", title.name)
+        self.window.statusBar().showMessage(added, 6_000)
 
     def open_link_dialog(self) -> QDialog | None:
         title = self.window.detail.title
@@ -135,7 +137,8 @@ class CatalogueUi:
     def _linked(self, title: Title) -> None:
         self.controller.model.put(title)
         self.window.detail.show_title(title, self.window.detail.season)
-        self.window.statusBar().showMessage(f"“{title.name}” now follows the catalogue", 6_000)
+        linked = translate("CatalogueUi", "“%1” now follows the catalogue").replace("%1", title.name)
+        self.window.statusBar().showMessage(linked, 6_000)
 
     def _refreshed(self, report: RefreshReport) -> None:
         if report.changed:

@@ -3,15 +3,26 @@ and marks it read."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from cliffhanger.domain.reminders import zone
+from cliffhanger.i18n import translate
 from cliffhanger.reminders.inbox import InboxEntry
 
-from .reminders_data import ReminderData, local_text
+from .locale_text import moment_text
+from .reminders_data import ReminderData
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(instant: datetime, zone_name: str) -> str:
+    """When an alert came, in the user's zone and language: "Fri 15 Jan 2027, 09:00"."""
+    aware = instant if instant.tzinfo is not None else instant.replace(tzinfo=UTC)  # stored naive means UTC
+    return moment_text(aware.astimezone(zone(zone_name)).replace(tzinfo=None), weekday=True)
 
 
 class InboxDialog(QDialog):
@@ -25,7 +36,7 @@ class InboxDialog(QDialog):
 
     def __init__(self, data: ReminderData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Inbox")
+        self.setWindowTitle(translate("InboxView", "Inbox"))
         self.resize(640, 420)
         self.data = data
         self.model = QStandardItemModel(self)
@@ -37,7 +48,7 @@ class InboxDialog(QDialog):
         self.list.activated.connect(self._opened)
         self.status = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.mark_all = QPushButton("Mark all read")
+        self.mark_all = QPushButton(translate("InboxView", "Mark all read"))
         buttons.addButton(self.mark_all, QDialogButtonBox.ButtonRole.ActionRole)
         self.mark_all.clicked.connect(lambda: self.data.mark_read(None))
         buttons.rejected.connect(self.reject)
@@ -58,7 +69,7 @@ class InboxDialog(QDialog):
     def show_entries(self, listed: list[InboxEntry]) -> None:
         self.model.clear()
         for entry in listed:
-            when = local_text(entry.delivered_at, self.data.zone) if entry.delivered_at else ""
+            when = when_text(entry.delivered_at, self.data.zone) if entry.delivered_at else ""
             item = QStandardItem(f"{entry.summary}: {entry.body}\n{when}")
             item.setEditable(False)
             item.setData(entry, ENTRY_ROLE)
@@ -68,9 +79,9 @@ class InboxDialog(QDialog):
                 item.setFont(font)
             self.model.appendRow(item)
         unread = sum(1 for e in listed if not e.read)
-        self.status.setText(
-            f"{len(listed)} alerts, {unread} unread" if listed else "No alerts delivered yet."
-        )
+        count = len(listed)
+        counted = translate("InboxView", "%n alert(s), %1 unread", None, count).replace("%1", str(unread))
+        self.status.setText(counted if listed else translate("InboxView", "No alerts delivered yet."))
         self.mark_all.setEnabled(unread > 0)
 
     def _opened(self, index: QModelIndex) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from cliffhanger.domain.matching import Named
+from cliffhanger.i18n import translate
 from cliffhanger.news import extract
 from cliffhanger.sync.news import Applied
 
@@ -29,12 +30,18 @@ class NewsActions(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.controller, self._recorded = window, controller, recorded
-        self.read = QAction("Read news &article…", self)
+        self.read = QAction(translate("NewsActions", "Read news &article…"), self)
         self.read.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        self.read.setToolTip("Paste an article or open a saved page; its facts are proposed for review")
+        self.read.setToolTip(
+            translate(
+                "NewsActions", "Paste an article or open a saved page; its facts are proposed for review"
+            )
+        )
         self.read.triggered.connect(lambda _checked=False: self.open_paste_dialog())
-        self.inbox = QAction("News from &feeds…", self)
-        self.inbox.setToolTip("News about your titles from the feeds you follow, waiting for review")
+        self.inbox = QAction(translate("NewsActions", "News from &feeds…"), self)
+        self.inbox.setToolTip(
+            translate("NewsActions", "News about your titles from the feeds you follow, waiting for review")
+        )
         self.inbox.setEnabled(False)
         self.inbox.triggered.connect(lambda _checked=False: self.open_inbox())
         self.store: Any = None  # storage.news_store.NewsStore, once the watchlist is open
@@ -46,9 +53,17 @@ class NewsActions(QObject):
         waiting.connect(self._waiting)
 
     def _waiting(self, count: int) -> None:
-        self.inbox.setText(f"News from &feeds ({count})…" if count else "News from &feeds…")
+        waiting = translate("NewsActions", "News from &feeds (%1)…").replace("%1", str(count))
+        self.inbox.setText(waiting if count else translate("NewsActions", "News from &feeds…"))
         if count:
-            self._recorded(f"{count} news item(s) about your titles wait for review: File → News from feeds")
+            self._recorded(
+                translate(
+                    "NewsActions",
+                    "%n news item(s) about your titles wait for review: File → News from feeds",
+                    None,
+                    count,
+                )
+            )
 
     def open_inbox(self) -> NewsInboxDialog:
         dialog = NewsInboxDialog(self.store.items("waiting"), self.window)
@@ -63,14 +78,18 @@ class NewsActions(QObject):
         from cliffhanger.storage.news_store import FeedError
 
         if not url.lower().startswith(("http://", "https://")):
-            self._recorded(f"{url} is not a web address")
+            self._recorded(translate("NewsActions", "%1 is not a web address").replace("%1", url))
             return
         try:
             feed = self.store.add_feed(url)
         except FeedError as error:
             self._recorded(str(error))
             return
-        self._recorded(f"Following {feed.url}; it is read on the refresh schedule")
+        self._recorded(
+            translate("NewsActions", "Following %1; it is read on the refresh schedule").replace(
+                "%1", feed.url
+            )
+        )
 
     def _review_item(self, item: Any) -> NewsReviewDialog:
         feed = next((f for f in self.store.feeds() if f.id == item.feed_id), None)
@@ -101,6 +120,8 @@ class NewsActions(QObject):
         chosen = dialog.extraction()
 
         def done(applied: Applied) -> None:
-            self._recorded(f"Recorded {applied.total} facts from the article on {applied.title.name}")
+            count = applied.total
+            text = translate("NewsActions", "Recorded %n fact(s) from the article on %1", None, count)
+            self._recorded(text.replace("%1", applied.title.name))
 
         self.controller.apply_news(chosen, done)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.storage.engine import Database
 from cliffhanger.tasks import TaskRunner
 from cliffhanger.transfer.autobackup import daily_backup
@@ -22,10 +23,22 @@ from cliffhanger.transfer.calendar_feed import refresh_feed
 from cliffhanger.transfer.export import write_export
 
 log = logging.getLogger(__name__)
-FORMATS = {
-    "json": ("Export JSON &backup…", "JSON backup (*.json)", "cliffhanger-backup.json"),
-    "csv": ("Export &CSV…", "CSV table (*.csv)", "cliffhanger.csv"),
-    "ics": ("Export i&Calendar…", "iCalendar (*.ics)", "cliffhanger.ics"),
+FORMATS = {  # the action's text and the file filter are translated where shown
+    "json": (
+        QT_TRANSLATE_NOOP("TransferActions", "Export JSON &backup…"),
+        QT_TRANSLATE_NOOP("TransferActions", "JSON backup (*.json)"),
+        "cliffhanger-backup.json",
+    ),
+    "csv": (
+        QT_TRANSLATE_NOOP("TransferActions", "Export &CSV…"),
+        QT_TRANSLATE_NOOP("TransferActions", "CSV table (*.csv)"),
+        "cliffhanger.csv",
+    ),
+    "ics": (
+        QT_TRANSLATE_NOOP("TransferActions", "Export i&Calendar…"),
+        QT_TRANSLATE_NOOP("TransferActions", "iCalendar (*.ics)"),
+        "cliffhanger.ics",
+    ),
 }
 FEED_DELAY_MS = 5_000
 
@@ -42,12 +55,12 @@ class TransferActions(QObject):
     ) -> None:
         super().__init__(window)
         self.window, self.tasks, self.db = window, tasks, db
-        self.import_action = QAction("&Import…", self)
+        self.import_action = QAction(translate("TransferActions", "&Import…"), self)
         self.import_action.setShortcut("Ctrl+I")
         self.import_action.triggered.connect(lambda _checked=False: open_wizard())
         self.export_actions: dict[str, QAction] = {}
         for fmt, (text, _filter, _name) in FORMATS.items():
-            action = QAction(text, self)
+            action = QAction(translate("TransferActions", text), self)
             action.triggered.connect(lambda _checked=False, f=fmt: self.export(f))
             self.export_actions[fmt] = action
         self._feed_timer = QTimer(self)
@@ -61,8 +74,11 @@ class TransferActions(QObject):
         if db is None:
             return
         if target is None:
-            _text, filters, name = FORMATS[fmt]
-            chosen, _ = QFileDialog.getSaveFileName(self.window, "Export", str(Path.home() / name), filters)
+            _text, shown, name = FORMATS[fmt]
+            filters = translate("TransferActions", shown)
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, translate("TransferActions", "Export"), str(Path.home() / name), filters
+            )
             if not chosen:
                 return
             target = Path(chosen)
@@ -70,8 +86,12 @@ class TransferActions(QObject):
         self.tasks.run(
             lambda: write_export(fmt, db, target),
             name=f"export {fmt}",
-            on_success=lambda path: bar.showMessage(f"Exported to {path}", 8_000),
-            on_failure=lambda error: bar.showMessage(f"Couldn't export: {error}", 15_000),
+            on_success=lambda path: bar.showMessage(
+                translate("TransferActions", "Exported to %1").replace("%1", str(path)), 8_000
+            ),
+            on_failure=lambda error: bar.showMessage(
+                translate("TransferActions", "Couldn't export: %1").replace("%1", str(error)), 15_000
+            ),
         )
 
     def backup_daily(self, folder: Path, keep: int) -> None:
