@@ -1008,10 +1008,318 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
     </context>
     <context>
+        <name>RemindersData</name>
+        <message>
+            <source>In an hour</source>
+            <translation>In einer Stunde</translation>
+        </message>
+        <message>
+            <source>Tomorrow morning</source>
+            <translation>Morgen früh</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Nächste Woche</translation>
+        </message>
+        <message>
+            <source>Season %1: </source>
+            <translation>Staffel %1: </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) before release</source>
+            <translation>
+                <numerusform>%n Tag vor dem Start</numerusform>
+                <numerusform>%n Tage vor dem Start</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>on release day</source>
+            <translation>am Starttag</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 um %2</translation>
+        </message>
+        <message>
+            <source>, also at a window's start</source>
+            <translation>, auch zu Beginn eines Zeitfensters</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersSection</name>
+        <message>
+            <source>New status</source>
+            <translation>Neuer Status</translation>
+        </message>
+        <message>
+            <source>New or changed release claim</source>
+            <translation>Neue oder geänderte Angabe zum Start</translation>
+        </message>
+        <message>
+            <source>Official date announced or moved</source>
+            <translation>Offizieller Termin angekündigt oder verschoben</translation>
+        </message>
+        <message>
+            <source>New season announced</source>
+            <translation>Neue Staffel angekündigt</translation>
+        </message>
+        <message>
+            <source>Season premiere airs</source>
+            <translation>Staffelpremiere läuft</translation>
+        </message>
+        <message>
+            <source>Each new episode airs</source>
+            <translation>Jede neue Folge läuft</translation>
+        </message>
+        <message>
+            <source>Season complete (last episode aired)</source>
+            <translation>Staffel komplett (letzte Folge gelaufen)</translation>
+        </message>
+        <message>
+            <source>Episode date announced or moved</source>
+            <translation>Folgentermin angekündigt oder verschoben</translation>
+        </message>
+        <message>
+            <source>On the release day</source>
+            <translation>Am Starttag</translation>
+        </message>
+        <message>
+            <source>When an expected window passes</source>
+            <translation>Wenn ein erwartetes Zeitfenster verstreicht</translation>
+        </message>
+        <message>
+            <source>Snooze</source>
+            <translation>Später erinnern</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Status alerts</source>
+            <translation>Statusmeldungen</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Demnächst</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Zugestellt</translation>
+        </message>
+        <message>
+            <source>No reminders set</source>
+            <translation>Keine Erinnerungen eingerichtet</translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Nichts geplant</translation>
+        </message>
+        <message>
+            <source>Nothing delivered yet</source>
+            <translation>Noch nichts zugestellt</translation>
+        </message>
+        <message>
+            <source>Reminder set for %1</source>
+            <translation>Erinnerung für %1 eingerichtet</translation>
+        </message>
+        <message>
+            <source>Reminder set: %1</source>
+            <translation>Erinnerung eingerichtet: %1</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation>Verschoben auf %1</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersSettings</name>
+        <message>
+            <source>Desktop notifications (with Open and Snooze buttons)</source>
+            <translation>Desktop-Benachrichtigungen (mit Öffnen/Später)</translation>
+        </message>
+        <message>
+            <source>Cross-platform notifications (plyer)</source>
+            <translation>Plattformübergreifende Benachrichtigungen (plyer)</translation>
+        </message>
+        <message>
+            <source>Tray icon balloon</source>
+            <translation>Sprechblase am Symbol im Systembereich</translation>
+        </message>
+        <message>
+            <source>Log file only</source>
+            <translation>Nur Protokolldatei</translation>
+        </message>
+        <message>
+            <source>Notify me through</source>
+            <translation>Benachrichtigen über</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+        <message>
+            <source>Send test notification</source>
+            <translation>Test senden</translation>
+        </message>
+        <message>
+            <source>The first one that works shows the reminder; the log always comes last.</source>
+            <translation>Der erste Weg, der funktioniert, zeigt die Erinnerung an; das Protokoll kommt immer zuletzt.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Hold reminders during quiet hours</source>
+            <translation>Erinnerungen während der Ruhezeit zurückhalten</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Quiet from</source>
+            <translation>Ruhezeit von</translation>
+        </message>
+        <message>
+            <source>Default reminder time</source>
+            <translation>Übliche Erinnerungszeit</translation>
+        </message>
+        <message>
+            <source>Remind on the release day of every title with an official date</source>
+            <translation>Am Starttag jedes Titels mit offiziellem Termin erinnern</translation>
+        </message>
+        <message>
+            <source>Tell me once when an expected window passes with no date</source>
+            <translation>Einmal melden, wenn ein Zeitfenster ohne Termin verstreicht</translation>
+        </message>
+        <message>
+            <source>General</source>
+            <translation>Allgemein</translation>
+        </message>
+        <message>
+            <source>Start Cliffhanger at login, in the tray</source>
+            <translation>Cliffhanger bei der Anmeldung im Systembereich starten</translation>
+        </message>
+        <message>
+            <source>Pause all reminders</source>
+            <translation>Alle Erinnerungen pausieren</translation>
+        </message>
+        <message>
+            <source>Sent via %1</source>
+            <translation>Gesendet über %1</translation>
+        </message>
+        <message>
+            <source>No notifier could show it</source>
+            <translation>Kein Benachrichtigungsweg konnte sie anzeigen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersUi</name>
+        <message>
+            <source>Reminders</source>
+            <translation>Erinnerungen</translation>
+        </message>
+        <message>
+            <source>Reminders: %1</source>
+            <translation>Erinnerungen: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Einstellungen…</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersUnit</name>
         <message>
             <source>Reminders will look like this.</source>
             <translation>So sehen Erinnerungen aus.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemindersView</name>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Reminder</source>
+            <translation>Erinnerung</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Zugestellt</translation>
+        </message>
+        <message>
+            <source>Coming up</source>
+            <translation>Demnächst</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more later</source>
+            <translation>
+                <numerusform>und %n weitere später</numerusform>
+                <numerusform>und %n weitere später</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing planned</source>
+            <translation>Nichts geplant</translation>
+        </message>
+        <message>
+            <source>Nothing delivered yet</source>
+            <translation>Noch nichts zugestellt</translation>
+        </message>
+        <message>
+            <source>Snoozed until %1</source>
+            <translation>Verschoben auf %1</translation>
+        </message>
+        <message>
+            <source>Season %1: </source>
+            <translation>Staffel %1: </translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+        <message>
+            <source> (no notifier could show it)</source>
+            <translation> (kein Benachrichtigungsweg konnte sie anzeigen)</translation>
+        </message>
+        <message>
+            <source>shown via %1</source>
+            <translation>angezeigt über %1</translation>
+        </message>
+        <message>
+            <source>shown via nothing</source>
+            <translation>nirgends angezeigt</translation>
+        </message>
+        <message numerus="yes">
+            <source>While you were away: %n reminder(s)</source>
+            <translation>
+                <numerusform>Während Sie weg waren: %n Erinnerung</numerusform>
+                <numerusform>Während Sie weg waren: %n Erinnerungen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1116,6 +1424,13 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>debunked</source>
             <translation>widerlegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings — Cliffhanger</source>
+            <translation>Einstellungen — Cliffhanger</translation>
         </message>
     </context>
     <context>
@@ -1265,6 +1580,29 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>Couldn't export: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Tray</name>
+        <message>
+            <source>Coming up</source>
+            <translation>Demnächst</translation>
+        </message>
+        <message>
+            <source>Open Cliffhanger</source>
+            <translation>Cliffhanger öffnen</translation>
+        </message>
+        <message>
+            <source>Add show…</source>
+            <translation>Serie hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Pause reminders</source>
+            <translation>Erinnerungen pausieren</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
         </message>
     </context>
     <context>

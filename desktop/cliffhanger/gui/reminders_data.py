@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -23,13 +23,25 @@ from cliffhanger.domain.reminders import (
     RuleKind,
     zone,
 )
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.reminders.book import ReminderBook
 from cliffhanger.reminders.delivery import Preferences
 from cliffhanger.reminders.inbox import InboxEntry, entries
 from cliffhanger.tasks import TaskRunner
 
+from .locale_text import moment_text, time_text
+
 log = logging.getLogger(__name__)
-SNOOZE_CHOICES = (("1h", "In an hour"), ("tomorrow", "Tomorrow morning"), ("week", "Next week"))
+SNOOZE_CHOICES = (
+    ("1h", QT_TRANSLATE_NOOP("RemindersData", "In an hour")),
+    ("tomorrow", QT_TRANSLATE_NOOP("RemindersData", "Tomorrow morning")),
+    ("week", QT_TRANSLATE_NOOP("RemindersData", "Next week")),
+)
+
+
+def snooze_label(label: str) -> str:
+    """A label of `SNOOZE_CHOICES` in the user's language."""
+    return translate("RemindersData", label)
 
 
 @dataclass(frozen=True)
@@ -147,24 +159,31 @@ class ReminderData(QObject):
 
 
 def local_text(instant: datetime, zone_name: str) -> str:
-    """An instant as the user reads it in their zone: "Fri 15 Jan 2027, 09:00"."""
+    """An instant as the user reads it in their zone: "Fri 15 Jan 2027, 09:00", in their language."""
     aware = instant if instant.tzinfo is not None else instant.replace(tzinfo=UTC)  # stored naive means UTC
     local = aware.astimezone(zone(zone_name))
-    return f"{local:%a} {local.day} {local:%b %Y, %H:%M}"
+    return moment_text(local.replace(tzinfo=None), weekday=True)  # naive: already the zone's wall time
 
 
 def rule_text(rule: ReminderRule) -> str:
     """A rule as a sentence for the lists: "Thu 14 Jan 2027, 20:00 — rewatch season 1"."""
-    season = f"Season {rule.season}: " if rule.season is not None else ""
+    season = ""
+    if rule.season is not None:
+        season = translate("RemindersData", "Season %1: ").replace("%1", str(rule.season))
     if rule.kind is RuleKind.AT and rule.at is not None:
-        at = rule.at
         note = f" — {rule.note}" if rule.note else ""
-        return f"{season}{at:%a} {at.day} {at:%b %Y, %H:%M}{note}"
+        return season + moment_text(rule.at, weekday=True) + note
     parts = []
     if rule.days_before is not None:
-        parts.append(f"{rule.days_before} day{'s' if rule.days_before != 1 else ''} before release")
+        days = rule.days_before
+        parts.append(translate("RemindersData", "%n day(s) before release", None, days))
     if rule.on_day:
-        parts.append("on release day")
-    text = f"{season}{' and '.join(parts)} at {rule.at_time:%H:%M}"
+        parts.append(translate("RemindersData", "on release day"))
+    when = "".join(parts)
+    if len(parts) == 2:
+        when = translate("RemindersData", "%1 and %2").replace("%1", parts[0]).replace("%2", parts[1])
+    at = time_text(datetime.combine(date.min, rule.at_time))
+    text = season + translate("RemindersData", "%1 at %2").replace("%1", when).replace("%2", at)
     text = text[0].upper() + text[1:]
-    return text + (", also at a window's start" if rule.fire_on_window_start else "")
+    also = translate("RemindersData", ", also at a window's start")
+    return text + (also if rule.fire_on_window_start else "")

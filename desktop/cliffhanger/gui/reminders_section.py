@@ -23,12 +23,26 @@ from PySide6.QtWidgets import (
 
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.reminders import AlertKind, Delivery, ReminderRule, RuleKind
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 
+from .locale_text import moment_text
 from .reminder_forms import AtForm, ReleaseForm
-from .reminders_data import SNOOZE_CHOICES, ReminderData, TitleReminders, local_text, rule_text
+from .reminders_data import SNOOZE_CHOICES, ReminderData, TitleReminders, local_text, rule_text, snooze_label
 from .widgets.labels import plain_label
 
 KEY = Qt.ItemDataRole.UserRole
+ALERT_WORDS = {  # the domain's labels, capitalised, as the check boxes show them
+    AlertKind.STATUS: QT_TRANSLATE_NOOP("RemindersSection", "New status"),
+    AlertKind.CLAIM: QT_TRANSLATE_NOOP("RemindersSection", "New or changed release claim"),
+    AlertKind.DATE: QT_TRANSLATE_NOOP("RemindersSection", "Official date announced or moved"),
+    AlertKind.SEASON: QT_TRANSLATE_NOOP("RemindersSection", "New season announced"),
+    AlertKind.PREMIERE: QT_TRANSLATE_NOOP("RemindersSection", "Season premiere airs"),
+    AlertKind.EPISODE: QT_TRANSLATE_NOOP("RemindersSection", "Each new episode airs"),
+    AlertKind.FINALE: QT_TRANSLATE_NOOP("RemindersSection", "Season complete (last episode aired)"),
+    AlertKind.EPISODE_DATE: QT_TRANSLATE_NOOP("RemindersSection", "Episode date announced or moved"),
+    AlertKind.RELEASE_DAY: QT_TRANSLATE_NOOP("RemindersSection", "On the release day"),
+    AlertKind.WINDOW_PASSED: QT_TRANSLATE_NOOP("RemindersSection", "When an expected window passes"),
+}
 
 
 def short_list(rows: int = 3) -> QListWidget:
@@ -44,11 +58,11 @@ def short_list(rows: int = 3) -> QListWidget:
 def snooze_button(choose: Callable[[str], None]) -> QToolButton:
     """A "Snooze" button whose menu offers an hour, tomorrow morning and next week."""
     button = QToolButton()
-    button.setText("Snooze")
+    button.setText(translate("RemindersSection", "Snooze"))
     button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
     menu = QMenu(button)
     for choice, label in SNOOZE_CHOICES:
-        action = QAction(label, menu)
+        action = QAction(snooze_label(label), menu)
         action.triggered.connect(lambda _checked=False, c=choice: choose(c))
         menu.addAction(action)
     button.setMenu(menu)
@@ -71,16 +85,16 @@ class RemindersSection(QWidget):
 
     def _build(self) -> None:
         self.rules = short_list()
-        self.remove = QPushButton("Remove")
+        self.remove = QPushButton(translate("RemindersSection", "Remove"))
         self.remove.setEnabled(False)
         self.rules.currentRowChanged.connect(lambda row: self.remove.setEnabled(row >= 0))
         self.remove.clicked.connect(self._remove)
         self.at_form, self.release_form = AtForm(), ReleaseForm()
         self.at_form.wanted.connect(self._add_at)
         self.release_form.wanted.connect(self._add_release)
-        self.alerts = QCheckBox("Status alerts")
+        self.alerts = QCheckBox(translate("RemindersSection", "Status alerts"))
         self.alerts.clicked.connect(self._alerts_changed)
-        self.kinds = {kind: QCheckBox(kind.label.capitalize()) for kind in AlertKind}
+        self.kinds = {kind: QCheckBox(translate("RemindersSection", ALERT_WORDS[kind])) for kind in AlertKind}
         kinds = QGridLayout()
         kinds.setContentsMargins(20, 0, 0, 0)
         for n, box in enumerate(self.kinds.values()):
@@ -101,9 +115,9 @@ class RemindersSection(QWidget):
         layout.addWidget(self.alerts)
         layout.addLayout(kinds)
         layout.addSpacing(4)
-        layout.addWidget(plain_label("Coming up", "subtle"))
+        layout.addWidget(plain_label(translate("RemindersSection", "Coming up"), "subtle"))
         layout.addWidget(self.upcoming)
-        layout.addWidget(plain_label("Delivered", "subtle"))
+        layout.addWidget(plain_label(translate("RemindersSection", "Delivered"), "subtle"))
         layout.addWidget(self.delivered)
         layout.addLayout(_right(self.snooze))
         layout.addWidget(self.status)
@@ -128,12 +142,16 @@ class RemindersSection(QWidget):
         if self.title is None or snapshot.title_id != self.title.id:
             return  # an answer for a title no longer shown
         self.snapshot = snapshot
-        _fill_list(self.rules, [(rule_text(r), r.id) for r in snapshot.rules], "No reminders set")
+        _fill_list(
+            self.rules,
+            [(rule_text(r), r.id) for r in snapshot.rules],
+            translate("RemindersSection", "No reminders set"),
+        )
         zone = self.data.zone
         upcoming = [(f"{local_text(e.due, zone)} — {e.body}", e.key) for e in snapshot.upcoming]
-        _fill_list(self.upcoming, upcoming, "Nothing planned")
+        _fill_list(self.upcoming, upcoming, translate("RemindersSection", "Nothing planned"))
         delivered = [(_delivered_text(d, zone), d.key) for d in snapshot.delivered]
-        _fill_list(self.delivered, delivered, "Nothing delivered yet")
+        _fill_list(self.delivered, delivered, translate("RemindersSection", "Nothing delivered yet"))
         alerts = snapshot.alerts
         self.alerts.setChecked(bool(alerts and alerts.enabled))
         for kind, box in self.kinds.items():
@@ -144,7 +162,8 @@ class RemindersSection(QWidget):
     def _add_at(self, at: datetime) -> None:
         assert self.title is not None and self.title.id is not None
         rule = ReminderRule(self.title.id, RuleKind.AT, self.data.zone, season=self.season, at=at)
-        self.data.add_rule(rule, lambda _id: self.status.setText(f"Reminder set for {at:%d %b %Y, %H:%M}"))
+        text = translate("RemindersSection", "Reminder set for %1").replace("%1", moment_text(at))
+        self.data.add_rule(rule, lambda _id: self.status.setText(text))
 
     def _add_release(self, days: int | None, on_day: bool, at: time, window_start: bool) -> None:
         assert self.title is not None and self.title.id is not None
@@ -152,7 +171,8 @@ class RemindersSection(QWidget):
             self.title.id, RuleKind.RELEASE, self.data.zone, season=self.season, days_before=days,
             on_day=on_day, at_time=at, fire_on_window_start=window_start,
         )  # fmt: skip
-        self.data.add_rule(rule, lambda _id: self.status.setText(f"Reminder set: {rule_text(rule)}"))
+        text = translate("RemindersSection", "Reminder set: %1").replace("%1", rule_text(rule))
+        self.data.add_rule(rule, lambda _id: self.status.setText(text))
 
     def _remove(self) -> None:
         item = self.rules.currentItem()
@@ -172,8 +192,9 @@ class RemindersSection(QWidget):
         if item is None or item.data(KEY) is None:
             return
         zone = self.data.zone
+        said = translate("RemindersSection", "Snoozed until %1")
         self.data.snooze(item.data(KEY), choice, lambda until: self.status.setText(
-            f"Snoozed until {local_text(until, zone)}"))  # fmt: skip
+            said.replace("%1", local_text(until, zone))))  # fmt: skip
 
 
 def _right(widget: QWidget) -> QHBoxLayout:
@@ -197,5 +218,6 @@ def _fill_list(widget: QListWidget, rows: Sequence[tuple[str, object]], empty: s
 
 
 def _delivered_text(delivery: Delivery, zone: str) -> str:
-    when = local_text(delivery.delivered_at, zone) if delivery.delivered_at else "pending"
+    pending = translate("RemindersSection", "pending")
+    when = local_text(delivery.delivered_at, zone) if delivery.delivered_at else pending
     return f"{when} — {delivery.body}"

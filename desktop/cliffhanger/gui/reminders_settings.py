@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from cliffhanger import autostart
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.settings import Settings
 
 NOTIFIERS = {
-    "freedesktop": "Desktop notifications (with Open and Snooze buttons)",
-    "plyer": "Cross-platform notifications (plyer)",
-    "tray": "Tray icon balloon",
-    "log": "Log file only",
+    "freedesktop": QT_TRANSLATE_NOOP(
+        "RemindersSettings", "Desktop notifications (with Open and Snooze buttons)"
+    ),
+    "plyer": QT_TRANSLATE_NOOP("RemindersSettings", "Cross-platform notifications (plyer)"),
+    "tray": QT_TRANSLATE_NOOP("RemindersSettings", "Tray icon balloon"),
+    "log": QT_TRANSLATE_NOOP("RemindersSettings", "Log file only"),
 }
 
 
@@ -71,12 +74,12 @@ class RemindersPage(QWidget):
         layout.addStretch(1)
 
     def _notifier_box(self) -> QGroupBox:
-        box = QGroupBox("Notify me through")
+        box = QGroupBox(translate("RemindersSettings", "Notify me through"))
         self.notifiers = QListWidget()
         self.notifiers.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         chosen = [n for n in self.settings.notifiers if n in NOTIFIERS]
         for name in chosen + [n for n in NOTIFIERS if n not in chosen]:
-            item = QListWidgetItem(NOTIFIERS[name])
+            item = QListWidgetItem(translate("RemindersSettings", NOTIFIERS[name]))
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if name in chosen else Qt.CheckState.Unchecked)
@@ -84,10 +87,13 @@ class RemindersPage(QWidget):
         self.notifiers.setFixedHeight(self.notifiers.sizeHintForRow(0) * len(NOTIFIERS) + 8)
         self.notifiers.itemChanged.connect(self._store_notifiers)
         self.notifiers.model().rowsMoved.connect(self._store_notifiers)
-        self.up, self.down = QPushButton("Move up"), QPushButton("Move down")
+        self.up, self.down = (
+            QPushButton(translate("RemindersSettings", "Move up")),
+            QPushButton(translate("RemindersSettings", "Move down")),
+        )
         self.up.clicked.connect(lambda: self.move_current(-1))
         self.down.clicked.connect(lambda: self.move_current(1))
-        self.test = QPushButton("Send test notification")
+        self.test = QPushButton(translate("RemindersSettings", "Send test notification"))
         self.test.clicked.connect(self.test_requested)
         self.test_result = QLabel("")
         self.test_result.setProperty("role", "subtle")
@@ -97,7 +103,11 @@ class RemindersPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.test_result)
         buttons.addWidget(self.test)
-        hint = QLabel("The first one that works shows the reminder; the log always comes last.")
+        hint = QLabel(
+            translate(
+                "RemindersSettings", "The first one that works shows the reminder; the log always comes last."
+            )
+        )
         hint.setProperty("role", "subtle")
         hint.setWordWrap(True)
         layout = QVBoxLayout(box)
@@ -107,27 +117,31 @@ class RemindersPage(QWidget):
         return box
 
     def _timing_box(self) -> QGroupBox:
-        box = QGroupBox("When")
+        box = QGroupBox(translate("RemindersSettings", "When"))
         s = self.settings
-        self.quiet = QCheckBox("Hold reminders during quiet hours")
+        self.quiet = QCheckBox(translate("RemindersSettings", "Hold reminders during quiet hours"))
         self.quiet.setChecked(bool(s.quiet_hours_start and s.quiet_hours_end))
         self.quiet_start = _time_edit(s.quiet_hours_start, time(22))
         self.quiet_end = _time_edit(s.quiet_hours_end, time(8))
         self.default_time = _time_edit(s.default_reminder_time, time(9))
         span = QHBoxLayout()
         span.addWidget(self.quiet_start)
-        span.addWidget(QLabel("to"))
+        span.addWidget(QLabel(translate("RemindersSettings", "to")))
         span.addWidget(self.quiet_end)
         span.addStretch(1)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.quiet)
-        form.addRow("Quiet from", span)
-        form.addRow("Default reminder time", self.default_time)
-        self.release_day = QCheckBox("Remind on the release day of every title with an official date")
+        form.addRow(translate("RemindersSettings", "Quiet from"), span)
+        form.addRow(translate("RemindersSettings", "Default reminder time"), self.default_time)
+        self.release_day = QCheckBox(
+            translate("RemindersSettings", "Remind on the release day of every title with an official date")
+        )
         self.release_day.setChecked(s.release_day_alerts)
         self.release_day.toggled.connect(lambda on: self._commit(release_day_alerts=on))
-        self.window_passed = QCheckBox("Tell me once when an expected window passes with no date")
+        self.window_passed = QCheckBox(
+            translate("RemindersSettings", "Tell me once when an expected window passes with no date")
+        )
         self.window_passed.setChecked(s.window_passed_alerts)
         self.window_passed.toggled.connect(lambda on: self._commit(window_passed_alerts=on))
         form.addRow(self.release_day)
@@ -139,11 +153,11 @@ class RemindersPage(QWidget):
         return box
 
     def _general_box(self) -> QGroupBox:
-        box = QGroupBox("General")
-        self.autostart = QCheckBox("Start Cliffhanger at login, in the tray")
+        box = QGroupBox(translate("RemindersSettings", "General"))
+        self.autostart = QCheckBox(translate("RemindersSettings", "Start Cliffhanger at login, in the tray"))
         self.autostart.setChecked(autostart.is_enabled())
         self.autostart.toggled.connect(self._store_autostart)
-        self.paused = QCheckBox("Pause all reminders")
+        self.paused = QCheckBox(translate("RemindersSettings", "Pause all reminders"))
         self.paused.setChecked(self.settings.reminders_paused)
         self.paused.toggled.connect(self._store_paused)
         layout = QVBoxLayout(box)
@@ -188,7 +202,10 @@ class RemindersPage(QWidget):
         self.pause_toggled.emit(paused)
 
     def show_test_result(self, channel: str) -> None:
-        self.test_result.setText(f"Sent via {channel}" if channel else "No notifier could show it")
+        sent = translate("RemindersSettings", "Sent via %1").replace("%1", channel)
+        self.test_result.setText(
+            sent if channel else translate("RemindersSettings", "No notifier could show it")
+        )
 
     def set_paused(self, paused: bool) -> None:
         """Follow a pause made elsewhere (the tray menu) without announcing it back."""

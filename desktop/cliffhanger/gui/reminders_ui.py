@@ -8,6 +8,8 @@ from datetime import time
 
 from PySide6.QtGui import QAction, QKeySequence
 
+from cliffhanger.i18n import translate
+
 from .main_window import MainWindow
 from .reminders_data import ReminderData
 from .reminders_section import RemindersSection
@@ -21,17 +23,21 @@ def install_reminder_screens(
 ) -> tuple[RemindersSection, RemindersView]:
     """Add the Reminders section to the detail pane and the Reminders tab; both load at once."""
     section = RemindersSection(data, default_time)
-    window.detail.add_section(section, "Reminders")
+    window.detail.add_section(section, translate("RemindersUi", "Reminders"))
     view = RemindersView(data)
-    window.add_view("Reminders", view)
+    window.add_view(translate("RemindersUi", "Reminders"), view)
     view.reload()
-    data.error.connect(lambda text: window.statusBar().showMessage(f"Reminders: {text}", 15_000))
+    data.error.connect(
+        lambda text: window.statusBar().showMessage(
+            translate("RemindersUi", "Reminders: %1").replace("%1", text), 15_000
+        )
+    )
     return section, view
 
 
 def install_settings_actions(window: MainWindow, tray: Tray, dialog: SettingsDialog) -> QAction:
     """A "Settings…" entry in the window's Edit menu and in the tray menu."""
-    action = QAction("&Settings…", window)
+    action = QAction(translate("RemindersUi", "&Settings…"), window)
     action.setShortcut(QKeySequence.StandardKey.Preferences)
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
@@ -42,7 +48,7 @@ def install_settings_actions(window: MainWindow, tray: Tray, dialog: SettingsDia
 
     action.triggered.connect(show)
     window.menu("&Edit").addAction(action)
-    tray_action = QAction("Settings…", tray.menu)
+    tray_action = QAction(translate("RemindersUi", "Settings…"), tray.menu)
     tray_action.triggered.connect(show)
     tray.add_action(tray_action)
     return action

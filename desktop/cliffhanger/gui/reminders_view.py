@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from cliffhanger.domain.reminders import Delivery, Event
+from cliffhanger.i18n import translate
 
 from .reminders_data import Overview, ReminderData, local_text
 from .reminders_section import KEY, snooze_button
@@ -34,8 +35,9 @@ class RemindersView(QWidget):
         super().__init__(parent)
         self.data = data
         self.overview: Overview | None = None
-        self.upcoming = _tree(["When", "Title", "Reminder"])
-        self.delivered = _tree(["Delivered", "Title", "Reminder"])
+        title, reminder = translate("RemindersView", "Title"), translate("RemindersView", "Reminder")
+        self.upcoming = _tree([translate("RemindersView", "When"), title, reminder])
+        self.delivered = _tree([translate("RemindersView", "Delivered"), title, reminder])
         self.more = plain_label("", "subtle")
         self.status = plain_label("", "subtle")
         self.snooze = snooze_button(self._snooze)
@@ -44,11 +46,11 @@ class RemindersView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
-        layout.addWidget(_heading("Coming up"))
+        layout.addWidget(_heading(translate("RemindersView", "Coming up")))
         layout.addWidget(self.upcoming, 3)
         layout.addWidget(self.more)
         layout.addSpacing(8)
-        layout.addWidget(_heading("Delivered"))
+        layout.addWidget(_heading(translate("RemindersView", "Delivered")))
         layout.addWidget(self.delivered, 2)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
@@ -66,10 +68,10 @@ class RemindersView(QWidget):
         for event in overview.upcoming[:SHOWN_UPCOMING]:
             self.upcoming.addTopLevelItem(_event_item(event, zone))
         extra = len(overview.upcoming) - SHOWN_UPCOMING
-        self.more.setText(f"and {extra} more later" if extra > 0 else "")
+        self.more.setText(translate("RemindersView", "and %n more later", None, extra) if extra > 0 else "")
         self.more.setVisible(extra > 0)
         if not overview.upcoming:
-            self.upcoming.addTopLevelItem(_placeholder("Nothing planned"))
+            self.upcoming.addTopLevelItem(_placeholder(translate("RemindersView", "Nothing planned")))
         self._fill_delivered(overview.delivered, zone)
         for tree in (self.upcoming, self.delivered):
             tree.resizeColumnToContents(0)
@@ -90,7 +92,7 @@ class RemindersView(QWidget):
         self.delivered.setRootIsDecorated(bool(digests))
         self.delivered.expandAll()
         if not deliveries:
-            self.delivered.addTopLevelItem(_placeholder("Nothing delivered yet"))
+            self.delivered.addTopLevelItem(_placeholder(translate("RemindersView", "Nothing delivered yet")))
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         self.snooze.setEnabled(item is not None and item.data(0, KEY) is not None)
@@ -100,8 +102,9 @@ class RemindersView(QWidget):
         if item is None or item.data(0, KEY) is None:
             return
         zone = self.data.zone
+        said = translate("RemindersView", "Snoozed until %1")
         self.data.snooze(item.data(0, KEY), choice, lambda until: self.status.setText(
-            f"Snoozed until {local_text(until, zone)}"))  # fmt: skip
+            said.replace("%1", local_text(until, zone))))  # fmt: skip
 
 
 def _heading(text: str) -> QLabel:
@@ -111,7 +114,7 @@ def _heading(text: str) -> QLabel:
 def _title_of(summary: str) -> tuple[str, str]:
     """ "Show, season 2" → ("Show", "season 2") for the Title column and the reminder's words."""
     name, _comma, season = summary.partition(", season ")
-    return name, f"Season {season}: " if season else ""
+    return name, translate("RemindersView", "Season %1: ").replace("%1", season) if season else ""
 
 
 def _event_item(event: Event, zone: str) -> QTreeWidgetItem:
@@ -123,18 +126,27 @@ def _event_item(event: Event, zone: str) -> QTreeWidgetItem:
 
 def _delivery_item(sent: Delivery, zone: str) -> QTreeWidgetItem:
     name, season = _title_of(sent.summary)
-    when = local_text(sent.delivered_at, zone) if sent.delivered_at else "pending"
-    failed = "" if sent.channel else " (no notifier could show it)"
+    when = local_text(sent.delivered_at, zone) if sent.delivered_at else translate("RemindersView", "pending")
+    failed = "" if sent.channel else translate("RemindersView", " (no notifier could show it)")
     item = QTreeWidgetItem([when, name, season + sent.body + failed])
     item.setData(0, KEY, sent.key)
-    item.setToolTip(2, f"{sent.message}\nshown via {sent.channel or 'nothing'}")
+    shown = (
+        translate("RemindersView", "shown via %1")
+        if sent.channel
+        else translate("RemindersView", "shown via nothing")
+    )
+    item.setToolTip(2, f"{sent.message}\n" + shown.replace("%1", sent.channel))
     return item
 
 
 def _digest_item(first: Delivery, deliveries: Sequence[Delivery], zone: str) -> QTreeWidgetItem:
     count = sum(1 for d in deliveries if d.digest == first.digest)
-    when = local_text(first.delivered_at, zone) if first.delivered_at else "pending"
-    item = QTreeWidgetItem([when, "", f"While you were away: {count} reminders"])
+    when = (
+        local_text(first.delivered_at, zone) if first.delivered_at else translate("RemindersView", "pending")
+    )
+    item = QTreeWidgetItem(
+        [when, "", translate("RemindersView", "While you were away: %n reminder(s)", None, count)]
+    )
     item.setFirstColumnSpanned(False)
     font = item.font(2)
     font.setBold(True)

@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cliffhanger.i18n import translate
+
 
 class SettingsDialog(QDialog):
     """Pages of preferences; see the module docstring."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings — Cliffhanger")
+        self.setWindowTitle(translate("SettingsDialog", "Settings — Cliffhanger"))
         self.pages = QListWidget()
         self.pages.setObjectName("settingsPages")
         self.pages.setFixedWidth(160)
@@ -43,7 +45,8 @@ class SettingsDialog(QDialog):
         self.resize(680, 520)
 
     def add_page(self, title: str, widget: QWidget) -> int:
-        """Add a page (scrollable when tall) under `title` in the list; returns its index."""
+        """Add a page (scrollable when tall) under `title` (already in the user's language) in the list;
+        returns its index."""
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)

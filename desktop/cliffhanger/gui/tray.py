@@ -7,8 +7,12 @@ from PySide6.QtCore import QObject, QRect, QRectF, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from cliffhanger.i18n import translate
+
 from .theme import palette
 from .whats_next import NextDate, tooltip, unread_text
+
+APP_NAME = "Cliffhanger"  # the name, the same in every language
 
 
 class Tray(QObject):
@@ -35,26 +39,26 @@ class Tray(QObject):
         self.icon = QSystemTrayIcon(icon, self)
         self._plain_icon, self._badge = icon, 0
         self.menu = QMenu()
-        self.coming_header = self.menu.addSection("Coming up")
+        self.coming_header = self.menu.addSection(translate("Tray", "Coming up"))
         self.coming_actions: list[QAction] = []
         self.unread_action = QAction("", self.menu)
         self.unread_action.triggered.connect(lambda _checked=False: self.inbox_requested.emit())
         self.unread_action.setVisible(False)
         self.menu.addAction(self.unread_action)
         self.coming_end = self.menu.addSeparator()
-        self.open_action = self._add("Open Cliffhanger", self.open_requested)
-        self.add_show_action = self._add("Add show…", self.add_requested)
+        self.open_action = self._add(translate("Tray", "Open Cliffhanger"), self.open_requested)
+        self.add_show_action = self._add(translate("Tray", "Add show…"), self.add_requested)
         self.menu.addSeparator()
-        self.pause_action = QAction("Pause reminders", self.menu)
+        self.pause_action = QAction(translate("Tray", "Pause reminders"), self.menu)
         self.pause_action.setCheckable(True)
         self.pause_action.setChecked(paused)
         self.pause_action.toggled.connect(self.pause_toggled)
         self.menu.addAction(self.pause_action)
         self.menu.addSeparator()
-        self.quit_action = self._add("Quit", self.quit_requested)
+        self.quit_action = self._add(translate("Tray", "Quit"), self.quit_requested)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
-        self.icon.setToolTip("Cliffhanger")
+        self.icon.setToolTip(APP_NAME)
 
     def _add(self, text: str, signal: SignalInstance) -> QAction:
         action = QAction(text, self.menu)
