@@ -201,6 +201,32 @@
         </message>
     </context>
     <context>
+        <name>CalendarControl</name>
+        <message>
+            <source>Calendar: syncing…</source>
+            <translation>Kalender: Abgleich läuft…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n waiting</source>
+            <translation>
+                <numerusform>%n wartet</numerusform>
+                <numerusform>%n warten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Calendar: %1 — %2</source>
+            <translation>Kalender: %1 — %2</translation>
+        </message>
+        <message>
+            <source>not synced</source>
+            <translation>nicht abgeglichen</translation>
+        </message>
+        <message>
+            <source>Calendar: synced %1</source>
+            <translation>Kalender: abgeglichen %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CatalogueAdd</name>
         <message>
             <source>Find it in a catalogue</source>
@@ -989,6 +1015,68 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
     </context>
     <context>
+        <name>RefreshControl</name>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh from catalogues</source>
+            <translation>Aus den Katalogen &amp;aktualisieren</translation>
+        </message>
+        <message>
+            <source>Ask TVmaze (and TMDB) what changed</source>
+            <translation>TVmaze (und TMDB) fragen, was sich geändert hat</translation>
+        </message>
+        <message>
+            <source>Refreshing from the catalogues…</source>
+            <translation>Aktualisieren aus den Katalogen…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Refreshing %1 of %2…</source>
+            <translation>Aktualisieren: %1 von %2…</translation>
+        </message>
+        <message>
+            <source>Refresh failed (%1); will try again later</source>
+            <translation>Aktualisieren fehlgeschlagen (%1); später neuer Versuch</translation>
+        </message>
+        <message>
+            <source>Offline — last refreshed %1</source>
+            <translation>Offline — zuletzt aktualisiert %1</translation>
+        </message>
+        <message>
+            <source>Refresh cancelled</source>
+            <translation>Aktualisieren abgebrochen</translation>
+        </message>
+        <message>
+            <source>Refreshed at %1</source>
+            <translation>Aktualisiert um %1</translation>
+        </message>
+        <message numerus="yes">
+            <source> · %n changed</source>
+            <translation>
+                <numerusform> · %n geändert</numerusform>
+                <numerusform> · %n geändert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> · nothing new</source>
+            <translation> · nichts Neues</translation>
+        </message>
+    </context>
+    <context>
         <name>ReminderRules</name>
         <message>
             <source>%1, %2</source>
@@ -1424,6 +1512,239 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>debunked</source>
             <translation>widerlegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsCalendar</name>
+        <message>
+            <source>New calendar “%1”</source>
+            <translation>Neuer Kalender „%1“</translation>
+        </message>
+        <message>
+            <source>for this session only</source>
+            <translation>nur für diese Sitzung</translation>
+        </message>
+        <message>
+            <source>in the system keyring</source>
+            <translation>im Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>CalDAV calendar</source>
+            <translation>CalDAV-Kalender</translation>
+        </message>
+        <message>
+            <source>Release dates and reminders in your own calendar (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale…), so every device that syncs with it shows them and rings their alarms. Use an app password where your provider offers one.</source>
+            <translation>Starttermine und Erinnerungen in Ihrem eigenen Kalender (Nextcloud, Fastmail, iCloud, mailbox.org, Radicale…), damit jedes Gerät, das mit ihm abgleicht, sie anzeigt und ihre Alarme auslöst. Verwenden Sie ein App-Passwort, wo Ihr Anbieter eines anbietet.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Subscribe instead</source>
+            <translation>Stattdessen abonnieren</translation>
+        </message>
+        <message>
+            <source>Calendar apps can also subscribe to %1, rewritten after every change (read-only).</source>
+            <translation>Kalender-Apps können auch %1 abonnieren; die Datei wird nach jeder Änderung neu geschrieben (nur lesbar).</translation>
+        </message>
+        <message>
+            <source>App password</source>
+            <translation>App-Passwort</translation>
+        </message>
+        <message>
+            <source>Find calendars</source>
+            <translation>Kalender suchen</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Verbinden</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Benutzername</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Use for this session only</source>
+            <translation>Nur für diese Sitzung verwenden</translation>
+        </message>
+        <message>
+            <source>No calendar is connected.</source>
+            <translation>Kein Kalender verbunden.</translation>
+        </message>
+        <message>
+            <source>One way: Cliffhanger owns these events, and edits made to them on the server or a phone are overwritten at the next change.</source>
+            <translation>Nur in eine Richtung: Diese Termine gehören Cliffhanger; Änderungen daran auf dem Server oder einem Telefon werden bei der nächsten Änderung überschrieben.</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Jetzt abgleichen</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Trennen</translation>
+        </message>
+        <message>
+            <source>No system keyring is available, so the calendar password can't be kept. You can use it for this session only; the app forgets it when it quits.</source>
+            <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann das Kalenderpasswort nicht gespeichert werden. Sie können es nur für diese Sitzung verwenden; die App vergisst es beim Beenden.</translation>
+        </message>
+        <message>
+            <source>Looking for calendars…</source>
+            <translation>Kalender werden gesucht…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n calendar(s). Choose one and connect.</source>
+            <translation>
+                <numerusform>%n Kalender gefunden. Wählen Sie einen und verbinden Sie.</numerusform>
+                <numerusform>%n Kalender gefunden. Wählen Sie einen und verbinden Sie.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinden…</translation>
+        </message>
+        <message>
+            <source>Connected. The password is kept %1.</source>
+            <translation>Verbunden. Das Passwort ist %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Disconnected; the events already on the server stay there.</source>
+            <translation>Getrennt; die Termine, die schon auf dem Server sind, bleiben dort.</translation>
+        </message>
+        <message>
+            <source>Connected to “%1” at %2 as %3.</source>
+            <translation>Verbunden mit „%1“ auf %2 als %3.</translation>
+        </message>
+        <message>
+            <source>Last synced: %1. Waiting to be sent: %2.</source>
+            <translation>Zuletzt abgeglichen: %1. Warten auf Senden: %2.</translation>
+        </message>
+        <message>
+            <source>Syncing now…</source>
+            <translation>Wird gerade abgeglichen…</translation>
+        </message>
+        <message>
+            <source>Last attempt: %1</source>
+            <translation>Letzter Versuch: %1</translation>
+        </message>
+        <message>
+            <source>The password is not in the keyring: connect again.</source>
+            <translation>Das Passwort ist nicht im Schlüsselbund: Bitte neu verbinden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsCatalogues</name>
+        <message>
+            <source>Series worldwide, with seasons, cast and the next episode. Needs no key.</source>
+            <translation>Serien aus aller Welt, mit Staffeln, Besetzung und der nächsten Folge. Braucht keinen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Anime series and films, with airing dates and voice casts. Needs no key.</source>
+            <translation>Anime-Serien und -Filme, mit Sendeterminen und Sprecherbesetzung. Braucht keinen Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Films and series in more languages.</source>
+            <translation>Filme und Serien in mehr Sprachen.</translation>
+        </message>
+        <message>
+            <source>API key (v3) or read-access token</source>
+            <translation>API-Schlüssel (v3) oder Lesezugriffs-Token</translation>
+        </message>
+        <message>
+            <source>TMDB needs your own API key (v3) or read-access token (v4), from your account settings at themoviedb.org.</source>
+            <translation>TMDB braucht Ihren eigenen API-Schlüssel (v3) oder Lesezugriffs-Token (v4) aus Ihren Kontoeinstellungen auf themoviedb.org.</translation>
+        </message>
+        <message>
+            <source>for this session only</source>
+            <translation>nur für diese Sitzung</translation>
+        </message>
+        <message>
+            <source>in the system keyring</source>
+            <translation>im Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>Always on. %1</source>
+            <translation>Immer aktiv. %1</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation> Stunden</translation>
+        </message>
+        <message>
+            <source>Refresh every</source>
+            <translation>Aktualisieren alle</translation>
+        </message>
+        <message>
+            <source>Only titles the catalogues list as changed are fetched again.</source>
+            <translation>Nur Titel, die die Kataloge als geändert melden, werden neu abgerufen.</translation>
+        </message>
+        <message>
+            <source>Paste your %1 key</source>
+            <translation>Ihren %1-Schlüssel einfügen</translation>
+        </message>
+        <message>
+            <source>key</source>
+            <translation>Schlüssel</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Testen</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Forget</source>
+            <translation>Vergessen</translation>
+        </message>
+        <message>
+            <source>Use for this session only</source>
+            <translation>Nur für diese Sitzung verwenden</translation>
+        </message>
+        <message>
+            <source>A %1 key is kept %2.</source>
+            <translation>Ein %1-Schlüssel ist %2 gespeichert.</translation>
+        </message>
+        <message>
+            <source>No %1 key is kept.</source>
+            <translation>Kein %1-Schlüssel gespeichert.</translation>
+        </message>
+        <message>
+            <source>Asking %1…</source>
+            <translation>%1 wird gefragt…</translation>
+        </message>
+        <message>
+            <source>Saved %1. %2 is now searched too.</source>
+            <translation>%1 gespeichert. %2 wird jetzt auch durchsucht.</translation>
+        </message>
+        <message>
+            <source>The key could not be saved (%1)</source>
+            <translation>Der Schlüssel konnte nicht gespeichert werden (%1)</translation>
+        </message>
+        <message>
+            <source>The %1 key is forgotten; %1 is not searched now.</source>
+            <translation>Der %1-Schlüssel ist vergessen; %1 wird jetzt nicht durchsucht.</translation>
+        </message>
+        <message>
+            <source>The key will be kept in memory until Cliffhanger quits.</source>
+            <translation>Der Schlüssel bleibt im Speicher, bis Cliffhanger beendet wird.</translation>
         </message>
     </context>
     <context>

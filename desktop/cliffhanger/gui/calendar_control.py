@@ -20,6 +20,7 @@ from cliffhanger.calsync.client import SyncFault
 from cliffhanger.calsync.push import SyncReport
 from cliffhanger.calsync.sync import CalendarStatus, CalendarSync
 from cliffhanger.domain.calendar import CalendarAccount
+from cliffhanger.i18n import translate
 from cliffhanger.tasks import TaskRunner
 
 from .refresh_control import clock_time
@@ -44,11 +45,16 @@ class CalendarView:
         if not account.connected:
             return ""
         if self.running:
-            return "Calendar: syncing…"
+            return translate("CalendarControl", "Calendar: syncing…")
         if account.last_error:
-            waiting = f"{self.status.pending} waiting" if self.status.pending else "not synced"
-            return f"Calendar: {waiting} — {re.split(r'[.;(]', account.last_error)[0].strip()}"
-        return f"Calendar: synced {clock_time(account.synced_at)}"
+            pending = self.status.pending
+            waiting = translate("CalendarControl", "%n waiting", None, pending)
+            said = translate("CalendarControl", "Calendar: %1 — %2")
+            said = said.replace("%1", waiting if pending else translate("CalendarControl", "not synced"))
+            return said.replace("%2", re.split(r"[.;(]", account.last_error)[0].strip())
+        return translate("CalendarControl", "Calendar: synced %1").replace(
+            "%1", clock_time(account.synced_at)
+        )
 
 
 class CalendarControl(QObject):

@@ -16,8 +16,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from cliffhanger.i18n import translate
 from cliffhanger.sync.refresh import Refresher, RefreshReport
 from cliffhanger.tasks import TaskRunner
+
+from .locale_text import short_day_text, time_text
 
 log = logging.getLogger(__name__)
 MAX_WAIT_MS = 6 * 3600 * 1000  # wake up at least this often and look again (clock jumps, suspend)
@@ -25,11 +28,15 @@ RETRY_MS = 15 * 60 * 1000  # after an offline, cancelled or failed refresh, try 
 
 
 def clock_time(moment: datetime | None) -> str:
+    """ "14:05" today, "2 Dec, 14:05" another day, in local time and the user's language."""
     if moment is None:
-        return "never"
+        return translate("RefreshControl", "never")
     local = moment.astimezone()
     today = datetime.now(local.tzinfo).date()
-    return local.strftime("%H:%M") if local.date() == today else local.strftime("%-d %b, %H:%M")
+    if local.date() == today:
+        return time_text(local)
+    day = short_day_text(local.date(), year=False)
+    return translate("RefreshControl", "%1, %2").replace("%1", day).replace("%2", time_text(local))
 
 
 class _Progress(QObject):
@@ -47,7 +54,7 @@ class RefreshIndicator(QWidget):
         self.bar.setFixedWidth(120)
         self.bar.setMaximumHeight(14)
         self.bar.setTextVisible(False)
-        self.cancel = QPushButton("Cancel")
+        self.cancel = QPushButton(translate("RefreshControl", "Cancel"))
         self.cancel.setFlat(True)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 6, 0)
@@ -88,9 +95,9 @@ class RefreshControl(QObject):
         self.indicator = RefreshIndicator()
         status_bar.addPermanentWidget(self.indicator)
         self.indicator.cancel.clicked.connect(self.cancel)
-        self.action = QAction("&Refresh from catalogues", self)
+        self.action = QAction(translate("RefreshControl", "&Refresh from catalogues"), self)
         self.action.setShortcut("F5")
-        self.action.setToolTip("Ask TVmaze (and TMDB) what changed")
+        self.action.setToolTip(translate("RefreshControl", "Ask TVmaze (and TMDB) what changed"))
         self.action.setEnabled(False)
         self.action.triggered.connect(lambda _checked=False: self.refresh_now())
         self._cancel = threading.Event()
@@ -114,7 +121,7 @@ class RefreshControl(QObject):
         self.running = True
         self._cancel.clear()
         self.action.setEnabled(False)
-        self.indicator.running(0, 0, "Refreshing from the catalogues…")
+        self.indicator.running(0, 0, translate("RefreshControl", "Refreshing from the catalogues…"))
 
         def progress(done: int, total: int, ref: str) -> None:
             self._progress.moved.emit(done, total, ref)
@@ -128,12 +135,17 @@ class RefreshControl(QObject):
 
     def cancel(self) -> None:
         self._cancel.set()
-        self.indicator.running(self.indicator.bar.value(), self.indicator.bar.maximum(), "Cancelling…")
+        self.indicator.running(
+            self.indicator.bar.value(),
+            self.indicator.bar.maximum(),
+            translate("RefreshControl", "Cancelling…"),
+        )
         self.indicator.cancel.hide()
 
     def _moved(self, done: int, total: int, _ref: str) -> None:
         if self.running and not self._cancel.is_set():
-            self.indicator.running(done, total, f"Refreshing {done + 1} of {total}…")
+            said = translate("RefreshControl", "Refreshing %1 of %2…")
+            self.indicator.running(done, total, said.replace("%1", str(done + 1)).replace("%2", str(total)))
 
     def _done(self, report: RefreshReport) -> None:
         self.running = False
@@ -145,7 +157,8 @@ class RefreshControl(QObject):
     def _failed(self, error: BaseException) -> None:
         self.running = False
         self.action.setEnabled(True)
-        self.indicator.idle(f"Refresh failed ({type(error).__name__}); will try again later")
+        said = translate("RefreshControl", "Refresh failed (%1); will try again later")
+        self.indicator.idle(said.replace("%1", type(error).__name__))
         self._timer.start(RETRY_MS)
 
     def _describe(self, report: RefreshReport) -> None:
@@ -154,13 +167,18 @@ class RefreshControl(QObject):
 
         def show(last: datetime | None) -> None:
             if report.offline:
-                text = f"Offline — last refreshed {clock_time(last)}"
+                text = translate("RefreshControl", "Offline — last refreshed %1").replace(
+                    "%1", clock_time(last)
+                )
             elif report.cancelled:
-                text = "Refresh cancelled"
+                text = translate("RefreshControl", "Refresh cancelled")
             else:
                 changed = len(report.changed)
-                text = f"Refreshed at {clock_time(datetime.now(UTC))}"
-                text += f" · {changed} changed" if changed else " · nothing new"
+                text = translate("RefreshControl", "Refreshed at %1").replace(
+                    "%1", clock_time(datetime.now(UTC))
+                )
+                news = translate("RefreshControl", " · %n changed", None, changed)
+                text += news if changed else translate("RefreshControl", " · nothing new")
             self.indicator.idle(text)
             if report.offline or report.cancelled:
                 self._timer.start(RETRY_MS)  # not at once, though a full refresh is overdue

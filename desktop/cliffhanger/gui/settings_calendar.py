@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cliffhanger import paths
 from cliffhanger.calsync.client import CalendarInfo
 from cliffhanger.calsync.sync import DEFAULT_CALENDAR, CalendarSync
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.secrets import SecretStore
 from cliffhanger.tasks import TaskRunner
 
@@ -30,11 +31,23 @@ from .dialogs.form import FieldMessage
 from .refresh_control import clock_time
 from .widgets.labels import plain_label
 
-NEW = f"New calendar “{DEFAULT_CALENDAR}”"
+EXAMPLE_SERVER = "https://cloud.example.org/remote.php/dav"  # an address, the same in every language
+NEW = QT_TRANSLATE_NOOP("SettingsCalendar", "New calendar “%1”")
+
+
+def _new() -> str:
+    """The choice that makes a calendar of the app's own name."""
+    return translate("SettingsCalendar", NEW).replace("%1", DEFAULT_CALENDAR)
 
 
 def _label(text: str = "", role: str | None = None) -> QLabel:
     return plain_label(text, role, wrap=True)
+
+
+def _kept(session_only: bool) -> str:
+    if session_only:
+        return translate("SettingsCalendar", "for this session only")
+    return translate("SettingsCalendar", "in the system keyring")
 
 
 class CalendarPage(QWidget):
@@ -48,18 +61,21 @@ class CalendarPage(QWidget):
         self.calendar: CalendarSync = control.calendar
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(_label("CALDAV CALENDAR", "section"))
-        layout.addWidget(_label(
+        layout.addWidget(_label(translate("SettingsCalendar", "CalDAV calendar").upper(), "section"))
+        layout.addWidget(_label(translate(
+            "SettingsCalendar",
             "Release dates and reminders in your own calendar (Nextcloud, Fastmail, iCloud, mailbox.org, "
             "Radicale…), so every device that syncs with it shows them and rings their alarms. Use an app "
-            "password where your provider offers one.", "subtle"))  # fmt: skip
+            "password where your provider offers one."), "subtle"))  # fmt: skip
         self._build_account(layout)
-        layout.addWidget(_label("STATUS", "section"))
+        layout.addWidget(_label(translate("SettingsCalendar", "Status").upper(), "section"))
         self._build_status(layout)
-        layout.addWidget(_label("SUBSCRIBE INSTEAD", "section"))
-        layout.addWidget(_label(
-            f"Calendar apps can also subscribe to {paths.data_dir() / 'calendar.ics'}, rewritten after every "
-            "change (read-only).", "subtle"))  # fmt: skip
+        layout.addWidget(_label(translate("SettingsCalendar", "Subscribe instead").upper(), "section"))
+        subscribe = translate(
+            "SettingsCalendar",
+            "Calendar apps can also subscribe to %1, rewritten after every change (read-only).",
+        )
+        layout.addWidget(_label(subscribe.replace("%1", str(paths.data_dir() / "calendar.ics")), "subtle"))
         layout.addStretch(1)
         control.changed.connect(self.show_view)
         self.show_view(control.view)
@@ -67,25 +83,25 @@ class CalendarPage(QWidget):
 
     def _build_account(self, layout: QVBoxLayout) -> None:
         self.server = QLineEdit()
-        self.server.setPlaceholderText("https://cloud.example.org/remote.php/dav")
+        self.server.setPlaceholderText(EXAMPLE_SERVER)
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("App password")
+        self.password.setPlaceholderText(translate("SettingsCalendar", "App password"))
         self.choice = QComboBox()
-        self.choice.addItem(NEW, "")
-        self.find_button = QPushButton("Find calendars")
-        self.connect_button = QPushButton("Connect")
+        self.choice.addItem(_new(), "")
+        self.find_button = QPushButton(translate("SettingsCalendar", "Find calendars"))
+        self.connect_button = QPushButton(translate("SettingsCalendar", "Connect"))
         self.connect_button.setProperty("primary", True)
         self.find_button.clicked.connect(self.find_calendars)
         self.connect_button.clicked.connect(self.connect_account)
         for field in (self.server, self.user, self.password):
             field.textChanged.connect(self._edited)
         form = QFormLayout()
-        form.addRow("Server", self.server)
-        form.addRow("User name", self.user)
-        form.addRow("Password", self.password)
-        form.addRow("Calendar", self.choice)
+        form.addRow(translate("SettingsCalendar", "Server"), self.server)
+        form.addRow(translate("SettingsCalendar", "User name"), self.user)
+        form.addRow(translate("SettingsCalendar", "Password"), self.password)
+        form.addRow(translate("SettingsCalendar", "Calendar"), self.choice)
         layout.addLayout(form)
         buttons = QHBoxLayout()
         buttons.addWidget(self.find_button)
@@ -95,7 +111,7 @@ class CalendarPage(QWidget):
         self.message = FieldMessage()
         layout.addWidget(self.message)
         self.no_keyring = _label("")
-        self.session_button = QPushButton("Use for this session only")
+        self.session_button = QPushButton(translate("SettingsCalendar", "Use for this session only"))
         self.session_button.clicked.connect(self.use_session_only)
         layout.addWidget(self.no_keyring)
         layout.addWidget(self.session_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -104,14 +120,15 @@ class CalendarPage(QWidget):
         self._edited()
 
     def _build_status(self, layout: QVBoxLayout) -> None:
-        self.state = _label("No calendar is connected.")
+        self.state = _label(translate("SettingsCalendar", "No calendar is connected."))
         self.state.setObjectName("calendarState")
         self.state.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.owned = _label(
+        self.owned = _label(translate(
+            "SettingsCalendar",
             "One way: Cliffhanger owns these events, and edits made to them on the server or a phone are "
-            "overwritten at the next change.", "subtle")  # fmt: skip
-        self.sync_button = QPushButton("Sync now")
-        self.disconnect_button = QPushButton("Disconnect")
+            "overwritten at the next change."), "subtle")  # fmt: skip
+        self.sync_button = QPushButton(translate("SettingsCalendar", "Sync now"))
+        self.disconnect_button = QPushButton(translate("SettingsCalendar", "Disconnect"))
         self.sync_button.clicked.connect(self.control.sync_now)
         self.disconnect_button.clicked.connect(self.disconnect_account)
         row = QHBoxLayout()
@@ -129,9 +146,10 @@ class CalendarPage(QWidget):
 
     def _keyring(self, reason: str | None) -> None:
         missing = reason is not None and not self.secrets.session_only
-        self.no_keyring.setText(
+        self.no_keyring.setText(translate(
+            "SettingsCalendar",
             "No system keyring is available, so the calendar password can't be kept. You can use it for "
-            "this session only; the app forgets it when it quits." if missing else "")  # fmt: skip
+            "this session only; the app forgets it when it quits.") if missing else "")  # fmt: skip
         self.no_keyring.setVisible(missing)
         self.session_button.setVisible(missing)
         self.keyring_missing = missing
@@ -162,7 +180,7 @@ class CalendarPage(QWidget):
 
     def find_calendars(self) -> None:
         url, user, password = self._fields()
-        self._busy("Looking for calendars…")
+        self._busy(translate("SettingsCalendar", "Looking for calendars…"))
         work = lambda: self.calendar.discover(url, user, password)  # noqa: E731
         self.tasks.run(work, name="find calendars", on_success=self._found, on_failure=self._fail)
 
@@ -171,23 +189,26 @@ class CalendarPage(QWidget):
         for info in calendars:
             self.choice.addItem(info.name, info.url)
         if not any(info.name == DEFAULT_CALENDAR for info in calendars):
-            self.choice.addItem(NEW, "")
+            self.choice.addItem(_new(), "")
         named = self.choice.findText(DEFAULT_CALENDAR)
         self.choice.setCurrentIndex(max(0, named))
-        self.message.hint(f"Found {len(calendars)} calendars. Choose one and connect.")
+        count = len(calendars)
+        self.message.hint(
+            translate("SettingsCalendar", "Found %n calendar(s). Choose one and connect.", None, count)
+        )
         self._edited()
 
     def connect_account(self) -> None:
         url, user, password = self._fields()
         chosen = str(self.choice.currentData() or "")
-        self._busy("Connecting…")
+        self._busy(translate("SettingsCalendar", "Connecting…"))
         work = lambda: self.calendar.connect(url, user, password, calendar=chosen)  # noqa: E731
         self.tasks.run(work, name="connect calendar", on_success=self._connected, on_failure=self._fail)
 
     def _connected(self, _account: object) -> None:
         self.password.clear()
-        where = "for this session only" if self.secrets.session_only else "in the system keyring"
-        self.message.ok(f"Connected. The password is kept {where}.")
+        said = translate("SettingsCalendar", "Connected. The password is kept %1.")
+        self.message.ok(said.replace("%1", _kept(self.secrets.session_only)))
         self.control.reload(then=self.control.sync_now)
 
     def disconnect_account(self) -> None:
@@ -196,24 +217,16 @@ class CalendarPage(QWidget):
         )
 
     def _gone(self) -> None:
-        self.message.hint("Disconnected; the events already on the server stay there.")
+        self.message.hint(
+            translate("SettingsCalendar", "Disconnected; the events already on the server stay there.")
+        )
         self.control.reload()
 
     def show_view(self, view: CalendarView) -> None:
-        account, status = view.status.account, view.status
+        account = view.status.account
         connected = account.connected
         if connected:
-            lines = [f"Connected to “{account.calendar_name}” at {account.server_url} as {account.username}."]
-            lines.append(
-                f"Last synced: {clock_time(account.synced_at)}. Waiting to be sent: {status.pending}."
-            )
-            if view.running:
-                lines.append("Syncing now…")
-            elif account.last_error:
-                lines.append(f"Last attempt: {account.last_error}")
-            if not status.password_stored:
-                lines.append("The password is not in the keyring: connect again.")
-            self.state.setText("\n".join(lines))
+            self.state.setText("\n".join(_state_lines(view)))
             if not self.server.text():
                 self.server.setText(account.server_url)
                 self.user.setText(account.username)
@@ -221,6 +234,23 @@ class CalendarPage(QWidget):
                 self.choice.insertItem(0, account.calendar_name, account.calendar_url)
             self.choice.setCurrentIndex(self.choice.findData(account.calendar_url))
         else:
-            self.state.setText("No calendar is connected.")
+            self.state.setText(translate("SettingsCalendar", "No calendar is connected."))
         self.sync_button.setEnabled(connected and not view.running)
         self.disconnect_button.setEnabled(connected)
+
+
+def _state_lines(view: CalendarView) -> list[str]:
+    """How a connected calendar stands, a line each: where, when last synced, what went wrong."""
+    account, status = view.status.account, view.status
+    where = translate("SettingsCalendar", "Connected to “%1” at %2 as %3.")
+    where = where.replace("%1", account.calendar_name).replace("%2", account.server_url)
+    synced = translate("SettingsCalendar", "Last synced: %1. Waiting to be sent: %2.")
+    synced = synced.replace("%1", clock_time(account.synced_at)).replace("%2", str(status.pending))
+    lines = [where.replace("%3", account.username), synced]
+    if view.running:
+        lines.append(translate("SettingsCalendar", "Syncing now…"))
+    elif account.last_error:
+        lines.append(translate("SettingsCalendar", "Last attempt: %1").replace("%1", account.last_error))
+    if not status.password_stored:
+        lines.append(translate("SettingsCalendar", "The password is not in the keyring: connect again."))
+    return lines

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.providers import Catalogue, registry
 from cliffhanger.secrets import KeyringUnavailableError, SecretStore
 from cliffhanger.settings import Settings
@@ -31,9 +32,34 @@ from .catalogue_service import CatalogueService
 from .dialogs.form import FieldMessage
 from .widgets.labels import plain_label
 
+# The catalogues' own words (their declarations in `providers` keep the English); one that is not here shows
+# in English.
+CATALOGUE_WORDS = (
+    QT_TRANSLATE_NOOP(
+        "SettingsCatalogues", "Series worldwide, with seasons, cast and the next episode. Needs no key."
+    ),
+    QT_TRANSLATE_NOOP(
+        "SettingsCatalogues", "Anime series and films, with airing dates and voice casts. Needs no key."
+    ),
+    QT_TRANSLATE_NOOP("SettingsCatalogues", "Films and series in more languages."),
+    QT_TRANSLATE_NOOP("SettingsCatalogues", "API key (v3) or read-access token"),
+    QT_TRANSLATE_NOOP(
+        "SettingsCatalogues",
+        "TMDB needs your own API key (v3) or read-access token (v4), from your account settings at "
+        "themoviedb.org.",
+    ),
+)
+
 
 def _label(text: str = "", role: str | None = None) -> QLabel:
     return plain_label(text, role, wrap=True)
+
+
+def _kept(session_only: bool) -> str:
+    """Where a key is kept, for "A TMDB key is kept …"."""
+    if session_only:
+        return translate("SettingsCatalogues", "for this session only")
+    return translate("SettingsCatalogues", "in the system keyring")
 
 
 class CataloguesPage(QWidget):
@@ -55,13 +81,16 @@ class CataloguesPage(QWidget):
         for spec in registry.CATALOGUES:
             if spec.secret is None:
                 layout.addWidget(_label(spec.name.upper(), "section"))
-                layout.addWidget(_label(f"Always on. {spec.about}", "subtle"))
+                about = translate("SettingsCatalogues", spec.about)
+                layout.addWidget(
+                    _label(translate("SettingsCatalogues", "Always on. %1").replace("%1", about), "subtle")
+                )
         self.sections = {
             spec.key: KeySection(spec, service, secrets, tasks, self) for spec in registry.with_secret()
         }
         for section in self.sections.values():
             layout.addWidget(section)
-        layout.addWidget(_label("REFRESH", "section"))
+        layout.addWidget(_label(translate("SettingsCatalogues", "Refresh").upper(), "section"))
         self._build_interval(layout)
         layout.addStretch(1)
 
@@ -72,14 +101,21 @@ class CataloguesPage(QWidget):
     def _build_interval(self, layout: QVBoxLayout) -> None:
         self.interval = QSpinBox()
         self.interval.setRange(1, 168)
-        self.interval.setSuffix(" hours")
+        self.interval.setSuffix(translate("SettingsCatalogues", " hours"))
         self.interval.setMaximumWidth(140)
         self.interval.setValue(max(1, self.settings.refresh_hours))
         self.interval.valueChanged.connect(self._interval_changed)
         form = QFormLayout()
-        form.addRow("Refresh every", self.interval)
+        form.addRow(translate("SettingsCatalogues", "Refresh every"), self.interval)
         layout.addLayout(form)
-        layout.addWidget(_label("Only titles the catalogues list as changed are fetched again.", "subtle"))
+        layout.addWidget(
+            _label(
+                translate(
+                    "SettingsCatalogues", "Only titles the catalogues list as changed are fetched again."
+                ),
+                "subtle",
+            )
+        )
 
 
 class KeySection(QWidget):
@@ -101,24 +137,25 @@ class KeySection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(_label(spec.name.upper(), "section"))
-        layout.addWidget(_label(f"{spec.about} {spec.secret.about}", "subtle"))
+        about = translate("SettingsCatalogues", spec.about)
+        layout.addWidget(_label(f"{about} {translate('SettingsCatalogues', spec.secret.about)}", "subtle"))
         self._build_key(layout)
         self._check_keyring()
 
     def _build_key(self, layout: QVBoxLayout) -> None:
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText(f"Paste your {self.spec.name} key")
-        self.key.setAccessibleName(
-            f"{self.spec.name} {self.spec.secret.label if self.spec.secret else 'key'}"
-        )
+        name = self.spec.name
+        self.key.setPlaceholderText(translate("SettingsCatalogues", "Paste your %1 key").replace("%1", name))
+        label = self.spec.secret.label if self.spec.secret else QT_TRANSLATE_NOOP("SettingsCatalogues", "key")
+        self.key.setAccessibleName(f"{name} {translate('SettingsCatalogues', label)}")
         self.key.textChanged.connect(self._key_edited)
         self.stored = _label("", "subtle")
         self.message = FieldMessage()
-        self.test_button = QPushButton("Test")
-        self.save_button = QPushButton("Save")
+        self.test_button = QPushButton(translate("SettingsCatalogues", "Test"))
+        self.save_button = QPushButton(translate("SettingsCatalogues", "Save"))
         self.save_button.setProperty("primary", True)
-        self.forget_button = QPushButton("Forget")
+        self.forget_button = QPushButton(translate("SettingsCatalogues", "Forget"))
         self.test_button.clicked.connect(self.test)
         self.save_button.clicked.connect(self.save)
         self.forget_button.clicked.connect(self.forget)
@@ -128,7 +165,7 @@ class KeySection(QWidget):
         buttons.addStretch(1)
         self.no_keyring = _label("")
         self.no_keyring.hide()
-        self.session_button = QPushButton("Use for this session only")
+        self.session_button = QPushButton(translate("SettingsCatalogues", "Use for this session only"))
         self.session_button.clicked.connect(self.use_session_only)
         self.session_button.hide()
         for item in (self.key, self.message, buttons, self.stored, self.no_keyring):
@@ -154,9 +191,12 @@ class KeySection(QWidget):
         self.no_keyring.setText(reason or "")
         self.no_keyring.setVisible(not usable)
         self.session_button.setVisible(not usable)
-        where = "for this session only" if self.secrets.session_only else "in the system keyring"
         name = self.spec.name
-        self.stored.setText(f"A {name} key is kept {where}." if has_key else f"No {name} key is kept.")
+        kept = translate("SettingsCatalogues", "A %1 key is kept %2.").replace(
+            "%2", _kept(self.secrets.session_only)
+        )
+        none = translate("SettingsCatalogues", "No %1 key is kept.")
+        self.stored.setText((kept if has_key else none).replace("%1", name))
         self.forget_button.setEnabled(has_key)
         self.usable, self.has_key = usable, has_key
         self._key_edited()
@@ -171,7 +211,7 @@ class KeySection(QWidget):
         key = self.key.text().strip()
         if not key:
             return
-        self.message.hint(f"Asking {self.spec.name}…")
+        self.message.hint(translate("SettingsCatalogues", "Asking %1…").replace("%1", self.spec.name))
         self.test_button.setEnabled(False)
         self.service.test_key(key, self._tested, catalogue=self.spec.key)
 
@@ -192,8 +232,8 @@ class KeySection(QWidget):
 
     def _saved(self, place: str) -> None:
         self.key.clear()
-        where = "for this session only" if place == "session" else "in the system keyring"
-        self.message.ok(f"Saved {where}. {self.spec.name} is now searched too.")
+        said = translate("SettingsCatalogues", "Saved %1. %2 is now searched too.")
+        self.message.ok(said.replace("%1", _kept(place == "session")).replace("%2", self.spec.name))
         self.service.reload_key()
         self._check_keyring()
 
@@ -202,14 +242,16 @@ class KeySection(QWidget):
         if isinstance(error, KeyringUnavailableError):
             self.message.error(str(error))
         else:
-            self.message.error(f"The key could not be saved ({type(error).__name__})")
+            said = translate("SettingsCatalogues", "The key could not be saved (%1)")
+            self.message.error(said.replace("%1", type(error).__name__))
 
     def forget(self) -> None:
         self.tasks.run(lambda: self.secrets.forget(self.spec.key), name="forget catalogue key",
                        on_success=self._forgotten, on_failure=self._not_saved)  # fmt: skip
 
     def _forgotten(self, _result: object) -> None:
-        self.message.ok(f"The {self.spec.name} key is forgotten; {self.spec.name} is not searched now.")
+        said = translate("SettingsCatalogues", "The %1 key is forgotten; %1 is not searched now.")
+        self.message.ok(said.replace("%1", self.spec.name))
         self.service.reload_key()
         self._check_keyring()
 
@@ -218,6 +260,8 @@ class KeySection(QWidget):
         self.usable = True
         self.no_keyring.hide()
         self.session_button.hide()
-        self.message.hint("The key will be kept in memory until Cliffhanger quits.")
+        self.message.hint(
+            translate("SettingsCatalogues", "The key will be kept in memory until Cliffhanger quits.")
+        )
         self._key_edited()
         self._check_keyring()
