@@ -392,6 +392,17 @@
         </message>
     </context>
     <context>
+        <name>Controller</name>
+        <message>
+            <source>The watchlist could not be opened (%1).</source>
+            <translation>Die Merkliste konnte nicht geöffnet werden (%1).</translation>
+        </message>
+        <message>
+            <source>The watchlist is still opening; try again in a moment</source>
+            <translation>Die Merkliste wird noch geöffnet; versuchen Sie es gleich noch einmal</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectEntries</name>
         <message>
             <source>Status: %1 since %2%3 (%4)</source>
@@ -1074,6 +1085,33 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source> · nothing new</source>
             <translation> · nichts Neues</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReminderForms</name>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remind me at</source>
+            <translation>Erinnern am</translation>
+        </message>
+        <message>
+            <source>On release day</source>
+            <translation>Am Starttag</translation>
+        </message>
+        <message>
+            <source>Also when a window without a day begins</source>
+            <translation>Auch wenn ein Zeitfenster ohne Tag beginnt</translation>
+        </message>
+        <message>
+            <source>days before release</source>
+            <translation>Tage vor dem Start</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>um</translation>
         </message>
     </context>
     <context>

@@ -41,7 +41,6 @@ NOT_YET_TRANSLATED = {
     "detail_sections.py",
     "episodes_section.py",
     "main_window.py",
-    "reminder_forms.py",
     "title_actions.py",
     "undo_history.py",
     "upcoming_view.py",

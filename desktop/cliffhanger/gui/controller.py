@@ -20,6 +20,7 @@ from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import ChangeKind, EntryKind
+from cliffhanger.i18n import translate
 from cliffhanger.storage.guard import DatabaseProblem, explain
 from cliffhanger.sync.news import NewsWatchlist
 
@@ -105,7 +106,8 @@ class WatchlistController(QObject):
             text = str(error)
         else:
             plain = explain(error, paths.data_dir(create=False))
-            text = plain or f"The watchlist could not be opened ({error or type(error).__name__})."
+            said = translate("Controller", "The watchlist could not be opened (%1).")
+            text = plain or said.replace("%1", str(error or type(error).__name__))
         self.unavailable.emit(text)
 
     def _opened(self, outcome: tuple[WatchlistStore, list[TitleSummary]]) -> None:
@@ -167,7 +169,7 @@ class WatchlistController(QObject):
     ) -> None:
         store = self.store
         if store is None:
-            self.error.emit("The watchlist is still opening; try again in a moment")
+            self.error.emit(translate("Controller", "The watchlist is still opening; try again in a moment"))
             return
 
         def run() -> Any:

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cliffhanger.i18n import translate
+
 from .widgets.qt_dates import pydatetime, qdatetime
 
 
@@ -37,12 +39,12 @@ class AtForm(QWidget):
         super().__init__(parent)
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.add = QPushButton("Add")
+        self.when.setDisplayFormat(translate("Dates", "ddd d MMM yyyy") + ", HH:mm")  # the dates' own pattern
+        self.add = QPushButton(translate("ReminderForms", "Add"))
         self.add.clicked.connect(self._add)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Remind me at"))
+        row.addWidget(QLabel(translate("ReminderForms", "Remind me at")))
         row.addWidget(self.when, 1)
         row.addWidget(self.add)
         self.reset(time(9))
@@ -75,11 +77,11 @@ class ReleaseForm(QWidget):
         self.days.setValue(3)
         self.days.setFixedWidth(self.days.fontMetrics().horizontalAdvance("0000") + 36)
         self.before.toggled.connect(self.days.setEnabled)
-        self.on_day = QCheckBox("On release day")
+        self.on_day = QCheckBox(translate("ReminderForms", "On release day"))
         self.at_time = QTimeEdit()
         self.at_time.setDisplayFormat("HH:mm")
-        self.window_start = QCheckBox("Also when a window without a day begins")
-        self.add = QPushButton("Add")
+        self.window_start = QCheckBox(translate("ReminderForms", "Also when a window without a day begins"))
+        self.add = QPushButton(translate("ReminderForms", "Add"))
         self.add.clicked.connect(self._add)
         self.before.toggled.connect(self._valid)
         self.on_day.toggled.connect(self._valid)
@@ -90,12 +92,12 @@ class ReleaseForm(QWidget):
         days.setSpacing(6)
         days.addWidget(self.before)
         days.addWidget(self.days)
-        days.addWidget(QLabel("days before release"))
+        days.addWidget(QLabel(translate("ReminderForms", "days before release")))
         days.addStretch(1)
         grid.addLayout(days, 0, 0, 1, 2)
         grid.addWidget(self.on_day, 1, 0, 1, 2)
         timing = QHBoxLayout()
-        timing.addWidget(QLabel("at"))
+        timing.addWidget(QLabel(translate("ReminderForms", "at")))
         timing.addWidget(self.at_time)
         timing.addStretch(1)
         grid.addLayout(timing, 2, 0)
