@@ -338,7 +338,7 @@
         <name>CatalogueUi</name>
         <message>
             <source>&amp;Link to catalogue…</source>
-            <translation>Mit &amp;Katalog verknüpfen…</translation>
+            <translation>Mit Katalog &amp;verknüpfen…</translation>
         </message>
         <message>
             <source>Catalogue</source>
