@@ -29,9 +29,6 @@ _OTHER_NEWS = re.compile(
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"^(?:related|read more|also read|see also|source|image|photo|credit)\b", re.IGNORECASE)
-_COMPARISON = re.compile(
-    r"\b(?:based on|like|as with|similar to|than|compared (?:to|with)|following)\s+(?:the\s+)?$"
-)
 _ELSEWHERE = words(
     "spin-?offs?",
     "prequels?",
@@ -41,6 +38,7 @@ _ELSEWHERE = words(
     "a new series",
     "other (?:shows|series)",
 )
+_ASIDES = re.compile(r"\s-\s[^-]{3,80}?\s-\s|\([^()]{3,80}\)")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"^(?:\s+(?:series|show|film|movie))?(?:\s*,)?\s+\"?[A-Z]")
 _ANAPHORIC = re.compile(
@@ -54,6 +52,7 @@ _OUT_NOW = re.compile(
     r"\b(?:is|are) (?:out now|now out|now streaming|streaming now|available now|now available)\b",
     re.IGNORECASE,
 )  # a season (or its first part) already out is not waiting for its date
+_RESUMED = (Status.FILMING, Status.POST_PRODUCTION, Status.SCHEDULED, Status.AIRING, Status.RELEASED)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "article": 5}
 
 
@@ -72,7 +71,7 @@ def _in_scope(paragraphs: list[list[str]]) -> list[list[str]]:
 def _elsewhere(sentence: str) -> bool:
     """True when the sentence turns to another work: "a spin-off is in the works", "the prequel series
     Queen Charlotte". A definite "the hit Game of Thrones prequel" that names nothing is the title itself."""
-    for match in _ELSEWHERE.finditer(sentence):
+    for match in _ELSEWHERE.finditer(_without_asides(sentence)):
         described = _THE_BEFORE.search(sentence[: match.start()])
         if not described or _NAMED_AFTER.match(sentence[match.end() :]):
             return True
@@ -85,13 +84,19 @@ def _about_season(sentence: str, season: int | None) -> bool:
         return True
     named = []
     for match, number in titles.season_mentions(sentence):
-        if not _COMPARISON.search(sentence[:match]):
+        if not titles.time_anchor(sentence, match):
             named.append(number)
     return not named or season in named
 
 
+def _without_asides(sentence: str) -> str:
+    """The sentence with its asides blanked out: "the hit HBO series - a prequel of "Game of Thrones" -"."""
+    return _ASIDES.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
 def _names_other_title(sentence: str, target: str, others: Sequence[Named]) -> bool | None:
     """True when the sentence names another watchlist title and not the target, None when it names neither."""
+    sentence = _without_asides(sentence)
     longer = [o for o in others if fold(target) in fold(o.name) and fold(o.name) != fold(target)]
     inside = [
         (p, p + len(o.name)) for o in longer for p in titles.name_positions(o.name, sentence)
@@ -198,6 +203,9 @@ def _statuses(
             held = best.get(status)
             if held is None or _PRECISION_RANK.get(precision, 3) < _PRECISION_RANK.get(held.precision, 3):
                 best[status] = fact
+    hold = best.get(Status.ON_HOLD)
+    if hold and any(s in best and best[s].since >= hold.since for s in _RESUMED):
+        del best[Status.ON_HOLD]  # "production was delayed by the strikes" before it "entered production"
     return sorted(best.values(), key=lambda f: f.since)
 
 

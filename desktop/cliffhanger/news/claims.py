@@ -54,6 +54,7 @@ _RELEASE = words(
     "expected (?:in|on|by)",
     "rolls? out",
     "(?:can|could|should|will) expect",
+    "turnaround",
     "expect to see",
     "see (?:it|them|the (?:show|series|season|new season)|new episodes)",
 )
@@ -132,7 +133,8 @@ _A_SEASON = words(
 _HABITUAL = words("always", "usually", "typically", "traditionally", "historically", "tends? to")
 _NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b[^.;,]{0,30}$", re.IGNORECASE)
 _YEAR_CUE_BEFORE = re.compile(
-    r"\b(?:in|by|for|until|till|of|to|from|sometime|around|before|after|early|late|mid)\s*$", re.IGNORECASE
+    r"\b(?:in|into|by|for|until|till|of|to|from|sometime|around|before|after|early|late|mid)\s*$",
+    re.IGNORECASE,
 )
 _OTHER_EVENT_BEFORE = re.compile(
     r"(?<!the )\b(?:after|following|ahead of)\s+(?:the\s+|a\s+|an\s+)?"
@@ -147,6 +149,12 @@ _PAST_EVENT_BEFORE = re.compile(
 _SPECIFIC_RELEASE = re.compile(
     r"\b(?:release|premier|debut|return|arriv|launch|air|drop|stream|out\b|bow|land|hit)", re.IGNORECASE
 )  # "production slated for November" is the shoot's date: "slated" alone names no release
+_PAST_BEFORE = re.compile(
+    r"(?:(?<!be )(?<!is )(?<!are )(?<!comes )(?<!come )\bback in\s+"
+    r"|\b(?:previous|former|earlier|original|usual)\b[^,.;]{0,15})$",
+    re.IGNORECASE,
+)
+_PRONOUN_CLAUSE = re.compile(r"^\s*(?:but |and |though )?(?:it|they|that|this)\b", re.IGNORECASE)
 _RELEASE_NOUN = re.compile(r"^\s*(?:release|premiere|debut|launch|return|bow)\b", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:release|premiere|debut|return|launch|arrival|date|bow)", re.IGNORECASE)
 
@@ -185,7 +193,9 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     near = sentence[max(0, mention.start - 25) : mention.end + 40]
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (not _RELEASE.search(near) or PROMO.search(near)):
         return False  # "with today being the start of filming, ... a premiere date" is no claim for today
-    return not (_NEGATION.search(before) and "until" not in before[-12:])
+    if _PAST_BEFORE.search(before[-30:]):
+        return False  # "Back in March", "its previous place among the fall line-up"
+    return not (_NEGATION.search(before) and "until" not in before[-30:])
 
 
 def _clause(sentence: str, position: int) -> str:
@@ -204,12 +214,22 @@ def _nearest_season(sentence: str, position: int, end: int) -> int | None:
     return named[-1] if named else None
 
 
+def _releases(sentence: str, position: int, clause: str) -> bool:
+    """True when the clause speaks of the release, itself or as "it" after a clause that does ("no word
+    when Season 3 will release, but it will likely be sometime next year")."""
+    if _RELEASE.search(clause):
+        return True
+    start, _ = clause_span(sentence, position)
+    return bool(_PRONOUN_CLAUSE.match(clause) and _RELEASE.search(sentence[:start]))
+
+
 def claims_in(
     sentence: str, published: date, *, skip: tuple[str, ...] = (), season: int | None = None
 ) -> list[FoundClaim]:
     """Each release window the sentence claims; `doubted` when the sentence itself casts doubt on it. A
     sentence whose first season named is another one ("Season 1 will stream from July 14 ahead of the
     Season 2 premiere") claims nothing for `season`."""
+    sentence = sentence.replace('"', "")  # 'set to be released in the "spring."'
     if not _RELEASE.search(sentence) or _GENERIC.search(sentence):
         return []
 
@@ -222,7 +242,7 @@ def claims_in(
         if mention.start >= cut or not _is_claim_window(sentence, mention, published):
             continue
         clause = _clause(sentence, mention.start)
-        if not _RELEASE.search(clause) or _HABITUAL.search(clause):
+        if not _releases(sentence, mention.start, clause) or _HABITUAL.search(clause):
             continue
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
             continue

@@ -16,7 +16,7 @@ from cliffhanger.domain.windows import Precision
 from .dates import mentions
 from .patterns import any_of
 from .text import PROMO, clause_span
-from .titles import season_mentions, strip_seasons
+from .titles import season_mentions, strip_seasons, time_anchor
 
 _WORK = "(?<!post-)(?<!post )" + any_of(
     "production", "filming", "shooting", "principal photography", "photography", "cameras", "the shoot"
@@ -46,6 +46,7 @@ _BEGINS = any_of(
     r"is (?:now |officially |already )?under ?way",
     "currently under ?way",
     "got under ?way",
+    "(?:has |have )?gotten under ?way",
     "is in full swing",
     "is ongoing",
     "continues",
@@ -81,6 +82,8 @@ _DEVELOPING = any_of(
     "writers'? room (?:has |have )?(?:opened|begun|started)",
     "scripts? (?:are|is) being written",
     "writing (?:has|have) (?:begun|started)",
+    "(?:finishing|are writing|is writing|currently writing) (?:writing )?"
+    "(?:it|the scripts?|the season|scripts)",
 )
 _CANCELLED = any_of(
     "cancell?ed",
@@ -108,6 +111,9 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             Status.FILMING,
             rf"\b(?:{_BEGAN}|is under ?way) (?:on |in |its |the )?{_WORK}|\b{_WORK}{_GAP}{_BEGINS}"
             r"|\b(?:currently|now|is|are) (?:filming|shooting|in production)\b"
+            r"|\b(?:is|are|was|were) (?:now |officially |currently )in production\b"
+            rf"|\b(?:as|now that|today)\s+{_WORK}\s+(?:officially\s+)?"
+            r"(?:begins|starts|kicks off|gets under ?way)\b"
             rf"|\bwith {_WORK} (?:now |already |well )?under ?way\b"
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
             r"|\bcameras (?:are |began |started )?rolling"
@@ -188,12 +194,18 @@ _BLOCK = re.compile(
     r"(?:wrapped|finished|completed|concluded|ended)",
     re.IGNORECASE,
 )  # one location's block of the shoot, not the whole season
+_RELEASED_BETWEEN = re.compile(r"\b(?:released|release|premiere|debut|return|air|arrive)\w*\b", re.IGNORECASE)
+_PREPARING = re.compile(
+    r"\b(?:location scouting|scouting locations|pre-?production"
+    r"|(?:hasn't|has not|haven't) (?:yet )?begun filming)\b",
+    re.IGNORECASE,
+)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
 
 def _nearest_season(sentence: str, span: tuple[int, int]) -> int | None:
     """The season named closest to the milestone's words, if the sentence names any."""
-    named = season_mentions(sentence)
+    named = [(where, n) for where, n in season_mentions(sentence) if not time_anchor(sentence, where)]
     if not named:
         return None
     return min(named, key=lambda item: min(abs(item[0] - span[0]), abs(item[0] - span[1])))[1]
@@ -204,7 +216,7 @@ def statuses_in(
 ) -> list[tuple[Status, date, str]]:
     """Each milestone the sentence reports as done, with its day and that day's precision; when `season` is
     given, a milestone next to another season's number ("renewed for a fourth season") is left out."""
-    sentence = re.sub(r"[\[\]]", "", sentence)  # "We started [shooting] a week ago"
+    sentence = re.sub(r"[\[\]\"]", "", sentence)  # "We started [shooting]", was "officially in production"
     found = []
     spans: list[tuple[int, int]] = []
     for status, pattern in _RULES:
@@ -228,6 +240,8 @@ def statuses_in(
             season,
         ):
             continue
+        if status is Status.FILMING and _PREPARING.search(sentence):
+            status = Status.IN_DEVELOPMENT  # "has begun production, ... currently location scouting"
         spans.append(match.span())
         found.append((status, *_when(sentence, match.span(), published, skip, season)))
     return found
@@ -245,9 +259,10 @@ def _dated_match(
 
 def _just_after(sentence: str, end: int, position: int) -> bool:
     """True when a date at `position` is before the milestone's words or within a few words after them, the
-    season it names not counted ("renewed for both a third and a fourth season in April 2021")."""
+    season it names not counted ("renewed for both a third and a fourth season in April 2021"), and not
+    the date of a release named between them ("in production and set to be released in the spring")."""
     between = strip_seasons(sentence[end:position]) if position > end else ""
-    return len(between) < 40
+    return len(between) < 40 and not _RELEASED_BETWEEN.search(between)
 
 
 def _other_season_between(sentence: str, span: tuple[int, int], position: int, season: int | None) -> bool:
@@ -270,6 +285,7 @@ def _when(
         m
         for m in mentions(sentence, published, forward=False, skip=skip)
         if m.window.earliest <= published
+        and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
         and start <= m.start < end
         and _just_after(sentence, span[1], m.start)
         and not _other_season_between(sentence, span, m.start, season)

@@ -24,7 +24,7 @@ _WORD |= {"sophomore": 2, "debut": 1, "final": 0}
 _UNIT = r"(?:season|seasons|series|run|instalment|installment|outing|chapter)"
 SEASON = _SEASON = re.compile(
     rf"\bseason[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b"
-    rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|\d{{1,2}}(?:st|nd|rd|th)) {_UNIT}\b"
+    rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|\d{{1,2}}(?:st|nd|rd|th))(?: and (?:final|last))? {_UNIT}\b"
     r"|\bS(?P<n2>\d{1,2})(?:E\d{1,2})?\b"
     r"|(?<!make )(?<!made )(?<!makes )(?<!making )\b(?:its|their) (?P<w2>first|debut)\b"
     r"(?! (?:half|quarter|few|look|trailer|teaser|episode|time|image|photo))",
@@ -56,6 +56,19 @@ def season_mentions(sentence: str) -> list[tuple[int, int]]:
             found.append((match.start(), number))
     found += [(m.start("second"), _WORD[m["w"].lower()]) for m in _COORDINATED.finditer(sentence)]
     return sorted(found)
+
+
+_ANCHOR_BEFORE = re.compile(
+    r"\b(?:ahead of|before|following|during|like|based on|as with|similar to|than"
+    r"|compared (?:to|with))\s+(?:the\s+(?:show's\s+|series'\s+)?|its\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def time_anchor(sentence: str, position: int) -> bool:
+    """True when the season named at `position` only dates or compares something ("renewed in May ahead of
+    the show's Season 1 finale", "based on the first season")."""
+    return bool(_ANCHOR_BEFORE.search(sentence[:position]))
 
 
 def strip_seasons(text: str) -> str:

@@ -281,3 +281,53 @@ def test_present_tense_airing_and_hopes_for_a_streamer():
     article = "Ember Season 2\nWe really hope Ember season 2 hits Apple TV Plus at the end of 2021.\n"
     found = extract(article, published=PUBLISHED)
     assert [(c.window.text, c.confidence) for c in found.claims] == [("late 2021", Confidence.SPECULATED)]
+
+
+def test_a_season_that_only_dates_the_news_is_not_its_subject():
+    article = "Ember Season 2\nNBC renewed the series in May ahead of the show's Season 1 finale.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.ANNOUNCED, date(2020, 5, 1))]
+
+
+def test_an_aside_naming_another_title_keeps_the_subject():
+    article = (
+        "Ember Season 3\n"
+        'The hit HBO series - a prequel of the epic "Ashfall" - has begun filming its third season.\n'
+    )
+    watchlist = [Named(1, "Ember"), Named(2, "Ashfall")]
+    found = extract(article, published=PUBLISHED, watchlist=watchlist)
+    assert found.network == "HBO" and [s.status for s in found.statuses] == [Status.FILMING]
+
+
+def test_preparing_is_development_and_a_delay_before_filming_is_over():
+    article = (
+        "Ember Season 3\nEmber season 3 has begun production, with the crew currently location scouting.\n"
+    )
+    assert [s.status for s in extract(article, published=PUBLISHED).statuses] == [Status.IN_DEVELOPMENT]
+    article = (
+        "Ember Final Season\n"
+        "Filming on the fifth and final season has gotten underway today, "
+        "after the strike delayed production.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert found.season == 5 and [s.status for s in found.statuses] == [Status.FILMING]
+
+
+def test_quoted_words_and_a_release_named_after_a_milestone():
+    article = (
+        "Ember Season 3\n"
+        'The creator said season 3 was "officially in production" and set to be released in the "spring."\n'
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, PUBLISHED)]
+    assert [c.window.text for c in found.claims] == ["spring 2021"]
+
+
+def test_past_and_former_windows_are_not_claims():
+    article = (
+        "Ember Season 2\n"
+        "Back in March, it was reported that Ember would be back in April.\n"
+        "Ember season 2 returns in the spring rather than its previous place among the fall line-up.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [c.window.text for c in found.claims] == ["April 2021", "spring 2021"]
