@@ -125,6 +125,17 @@
         </message>
     </context>
     <context>
+        <name>ActionRow</name>
+        <message>
+            <source>More ▾</source>
+            <translation>Mehr ▾</translation>
+        </message>
+        <message>
+            <source>More actions</source>
+            <translation>Weitere Aktionen</translation>
+        </message>
+    </context>
+    <context>
         <name>Alerts</name>
         <message>
             <source>season %1 announced</source>
@@ -392,6 +403,37 @@
         </message>
     </context>
     <context>
+        <name>ClaimMenu</name>
+        <message>
+            <source>Mark doubtful…</source>
+            <translation>Als zweifelhaft markieren …</translation>
+        </message>
+        <message>
+            <source>Mark debunked…</source>
+            <translation>Als widerlegt markieren …</translation>
+        </message>
+        <message>
+            <source>Mark doubtful</source>
+            <translation>Als zweifelhaft markieren</translation>
+        </message>
+        <message>
+            <source>Mark debunked</source>
+            <translation>Als widerlegt markieren</translation>
+        </message>
+        <message>
+            <source>Why is “%1” doubtful? (optional)</source>
+            <translation>Warum ist „%1“ zweifelhaft? (optional)</translation>
+        </message>
+        <message>
+            <source>Why is “%1” debunked? (optional)</source>
+            <translation>Warum ist „%1“ widerlegt? (optional)</translation>
+        </message>
+        <message>
+            <source>Clear doubt</source>
+            <translation>Zweifel aufheben</translation>
+        </message>
+    </context>
+    <context>
         <name>Controller</name>
         <message>
             <source>The watchlist could not be opened (%1).</source>
@@ -435,6 +477,25 @@
         <message>
             <source>Tick what was recorded by mistake. Removing cannot be undone.</source>
             <translation>Haken Sie an, was versehentlich eingetragen wurde. Entfernen lässt sich nicht rückgängig machen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>today</source>
+            <translation>heute</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>gestern</translation>
+        </message>
+        <message>
+            <source>can't read %1 as a day; write it like %2 or %3</source>
+            <translation>%1 ist als Tag nicht lesbar; schreiben Sie ihn z. B. als %2 oder %3</translation>
+        </message>
+        <message>
+            <source>%1, %2, yesterday</source>
+            <translation>%1, %2, gestern</translation>
         </message>
     </context>
     <context>
@@ -491,6 +552,17 @@
         </message>
     </context>
     <context>
+        <name>Delegates</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>overdue · %1</source>
+            <translation>überfällig · %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Delivery</name>
         <message numerus="yes">
             <source>and %n more in Cliffhanger</source>
@@ -505,6 +577,87 @@
                 <numerusform>Während Ihrer Abwesenheit: %n Erinnerung</numerusform>
                 <numerusform>Während Ihrer Abwesenheit: %n Erinnerungen</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailPane</name>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Details of the selected title</source>
+            <translation>Details des gewählten Titels</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Cast</source>
+            <translation>Besetzung</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Season shown</source>
+            <translation>Gezeigte Staffel</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>Nichts ausgewählt</translation>
+        </message>
+        <message>
+            <source>Pick a title in the list to see where it stands.</source>
+            <translation>Wählen Sie einen Titel in der Liste, um zu sehen, wie es um ihn steht.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DetailSections</name>
+        <message>
+            <source>No release date or window known yet</source>
+            <translation>Noch kein Starttermin und kein Zeitfenster bekannt</translation>
+        </message>
+        <message>
+            <source>★ best estimate</source>
+            <translation>★ beste Schätzung</translation>
+        </message>
+        <message>
+            <source>no source</source>
+            <translation>ohne Quelle</translation>
+        </message>
+        <message>
+            <source>%1 · noted %2</source>
+            <translation>%1 · notiert am %2</translation>
+        </message>
+        <message>
+            <source>No cast recorded</source>
+            <translation>Keine Besetzung erfasst</translation>
+        </message>
+        <message>
+            <source>No notes</source>
+            <translation>Keine Notizen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyState</name>
+        <message>
+            <source>Your watchlist is empty</source>
+            <translation>Ihre Merkliste ist leer</translation>
+        </message>
+        <message>
+            <source>Add a show or a film you are waiting for. Cliffhanger keeps track of where it stands and when it is expected, and reminds you when it comes out.</source>
+            <translation>Fügen Sie Serien und Filme hinzu, auf die Sie warten. Cliffhanger verfolgt, wie es um sie steht und wann sie erwartet werden, und erinnert Sie, sobald sie erscheinen.</translation>
+        </message>
+        <message>
+            <source>Add your first show…</source>
+            <translation>Ersten Titel hinzufügen …</translation>
         </message>
     </context>
     <context>
@@ -592,6 +745,102 @@
         </message>
     </context>
     <context>
+        <name>EpisodeModel</name>
+        <message>
+            <source>no date yet</source>
+            <translation>noch ohne Datum</translation>
+        </message>
+        <message>
+            <source>not watched</source>
+            <translation>nicht gesehen</translation>
+        </message>
+        <message>
+            <source>watched %1</source>
+            <translation>gesehen am %1</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>watched</source>
+            <translation>gesehen</translation>
+        </message>
+        <message>
+            <source>Episode %1 %2, %3, %4</source>
+            <translation>Folge %1 %2, %3, %4</translation>
+        </message>
+    </context>
+    <context>
+        <name>EpisodesSection</name>
+        <message>
+            <source>all at once</source>
+            <translation>alle auf einmal</translation>
+        </message>
+        <message>
+            <source>weekly</source>
+            <translation>wöchentlich</translation>
+        </message>
+        <message>
+            <source>in parts</source>
+            <translation>in Teilen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n episode(s)</source>
+            <translation>
+                <numerusform>%n Folge</numerusform>
+                <numerusform>%n Folgen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n watched</source>
+            <translation>
+                <numerusform>%n gesehen</numerusform>
+                <numerusform>%n gesehen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>next: %1 on %2</source>
+            <translation>nächste: %1 am %2</translation>
+        </message>
+        <message>
+            <source>Episodes</source>
+            <translation>Folgen</translation>
+        </message>
+        <message>
+            <source>Up to here</source>
+            <translation>Bis hierher</translation>
+        </message>
+        <message>
+            <source>Mark the selected episode and every one before it as watched</source>
+            <translation>Die gewählte Folge und alle davor als gesehen markieren</translation>
+        </message>
+        <message>
+            <source>Whole season</source>
+            <translation>Ganze Staffel</translation>
+        </message>
+        <message>
+            <source>Mark every episode of this season as watched</source>
+            <translation>Alle Folgen dieser Staffel als gesehen markieren</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Mark every episode of this season as not watched</source>
+            <translation>Alle Folgen dieser Staffel als nicht gesehen markieren</translation>
+        </message>
+        <message>
+            <source>A film has no episodes.</source>
+            <translation>Ein Film hat keine Folgen.</translation>
+        </message>
+        <message>
+            <source>No episodes listed yet; a title followed from a catalogue lists them.</source>
+            <translation>Noch keine Folgen bekannt; ein Titel, der einem Katalog folgt, listet sie auf.</translation>
+        </message>
+    </context>
+    <context>
         <name>Fields</name>
         <message>
             <source>Not known yet</source>
@@ -661,6 +910,69 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>&amp;About Cliffhanger</source>
             <translation>Ü&amp;ber Cliffhanger</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPreview</name>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>Hinzufügen</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Überspringen</translation>
+        </message>
+        <message>
+            <source>Bad row</source>
+            <translation>Fehlerhafte Zeile</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to add</source>
+            <translation>
+                <numerusform>%n hinzuzufügen</numerusform>
+                <numerusform>%n hinzuzufügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to merge</source>
+            <translation>
+                <numerusform>%n zusammenzuführen</numerusform>
+                <numerusform>%n zusammenzuführen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n übersprungen</numerusform>
+                <numerusform>%n übersprungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n bad row(s)</source>
+            <translation>
+                <numerusform>%n fehlerhafte Zeile</numerusform>
+                <numerusform>%n fehlerhafte Zeilen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -785,6 +1097,77 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>No alerts delivered yet.</source>
             <translation>Noch keine Meldungen zugestellt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Titel</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Cliffhanger</source>
+            <translation>Cliffhanger</translation>
+        </message>
+        <message>
+            <source>Episodes</source>
+            <translation>Folgen</translation>
+        </message>
+        <message>
+            <source>Watchlist</source>
+            <translation>Merkliste</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen …</translation>
+        </message>
+        <message>
+            <source>&amp;Posters in the list</source>
+            <translation>&amp;Poster in der Liste</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Removed “%1” — Undo (Ctrl+Z)</source>
+            <translation>„%1“ entfernt – Rückgängig mit Strg+Z</translation>
+        </message>
+        <message>
+            <source>Added “%1”</source>
+            <translation>„%1“ hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Cliffhanger can't open your watchlist.
+
+%1</source>
+            <translation>Cliffhanger kann Ihre Merkliste nicht öffnen.
+
+%1</translation>
+        </message>
+        <message>
+            <source>Couldn't save that: %1</source>
+            <translation>Das ließ sich nicht speichern: %1</translation>
         </message>
     </context>
     <context>
@@ -1023,6 +1406,21 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>say which title the article is about</source>
             <translation>geben Sie an, um welchen Titel es im Artikel geht</translation>
+        </message>
+    </context>
+    <context>
+        <name>Poster</name>
+        <message>
+            <source>Poster</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>Poster of %1</source>
+            <translation>Poster von %1</translation>
+        </message>
+        <message>
+            <source>No poster for %1</source>
+            <translation>Kein Poster für %1</translation>
         </message>
     </context>
     <context>
@@ -1449,6 +1847,21 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
     </context>
     <context>
+        <name>Rows</name>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Season %1</source>
+            <translation>Staffel %1</translation>
+        </message>
+        <message>
+            <source>S%1 · %2/%3</source>
+            <translation>S%1 · %2/%3</translation>
+        </message>
+    </context>
+    <context>
         <name>RunningText</name>
         <message>
             <source>rumoured</source>
@@ -1812,6 +2225,60 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
     </context>
     <context>
+        <name>Timeline</name>
+        <message>
+            <source>Status history</source>
+            <translation>Statusverlauf</translation>
+        </message>
+        <message>
+            <source>No status recorded yet</source>
+            <translation>Noch kein Status erfasst</translation>
+        </message>
+        <message>
+            <source>since %1</source>
+            <translation>seit %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TitleActions</name>
+        <message>
+            <source>&amp;Add show…</source>
+            <translation>&amp;Hinzufügen …</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>B&amp;earbeiten …</translation>
+        </message>
+        <message>
+            <source>New &amp;status…</source>
+            <translation>Neuer &amp;Status …</translation>
+        </message>
+        <message>
+            <source>Release &amp;claim…</source>
+            <translation>&amp;Angabe zum Start …</translation>
+        </message>
+        <message>
+            <source>Add &amp;cast…</source>
+            <translation>&amp;Besetzung hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Co&amp;rrect…</source>
+            <translation>&amp;Korrigieren …</translation>
+        </message>
+        <message>
+            <source>Remove a status, claim or cast entry recorded by mistake</source>
+            <translation>Einen versehentlich erfassten Status, eine Angabe oder einen Besetzungseintrag entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Add a show or film (Ctrl+N)</source>
+            <translation>Eine Serie oder einen Film hinzufügen (Strg+N)</translation>
+        </message>
+    </context>
+    <context>
         <name>TitleDialog</name>
         <message>
             <source>Edit title</source>
@@ -1965,6 +2432,86 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
     </context>
     <context>
+        <name>Undo</name>
+        <message>
+            <source>Remove “%1”</source>
+            <translation>„%1“ entfernen</translation>
+        </message>
+        <message>
+            <source>Add “%1”</source>
+            <translation>„%1“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit “%1”</source>
+            <translation>„%1“ bearbeiten</translation>
+        </message>
+        <message>
+            <source>New status “%1”</source>
+            <translation>Neuer Status „%1“</translation>
+        </message>
+        <message>
+            <source>Release claim “%1”</source>
+            <translation>Angabe zum Start „%1“</translation>
+        </message>
+        <message>
+            <source>Add cast to “%1”</source>
+            <translation>Besetzung zu „%1“ hinzufügen</translation>
+        </message>
+        <message>
+            <source>Correct “%1”</source>
+            <translation>„%1“ korrigieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoHistory</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Undo %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo %1</source>
+            <translation>&amp;Wiederholen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpcomingPaint</name>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>Nothing expected yet. Add a release date or window to a title.</source>
+            <translation>Noch nichts erwartet. Geben Sie einem Titel einen Starttermin oder ein Zeitfenster.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UpcomingView</name>
+        <message>
+            <source>Upcoming releases</source>
+            <translation>Kommende Starts</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>überfällig</translation>
+        </message>
+        <message>
+            <source>Nothing expected yet</source>
+            <translation>Noch nichts erwartet</translation>
+        </message>
+        <message>
+            <source>Upcoming</source>
+            <translation>Demnächst</translation>
+        </message>
+    </context>
+    <context>
         <name>Vocabulary</name>
         <message>
             <source>Rumoured</source>
@@ -2066,6 +2613,76 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>Debunked</source>
             <translation>Widerlegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchlistModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Staffel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Erwartet</translation>
+        </message>
+        <message>
+            <source>Watch</source>
+            <translation>Mein Stand</translation>
+        </message>
+        <message>
+            <source>No release date or window known yet</source>
+            <translation>Noch kein Starttermin und kein Zeitfenster bekannt</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>Best estimate: %1 (%2)</source>
+            <translation>Beste Schätzung: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>This window has passed without a release</source>
+            <translation>Dieses Zeitfenster ist ohne Start verstrichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>WatchlistView</name>
+        <message>
+            <source>Filter by title, original title or network   (Ctrl+F)</source>
+            <translation>Nach Titel, Originaltitel oder Sender filtern   (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Filter the watchlist</source>
+            <translation>Die Merkliste filtern</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle Status</translation>
+        </message>
+        <message>
+            <source>Show only titles with this status</source>
+            <translation>Nur Titel mit diesem Status zeigen</translation>
+        </message>
+        <message>
+            <source>Add show…</source>
+            <translation>Hinzufügen …</translation>
+        </message>
+        <message>
+            <source>Watchlist</source>
+            <translation>Merkliste</translation>
+        </message>
+        <message>
+            <source>One row per title; Up and Down move between titles</source>
+            <translation>Eine Zeile je Titel; Auf und Ab wechseln zwischen den Titeln</translation>
         </message>
     </context>
     <context>

@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.vocabulary import Status
+from cliffhanger.i18n import translate
 
 from .detail_sections import CastSection, ClaimsSection, NotesSection, TimelineSection
+from .locale_text import word
+from .models.rows import season_text
 from .widgets.action_row import ActionRow
 from .widgets.delegates import paint_chip
 from .widgets.labels import plain_label
@@ -47,11 +50,11 @@ class _Chip(QWidget):
         super().__init__()
         self.status: Status | None = None
         self.setFixedHeight(26)
-        self.setAccessibleName("Status")
+        self.setAccessibleName(translate("DetailPane", "Status"))
 
     def set_status(self, status: Status | None) -> None:
         self.status = status
-        self.setAccessibleDescription(status.label if status else "Unknown")
+        self.setAccessibleDescription(word(status) if status else translate("DetailPane", "Unknown"))
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:
@@ -77,7 +80,7 @@ class DetailPane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # sections wrap instead
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab; the arrow keys scroll it
-        self.setAccessibleName("Details of the selected title")
+        self.setAccessibleName(translate("DetailPane", "Details of the selected title"))
         self.title: Title | None = None
         self.season: int | None = None
         self._sections: list[tuple[QWidget, Section]] = []
@@ -89,10 +92,10 @@ class DetailPane(QScrollArea):
         self._build_header()
         self._layout.addStretch(1)
         self.setWidget(body)
-        self.timeline = self.add_section(TimelineSection(), "Status")
-        self.claims = self.add_section(ClaimsSection(), "Expected")
-        self.cast = self.add_section(CastSection(), "Cast")
-        self.notes = self.add_section(NotesSection(), "Notes")
+        self.timeline = self.add_section(TimelineSection(), translate("DetailPane", "Status"))
+        self.claims = self.add_section(ClaimsSection(), translate("DetailPane", "Expected"))
+        self.cast = self.add_section(CastSection(), translate("DetailPane", "Cast"))
+        self.notes = self.add_section(NotesSection(), translate("DetailPane", "Notes"))
         self.show_title(None)
 
     def _build_header(self) -> None:
@@ -101,7 +104,7 @@ class DetailPane(QScrollArea):
         self.original = plain_label("", "subtle", wrap=True)
         self.chip = _Chip()
         self.seasons = QComboBox()
-        self.seasons.setAccessibleName("Season shown")
+        self.seasons.setAccessibleName(translate("DetailPane", "Season shown"))
         self.seasons.currentIndexChanged.connect(self._pick_season)
         row = QHBoxLayout()
         row.addWidget(self.chip, 1)
@@ -120,7 +123,8 @@ class DetailPane(QScrollArea):
 
     def add_section(self, widget: _Widget, heading: str, *, after: QWidget | None = None) -> _Widget:
         """Append a section (before the stretch, or right after the section `after`) under a small
-        capitalised heading; returns `widget`, which must have `show_title(title, season)`."""
+        capitalised heading (`heading` as shown, translated); returns `widget`, which must have
+        `show_title(title, season)`."""
         if not isinstance(widget, Section):
             raise TypeError(f"{type(widget).__name__} has no show_title(title, season)")
         label = plain_label(heading.upper(), "section")
@@ -155,8 +159,8 @@ class DetailPane(QScrollArea):
             widget.setVisible(title is not None)
         self.chip.setVisible(title is not None)
         if title is None:
-            self.heading.setText("Nothing selected")
-            self.facts.setText("Pick a title in the list to see where it stands.")
+            self.heading.setText(translate("DetailPane", "Nothing selected"))
+            self.facts.setText(translate("DetailPane", "Pick a title in the list to see where it stands."))
             self.original.hide()
             self.seasons.hide()
             return
@@ -172,7 +176,7 @@ class DetailPane(QScrollArea):
         self.seasons.blockSignals(True)
         self.seasons.clear()
         for number in sorted(numbered):
-            self.seasons.addItem(f"Season {number}", number)
+            self.seasons.addItem(season_text(number), number)
         self.seasons.setCurrentIndex(max(self.seasons.findData(chosen), 0))
         self.seasons.blockSignals(False)
         self.seasons.setVisible(len(numbered) > 1)
@@ -200,9 +204,8 @@ def _focus_number(title: Title) -> int | None:
 
 def _facts(title: Title) -> str:
     focus = title.focus
-    kind = "Film" if title.kind.value == "film" else "Series"
-    parts = [kind, str(title.year) if title.year else "", title.network]
+    parts = [word(title.kind), str(title.year) if title.year else "", title.network]
     if focus is not None and focus.number is not None:
-        parts.append(f"Season {focus.number}")
-    parts.append(title.watch.label)
+        parts.append(season_text(focus.number))
+    parts.append(word(title.watch))
     return " · ".join(p for p in parts if p)

@@ -15,8 +15,10 @@ from cliffhanger.domain.models import ReleaseClaim, Season, Title
 from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.vocabulary import Confidence
 from cliffhanger.domain.windows import ReleaseWindow
+from cliffhanger.i18n import translate
 
 from .claim_menu import claim_menu, reason_dialog
+from .locale_text import lower_word, window_text, word
 from .widgets.labels import plain_label
 from .widgets.timeline import StatusTimeline, format_day
 
@@ -79,23 +81,30 @@ class ClaimsSection(QWidget):
             claims.remove(self.best)
             claims.insert(0, self.best)
         if not claims:
-            self.grid.addWidget(plain_label("No release date or window known yet", "subtle"), 0, 0)
+            self.grid.addWidget(
+                plain_label(translate("DetailSections", "No release date or window known yet"), "subtle"),
+                0,
+                0,
+            )
             return
         for n, claim in enumerate(claims):
             self._add_claim(n, claim, claim is self.best)
         self.grid.setColumnStretch(1, 1)
 
     def _add_claim(self, n: int, claim: ReleaseClaim, best: bool) -> None:
-        window = plain_label(claim.window.text[:1].upper() + claim.window.text[1:])
+        text = window_text(claim.window)
+        window = plain_label(text[:1].upper() + text[1:])
         if best:
             window.setProperty("role", "strong")
         judged = claim.standing is not Standing.OPEN
-        standing = f" · {claim.standing.value}" if judged else ""
-        confidence = plain_label(claim.confidence.value + standing + ("  ★ best estimate" if best else ""))
+        standing = f" · {lower_word(claim.standing)}" if judged else ""
+        marked = "  " + translate("DetailSections", "★ best estimate") if best else ""
+        confidence = plain_label(lower_word(claim.confidence) + standing + marked)
         confidence.setProperty("confidence", claim.confidence.value)
-        source = claim.source or "no source"
-        said = f"{source} · noted {format_day(claim.noted_at)}" if claim.noted_at else source
-        why = f"\n{claim.standing.value.capitalize()}: {claim.reason}" if judged and claim.reason else ""
+        source = claim.source or translate("DetailSections", "no source")
+        noted = translate("DetailSections", "%1 · noted %2").replace("%1", source)
+        said = noted.replace("%2", format_day(claim.noted_at)) if claim.noted_at else source
+        why = f"\n{word(claim.standing)}: {claim.reason}" if judged and claim.reason else ""
         detail = plain_label(said + why, "subtle", wrap=True)
         self.grid.addWidget(window, 2 * n, 0)
         self.grid.addWidget(confidence, 2 * n, 1)
@@ -139,7 +148,7 @@ class CastSection(QWidget):
         clear_layout(self.grid)
         credits = title.credits_for(season)
         if not credits:
-            self.grid.addWidget(plain_label("No cast recorded", "subtle"), 0, 0)
+            self.grid.addWidget(plain_label(translate("DetailSections", "No cast recorded"), "subtle"), 0, 0)
             return
         for n, credit in enumerate(credits):
             actor = plain_label(credit.actor, "strong")
@@ -168,6 +177,6 @@ class NotesSection(QWidget):
 
     def show_title(self, title: Title, season: int | None) -> None:
         parts = [p for p in (title.notes.strip(), title.overview.strip()) if p]
-        self.text.setText("\n\n".join(parts) or "No notes")
+        self.text.setText("\n\n".join(parts) or translate("DetailSections", "No notes"))
         self.text.setProperty("role", None if parts else "subtle")
         self.text.style().polish(self.text)

@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
-from cliffhanger.domain.episodes import Episode, next_to_air, release_pattern
+from cliffhanger.domain.episodes import Episode, ReleasePattern, next_to_air, release_pattern
 from cliffhanger.domain.models import Title
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.reminders.clock import utc_now
 
 from .models.episode_model import EpisodeListModel, when_text
@@ -21,18 +22,25 @@ from .widgets.labels import plain_label
 
 Mark = Callable[[int, Sequence[tuple[int, int]], bool], None]
 VISIBLE_ROWS = 8
+_PATTERNS = {
+    ReleasePattern.ALL_AT_ONCE: QT_TRANSLATE_NOOP("EpisodesSection", "all at once"),
+    ReleasePattern.WEEKLY: QT_TRANSLATE_NOOP("EpisodesSection", "weekly"),
+    ReleasePattern.IN_PARTS: QT_TRANSLATE_NOOP("EpisodesSection", "in parts"),
+}
 
 
 def season_summary(episodes: Sequence[Episode]) -> str:
     """ "8 episodes · weekly · 3 watched · next: 4 on 14 Mar 2027, 21:00"."""
     pattern = release_pattern(episodes)
-    parts = [f"{len(episodes)} episode{'s' if len(episodes) != 1 else ''}"]
+    count, watched = len(episodes), sum(e.watched for e in episodes)
+    parts = [translate("EpisodesSection", "%n episode(s)", None, count)]
     if pattern is not None:
-        parts.append(pattern.label)
-    parts.append(f"{sum(e.watched for e in episodes)} watched")
+        parts.append(translate("EpisodesSection", _PATTERNS[pattern]))
+    parts.append(translate("EpisodesSection", "%n watched", None, watched))
     coming = next_to_air(episodes, utc_now())
     if coming is not None:
-        parts.append(f"next: {coming.number} on {when_text(coming)}")
+        next_one = translate("EpisodesSection", "next: %1 on %2").replace("%1", str(coming.number))
+        parts.append(next_one.replace("%2", when_text(coming)))
     return " · ".join(parts)
 
 
@@ -51,13 +59,19 @@ class EpisodesSection(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setAccessibleName("Episodes")
-        self.up_to = QPushButton("Up to here")
-        self.up_to.setToolTip("Mark the selected episode and every one before it as watched")
-        self.season_on = QPushButton("Whole season")
-        self.season_on.setToolTip("Mark every episode of this season as watched")
-        self.season_off = QPushButton("Clear")
-        self.season_off.setToolTip("Mark every episode of this season as not watched")
+        self.view.setAccessibleName(translate("EpisodesSection", "Episodes"))
+        self.up_to = QPushButton(translate("EpisodesSection", "Up to here"))
+        self.up_to.setToolTip(
+            translate("EpisodesSection", "Mark the selected episode and every one before it as watched")
+        )
+        self.season_on = QPushButton(translate("EpisodesSection", "Whole season"))
+        self.season_on.setToolTip(
+            translate("EpisodesSection", "Mark every episode of this season as watched")
+        )
+        self.season_off = QPushButton(translate("EpisodesSection", "Clear"))
+        self.season_off.setToolTip(
+            translate("EpisodesSection", "Mark every episode of this season as not watched")
+        )
         self.up_to.clicked.connect(self._watch_up_to)
         self.season_on.clicked.connect(lambda: self._season(True))
         self.season_off.clicked.connect(lambda: self._season(False))
@@ -83,9 +97,11 @@ class EpisodesSection(QWidget):
             button.setVisible(has)
         if not has:
             words = (
-                "A film has no episodes."
+                translate("EpisodesSection", "A film has no episodes.")
                 if title.kind.value == "film"
-                else ("No episodes listed yet; a title followed from a catalogue lists them.")
+                else translate(
+                    "EpisodesSection", "No episodes listed yet; a title followed from a catalogue lists them."
+                )
             )
             self.summary.setText(words)
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QPushButton, QTabWidget, QVBox
 
 from cliffhanger.domain.models import ReleaseClaim, Title
 from cliffhanger.domain.standing import Standing
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 
 from . import theme
 from .controller import WatchlistController
@@ -31,7 +32,15 @@ if TYPE_CHECKING:
     from .poster_thumbnails import PosterThumbnails
 
 log = logging.getLogger(__name__)
-HELP = "&Help"  # always the last menu
+# Menus are known by these English names (`menu(name)`); the menu bar shows them translated.
+HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")  # always the last menu
+MENUS = (
+    QT_TRANSLATE_NOOP("MainWindow", "&File"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Edit"),
+    QT_TRANSLATE_NOOP("MainWindow", "&Title"),
+    QT_TRANSLATE_NOOP("MainWindow", "&View"),
+    HELP,
+)
 UNDO_OFFER_MS = 15_000  # how long the status bar offers to bring a removed title back
 
 
@@ -50,7 +59,7 @@ class MainWindow(QMainWindow):
         self, controller: WatchlistController, ui_state: UiState, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cliffhanger")
+        self.setWindowTitle(translate("MainWindow", "Cliffhanger"))
         self.setWindowIcon(theme.app_icon())
         self.controller, self.ui_state = controller, ui_state
         self.close_to_tray = False
@@ -68,13 +77,13 @@ class MainWindow(QMainWindow):
             self.detail.add_action(action)
         self.episodes = self.detail.add_section(
             EpisodesSection(lambda tid, keys, watched: controller.mark_watched(tid, keys, watched)),
-            "Episodes",
+            translate("MainWindow", "Episodes"),
             after=self.detail.claims,
         )
         self.watchlist.set_tab_order()
         self.views = QTabWidget()
         self.views.setDocumentMode(True)
-        self.add_view("Watchlist", self.watchlist)
+        self.add_view(translate("MainWindow", "Watchlist"), self.watchlist)
         self.banner = plain_label("", "error", wrap=True)
         self.banner.setObjectName("unavailableBanner")
         self.banner.hide()
@@ -95,15 +104,17 @@ class MainWindow(QMainWindow):
 
     # -- extension points -----------------------------------------------------------------------------
     def add_view(self, name: str, widget: QWidget) -> int:
-        """Add a view as a tab; the tab bar shows only once there is more than one view."""
+        """Add a view as a tab named `name` (as shown, translated); the tab bar shows only once there is more
+        than one view."""
         index = self.views.addTab(widget, name)
         self.views.tabBar().setVisible(self.views.count() > 1)
         return index
 
     def menu(self, name: str) -> QMenu:
-        """The menu called `name` ("&File", "&Edit", "&Title", "&View"…), created at the end (before Help)."""
+        """The menu called `name` ("&File", "&Edit", "&Title", "&View"…, in English whatever the language
+        shown), created at the end (before Help)."""
         if name not in self._menus:
-            menu = QMenu(name, self)
+            menu = QMenu(translate("MainWindow", name), self)
             last = self._menus.get(HELP)
             if last is not None:
                 self.menuBar().insertMenu(last.menuAction(), menu)
@@ -131,18 +142,18 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("MainWindow", "&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         quit_action.triggered.connect(self.quit_requested)
         self.menu("&File").addActions([self.title_actions.add, quit_action])
         undo, redo = undo_actions(self.undo_stack, self)
-        find = QAction("&Find…", self)
+        find = QAction(translate("MainWindow", "&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.watchlist.focus_search)
         self.menu("&Edit").addActions([undo, redo, find])
         self.menu("&Title").addActions(list(self.title_actions.per_title))
-        self.posters_action = QAction("&Posters in the list", self)
+        self.posters_action = QAction(translate("MainWindow", "&Posters in the list"), self)
         self.posters_action.setCheckable(True)
         self.posters_action.setChecked(self.ui_state.show_posters)
         self.posters_action.toggled.connect(self._posters_toggled)
@@ -151,7 +162,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.quit_action = undo, quit_action
 
     def _build_status_bar(self) -> None:
-        self.undo_button = QPushButton("Undo")
+        self.undo_button = QPushButton(translate("MainWindow", "Undo"))
         self.undo_button.setFlat(True)
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_button.hide()
@@ -164,7 +175,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.offer_withdrawn.connect(self._withdraw_undo)
 
     def _offer_undo(self, name: str) -> None:
-        self.statusBar().showMessage(f"Removed “{name}” — Undo (Ctrl+Z)", UNDO_OFFER_MS)
+        said = translate("MainWindow", "Removed “%1” — Undo (Ctrl+Z)").replace("%1", name)
+        self.statusBar().showMessage(said, UNDO_OFFER_MS)
         self.undo_button.show()
         self._offer_timer.start()
 
@@ -202,19 +214,23 @@ class MainWindow(QMainWindow):
     def _added(self, title: Title) -> None:
         if title.id is not None:
             self.watchlist.select_title(title.id)
-        self.statusBar().showMessage(f"Added “{title.name}”", 5_000)
+        self.statusBar().showMessage(translate("MainWindow", "Added “%1”").replace("%1", title.name), 5_000)
 
     def show_unavailable(self, text: str) -> None:
         """The watchlist can't be opened: say why in a banner, and show no list (an empty one would look
         as if the titles were gone)."""
-        self.banner.setText(f"Cliffhanger can't open your watchlist.\n\n{text}")
+        self.banner.setText(
+            translate("MainWindow", "Cliffhanger can't open your watchlist.\n\n%1").replace("%1", text)
+        )
         self.banner.setContentsMargins(24, 24, 24, 24)
         self.banner.show()
         self.views.hide()
         self.title_actions.add.setEnabled(False)
 
     def _show_error(self, text: str) -> None:
-        self.statusBar().showMessage(f"Couldn't save that: {text}", 15_000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Couldn't save that: %1").replace("%1", text), 15_000
+        )
 
     # -- showing, hiding, remembering -----------------------------------------------------------------
     def open_title(self, title_id: int, *, raise_window: bool = True) -> bool:

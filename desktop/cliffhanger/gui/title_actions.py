@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.vocabulary import Kind
+from cliffhanger.i18n import translate
 
 from .controller import WatchlistController
 from .dialogs.correct_entries import CorrectEntriesDialog
@@ -60,15 +61,27 @@ class TitleActions(QObject):
         self.window, self.controller, self.undo = window, controller, undo
         self._selected, self._on_added = selected, on_added
         self.dialog_hooks: list[DialogHook] = []
-        self.add = _action(self, "&Add show…", self.open_add_dialog, QKeySequence.StandardKey.New)
-        self.edit = _action(self, "&Edit…", self.open_edit_dialog, "Ctrl+E")
-        self.status = _action(self, "New &status…", self.open_status_dialog, "Ctrl+S")
-        self.claim = _action(self, "Release &claim…", self.open_claim_dialog, "Ctrl+D")
-        self.cast = _action(self, "Add &cast…", self.open_cast_dialog, "Ctrl+Shift+C")
-        self.correct = _action(self, "Co&rrect…", self.open_correct_dialog)
-        self.correct.setToolTip("Remove a status, claim or cast entry recorded by mistake")
-        self.delete = _action(self, "&Delete", self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.add.setToolTip("Add a show or film (Ctrl+N)")
+        self.add = _action(
+            self, translate("TitleActions", "&Add show…"), self.open_add_dialog, QKeySequence.StandardKey.New
+        )
+        self.edit = _action(self, translate("TitleActions", "&Edit…"), self.open_edit_dialog, "Ctrl+E")
+        self.status = _action(
+            self, translate("TitleActions", "New &status…"), self.open_status_dialog, "Ctrl+S"
+        )
+        self.claim = _action(
+            self, translate("TitleActions", "Release &claim…"), self.open_claim_dialog, "Ctrl+D"
+        )
+        self.cast = _action(
+            self, translate("TitleActions", "Add &cast…"), self.open_cast_dialog, "Ctrl+Shift+C"
+        )
+        self.correct = _action(self, translate("TitleActions", "Co&rrect…"), self.open_correct_dialog)
+        self.correct.setToolTip(
+            translate("TitleActions", "Remove a status, claim or cast entry recorded by mistake")
+        )
+        self.delete = _action(
+            self, translate("TitleActions", "&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete
+        )
+        self.add.setToolTip(translate("TitleActions", "Add a show or film (Ctrl+N)"))
         for action in self.per_title:
             action.setEnabled(False)
 

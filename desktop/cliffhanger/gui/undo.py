@@ -15,8 +15,10 @@ from PySide6.QtGui import QUndoCommand
 
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.vocabulary import EntryKind
+from cliffhanger.i18n import translate
 
 from .controller import WatchlistController
+from .locale_text import window_text, word
 
 Done = Callable[[Title], None] | None
 CHILDREN = tuple(EntryKind)
@@ -33,7 +35,7 @@ class RemoveTitleCommand(QUndoCommand):
     """Taking a title off the watchlist; undo brings it back."""
 
     def __init__(self, controller: WatchlistController, title_id: int, name: str) -> None:
-        super().__init__(f"Remove “{name}”")
+        super().__init__(translate("Undo", "Remove “%1”").replace("%1", name))
         self.controller, self.title_id, self.name = controller, title_id, name
 
     def redo(self) -> None:
@@ -47,7 +49,7 @@ class AddTitleCommand(QUndoCommand):
     """Adding a title; undo takes it off again, redo brings the same title back."""
 
     def __init__(self, controller: WatchlistController, title: Title, added: Callable[[Title], None]) -> None:
-        super().__init__(f"Add “{title.name}”")
+        super().__init__(translate("Undo", "Add “%1”").replace("%1", title.name))
         self.controller, self.title, self.added = controller, title, added
         self.title_id: int | None = None
 
@@ -70,7 +72,7 @@ class EditTitleCommand(QUndoCommand):
     """Changing a title's own facts; undo writes the facts it had before."""
 
     def __init__(self, controller: WatchlistController, before: Title, after: Title) -> None:
-        super().__init__(f"Edit “{before.name}”")
+        super().__init__(translate("Undo", "Edit “%1”").replace("%1", before.name))
         assert before.id is not None
         self.controller, self.title_id = controller, before.id
         self.before, self.after = before, after
@@ -116,7 +118,8 @@ def status_command(
 ) -> AddEntriesCommand:
     title_id = _stored_id(title)
     write = lambda done: c.record_status(title_id, season, change, done)  # noqa: E731
-    return AddEntriesCommand(f"New status “{change.status.label}”", c, title, EntryKind.STATUS, write)
+    text = translate("Undo", "New status “%1”").replace("%1", word(change.status))
+    return AddEntriesCommand(text, c, title, EntryKind.STATUS, write)
 
 
 def claim_command(
@@ -124,13 +127,15 @@ def claim_command(
 ) -> AddEntriesCommand:
     title_id = _stored_id(title)
     write = lambda done: c.add_claim(title_id, season, claim, done)  # noqa: E731
-    return AddEntriesCommand(f"Release claim “{claim.window.text}”", c, title, EntryKind.CLAIM, write)
+    text = translate("Undo", "Release claim “%1”").replace("%1", window_text(claim.window))
+    return AddEntriesCommand(text, c, title, EntryKind.CLAIM, write)
 
 
 def cast_command(c: WatchlistController, title: Title, credits: Sequence[Credit]) -> AddEntriesCommand:
     title_id = _stored_id(title)
     write = lambda done: c.add_cast(title_id, credits, done)  # noqa: E731
-    return AddEntriesCommand(f"Add cast to “{title.name}”", c, title, EntryKind.CREDIT, write)
+    text = translate("Undo", "Add cast to “%1”").replace("%1", title.name)
+    return AddEntriesCommand(text, c, title, EntryKind.CREDIT, write)
 
 
 class CorrectEntriesCommand(QUndoCommand):
@@ -139,7 +144,7 @@ class CorrectEntriesCommand(QUndoCommand):
     def __init__(
         self, controller: WatchlistController, title: Title, chosen: Mapping[str, Sequence[int]]
     ) -> None:
-        super().__init__(f"Correct “{title.name}”")
+        super().__init__(translate("Undo", "Correct “%1”").replace("%1", title.name))
         assert title.id is not None
         self.controller, self.title_id = controller, title.id
         self.chosen = {EntryKind(what): list(ids) for what, ids in chosen.items() if ids}

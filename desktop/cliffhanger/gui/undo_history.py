@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 
+from cliffhanger.i18n import translate
+
 from .undo import RemoveTitleCommand
 
 
@@ -47,22 +49,31 @@ class UndoHistory(QUndoStack):
 
 def undo_actions(history: QUndoStack, parent: QObject) -> tuple[QAction, QAction]:
     """Undo and Redo entries whose enabled state and text follow the stack's own signals."""
-    undo = QAction("&Undo", parent)
+    undo = QAction(translate("UndoHistory", "&Undo"), parent)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = QAction("&Redo", parent)
+    redo = QAction(translate("UndoHistory", "&Redo"), parent)
     redo.setShortcut(QKeySequence.StandardKey.Redo)
     undo.triggered.connect(lambda _checked=False: history.undo())
     redo.triggered.connect(lambda _checked=False: history.redo())
     history.canUndoChanged.connect(undo.setEnabled)
     history.canRedoChanged.connect(redo.setEnabled)
-    history.undoTextChanged.connect(lambda text: undo.setText(_entry("&Undo", text)))
-    history.redoTextChanged.connect(lambda text: redo.setText(_entry("&Redo", text)))
+    history.undoTextChanged.connect(lambda text: undo.setText(_undo_entry(text)))
+    history.redoTextChanged.connect(lambda text: redo.setText(_redo_entry(text)))
     undo.setEnabled(history.canUndo())
     redo.setEnabled(history.canRedo())
-    undo.setText(_entry("&Undo", history.undoText()))
-    redo.setText(_entry("&Redo", history.redoText()))
+    undo.setText(_undo_entry(history.undoText()))
+    redo.setText(_redo_entry(history.redoText()))
     return undo, redo
 
 
-def _entry(verb: str, what: str) -> str:
-    return f"{verb} {what}" if what else verb
+def _undo_entry(what: str) -> str:
+    """ "&Undo Remove “Severance”", or "&Undo" when there is nothing to name."""
+    if not what:
+        return translate("UndoHistory", "&Undo")
+    return translate("UndoHistory", "&Undo %1").replace("%1", what)
+
+
+def _redo_entry(what: str) -> str:
+    if not what:
+        return translate("UndoHistory", "&Redo")
+    return translate("UndoHistory", "&Redo %1").replace("%1", what)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 
+from cliffhanger.i18n import translate
+
 from . import theme
+from .locale_text import lower_word, short_day_text
 from .upcoming_view import LABEL, MONTH, ROW, TOP, Timeline, _month_start
 
 
@@ -24,7 +26,7 @@ def _grid(view: Timeline, painter: QPainter) -> None:
         painter.drawLine(QPointF(x, TOP - 6), QPointF(x, view.height()))
         if index < view.months():
             painter.setPen(palette.text().color() if month.month != 1 else QColor(theme.palette().accent))
-            text = calendar.month_abbr[month.month] + (
+            text = QLocale().monthName(month.month, QLocale.FormatType.ShortFormat) + (
                 f" {month.year}" if month.month == 1 or index == 0 else ""
             )
             painter.drawText(QRectF(x + 4, 6, MONTH - 6, 20), Qt.AlignmentFlag.AlignLeft, text)
@@ -44,7 +46,7 @@ def _row(view: Timeline, painter: QPainter, index: int) -> None:
     font = QFont(view.font())
     font.setBold(item.overdue)
     painter.setFont(font)
-    label = item.label + ("  ⚠ overdue" if item.overdue else "")
+    label = item.label + ("  ⚠ " + translate("UpcomingPaint", "overdue") if item.overdue else "")
     elided = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, LABEL - 16)
     painter.drawText(QRectF(10, top, LABEL - 14, ROW), Qt.AlignmentFlag.AlignVCenter, elided)
     bar = theme.palette().bars[item.confidence]
@@ -55,7 +57,7 @@ def _row(view: Timeline, painter: QPainter, index: int) -> None:
         painter.setBrush(colour)
         painter.drawEllipse(QPointF(view.x_of(item.start), middle), 6, 6)
         painter.setPen(view.palette().text().color())
-        when = f"{item.start.day} {calendar.month_abbr[item.start.month]} · {item.confidence.value}"
+        when = f"{short_day_text(item.start, year=False)} · {lower_word(item.confidence)}"
         box = QRectF(view.x_of(item.start) + 12, top, 160, ROW)
         painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, when)
         return
@@ -66,7 +68,7 @@ def _row(view: Timeline, painter: QPainter, index: int) -> None:
     small = QFont(view.font())
     small.setPointSizeF(max(7.0, small.pointSizeF() - 1.5))
     painter.setFont(small)
-    text = f"{item.window_text} · {item.confidence.value}"
+    text = f"{item.window_text} · {lower_word(item.confidence)}"
     if painter.fontMetrics().horizontalAdvance(text) <= right - left - 10:
         painter.setPen(QColor(bar.text))
         box = QRectF(left + 6, middle - 8, right - left - 8, 16)
@@ -80,8 +82,8 @@ def paint_timeline(view: Timeline, painter: QPainter) -> None:
     _grid(view, painter)
     if not view.items:
         painter.setPen(view.palette().placeholderText().color())
-        painter.drawText(view.rect().adjusted(LABEL, TOP, 0, 0), Qt.AlignmentFlag.AlignCenter,
-                         "Nothing expected yet. Add a release date or window to a title.")  # fmt: skip
+        nothing = translate("UpcomingPaint", "Nothing expected yet. Add a release date or window to a title.")
+        painter.drawText(view.rect().adjusted(LABEL, TOP, 0, 0), Qt.AlignmentFlag.AlignCenter, nothing)
         return
     for index in range(len(view.items)):
         _row(view, painter, index)

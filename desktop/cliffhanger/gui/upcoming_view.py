@@ -24,7 +24,9 @@ from cliffhanger.domain.estimate import Estimate
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.vocabulary import Confidence, Status
+from cliffhanger.i18n import translate
 
+from .locale_text import lower_word, window_text
 from .models.episode_model import when_text
 
 if TYPE_CHECKING:
@@ -45,7 +47,7 @@ class Entry:
     confidence: Confidence
     exact: bool
     overdue: bool
-    window_text: str
+    window_text: str  # in the user's language, as a person would say it ("early 2027")
 
 
 def _seasons(item: Title | TitleSummary) -> list[tuple[int | None, Estimate | None, Status | None]]:
@@ -90,9 +92,9 @@ def entries(
             ):
                 continue
             name = title.name if number is None else f"{title.name} S{number}"
-            window = estimate.window
+            window, overdue = estimate.window, estimate.is_overdue(today, status)
             found.append(Entry(title.id, name, window.earliest, window.latest, estimate.confidence,
-                               window.is_exact, estimate.is_overdue(today, status), window.text))  # fmt: skip
+                               window.is_exact, overdue, window_text(window)))  # fmt: skip
     names = {t.id: t.name for t in titles if t.id is not None}
     shown = {(e.title_id, e.label, e.start) for e in found if e.exact}
     found += episode_entries(episodes, names, shown)
@@ -115,7 +117,7 @@ class Timeline(QWidget):
         self.today = date.today()
         self.first = self.last = _month_start(self.today)
         self.setMouseTracking(True)
-        self.setAccessibleName("Upcoming releases")
+        self.setAccessibleName(translate("UpcomingView", "Upcoming releases"))
 
     def set_entries(self, items: list[Entry], today: date) -> None:
         self.items, self.today = items, today
@@ -125,11 +127,12 @@ class Timeline(QWidget):
         self.last = _month_start(max(ends), 2)
         if (self.last.year - self.first.year) * 12 + self.last.month - self.first.month > 36:
             self.last = _month_start(self.first, 36)
+        overdue = translate("UpcomingView", "overdue")
         said = "; ".join(
-            f"{e.label}: {e.window_text}, {e.confidence.value}" + (", overdue" if e.overdue else "")
+            f"{e.label}: {e.window_text}, {lower_word(e.confidence)}" + (f", {overdue}" if e.overdue else "")
             for e in items
         )
-        self.setAccessibleDescription(said or "Nothing expected yet")
+        self.setAccessibleDescription(said or translate("UpcomingView", "Nothing expected yet"))
         self.updateGeometry()
         self.update()
 
@@ -165,8 +168,8 @@ class Timeline(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor if index is not None else Qt.CursorShape.ArrowCursor)
         if index is not None:
             item = self.items[index]
-            flag = " — overdue" if item.overdue else ""
-            self.setToolTip(f"{item.label}: {item.window_text} ({item.confidence.value}){flag}")
+            flag = " — " + translate("UpcomingView", "overdue") if item.overdue else ""
+            self.setToolTip(f"{item.label}: {item.window_text} ({lower_word(item.confidence)}){flag}")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         from .upcoming_paint import paint_timeline
@@ -212,7 +215,7 @@ def install(
     first shown, and again on a change while shown; `load(done)` reads the whole titles in the background.
     """
     view = UpcomingView()
-    index = window.add_view("Upcoming", view)
+    index = window.add_view(translate("UpcomingView", "Upcoming"), view)
     stale = [True]
 
     def show(found: Upcoming | list[Title]) -> None:

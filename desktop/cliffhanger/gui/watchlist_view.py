@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.vocabulary import Status
+from cliffhanger.i18n import translate
 
 from . import theme
 from .detail_pane import DetailPane
 from .dialogs.form import ValueCombo
+from .locale_text import word
 from .models.filter_model import WatchlistFilter
 from .models.watchlist_model import Column, Role, WatchlistModel
 from .poster_thumbnails import PosterThumbnails
@@ -51,14 +53,17 @@ class WatchlistView(QWidget):
         self.proxy.setSourceModel(model)
         self.detail = detail
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter by title, original title or network   (Ctrl+F)")
+        self.search.setPlaceholderText(
+            translate("WatchlistView", "Filter by title, original title or network   (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
-        self.search.setAccessibleName("Filter the watchlist")
-        self.status_filter = ValueCombo([("All statuses", None), *((s.label, s) for s in Status)])
+        self.search.setAccessibleName(translate("WatchlistView", "Filter the watchlist"))
+        everything = translate("WatchlistView", "All statuses")
+        self.status_filter = ValueCombo([(everything, None), *((word(s), s) for s in Status)])
         self.status_filter.currentIndexChanged.connect(self._status_chosen)
-        self.status_filter.setAccessibleName("Show only titles with this status")
-        self.add_button = add = QPushButton("Add show…")
+        self.status_filter.setAccessibleName(translate("WatchlistView", "Show only titles with this status"))
+        self.add_button = add = QPushButton(translate("WatchlistView", "Add show…"))
         add.setProperty("primary", True)
         add.clicked.connect(actions.add.trigger)
         self.table = self._build_table(actions)
@@ -109,8 +114,10 @@ class WatchlistView(QWidget):
     def _build_table(self, actions: TitleActions) -> FittingTable:
         table = FittingTable()
         table.setModel(self.proxy)
-        table.setAccessibleName("Watchlist")
-        table.setAccessibleDescription("One row per title; Up and Down move between titles")
+        table.setAccessibleName(translate("WatchlistView", "Watchlist"))
+        table.setAccessibleDescription(
+            translate("WatchlistView", "One row per title; Up and Down move between titles")
+        )
         table.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move by rows
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

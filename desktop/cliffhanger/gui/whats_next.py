@@ -11,12 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
-
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.i18n import translate
 
+from .locale_text import short_day_text
 from .upcoming_view import Entry, entries
 
 SHOWN = 3
@@ -36,7 +35,7 @@ def unread_text(count: int) -> str:
 
 def format_day(day: date) -> str:
     """ "29 Jan 2027", in the user's language."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+    return short_day_text(day)
 
 
 def _in_days(days: int) -> str:

@@ -12,6 +12,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from cliffhanger.domain.episodes import Episode
+from cliffhanger.i18n import translate
+
+from ..locale_text import moment_text, short_day_text
 
 Index = QModelIndex | QPersistentModelIndex
 EPISODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -20,11 +23,26 @@ EPISODE_ROLE = Qt.ItemDataRole.UserRole + 1
 def when_text(episode: Episode) -> str:
     """ "14 Mar 2027, 21:00" in this computer's zone when the instant is known; "no date yet" otherwise."""
     if episode.airstamp is not None:
-        local = episode.airstamp.astimezone()
-        return f"{local.day} {local:%b %Y, %H:%M}"
+        return moment_text(episode.airstamp)
     if episode.airdate is not None:
-        return f"{episode.airdate.day} {episode.airdate:%b %Y}"
-    return "no date yet"
+        return short_day_text(episode.airdate)
+    return translate("EpisodeModel", "no date yet")
+
+
+def _not_watched() -> str:
+    return translate("EpisodeModel", "not watched")
+
+
+def _tooltip(episode: Episode) -> str:
+    """ "S02E03, 52 min, watched 5 Mar 2027"."""
+    if episode.watched_at is not None:
+        seen = translate("EpisodeModel", "watched %1").replace(
+            "%1", short_day_text(episode.watched_at.date())
+        )
+    else:
+        seen = _not_watched()
+    length = translate("EpisodeModel", "%1 min").replace("%1", str(episode.runtime))
+    return f"{episode.code}, {length}, {seen}" if episode.runtime else f"{episode.code}, {seen}"
 
 
 class EpisodeListModel(QAbstractListModel):
@@ -58,12 +76,11 @@ class EpisodeListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if episode.watched else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            seen = f"watched {episode.watched_at:%d %b %Y}" if episode.watched_at else "not watched"
-            runtime = f", {episode.runtime} min" if episode.runtime else ""
-            return f"{episode.code}{runtime}, {seen}"
+            return _tooltip(episode)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            state = "watched" if episode.watched else "not watched"
-            return f"Episode {episode.number} {episode.title}, {when_text(episode)}, {state}"
+            state = translate("EpisodeModel", "watched") if episode.watched else _not_watched()
+            said = translate("EpisodeModel", "Episode %1 %2, %3, %4").replace("%1", str(episode.number))
+            return said.replace("%2", episode.title).replace("%3", when_text(episode)).replace("%4", state)
         if role == EPISODE_ROLE:
             return episode
         return None

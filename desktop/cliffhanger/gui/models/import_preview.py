@@ -6,22 +6,34 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from cliffhanger.gui import theme
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.transfer.plan import Action, ImportPlan
 from cliffhanger.transfer.report import preview_rows
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Action", "Where", "Title", "Details")
-WORDS = {"add": "Add", "merge": "Merge", "skip": "Skip", "bad": "Bad row"}
+HEADERS = (
+    QT_TRANSLATE_NOOP("ImportPreview", "Action"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Where"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Title"),
+    QT_TRANSLATE_NOOP("ImportPreview", "Details"),
+)
+WORDS = {
+    "add": QT_TRANSLATE_NOOP("ImportPreview", "Add"),
+    "merge": QT_TRANSLATE_NOOP("ImportPreview", "Merge"),
+    "skip": QT_TRANSLATE_NOOP("ImportPreview", "Skip"),
+    "bad": QT_TRANSLATE_NOOP("ImportPreview", "Bad row"),
+}
 
 
 def counts_text(plan: ImportPlan) -> str:
     """ "12 to add · 3 to merge · 1 skipped · 1 bad row"."""
     counts = plan.counts()
+    add, merge, skip, bad = counts["add"], counts["merge"], counts["skip"], counts["bad"]
     parts = [
-        f"{counts['add']} to add",
-        f"{counts['merge']} to merge",
-        f"{counts['skip']} skipped",
-        f"{counts['bad']} bad row{'s' if counts['bad'] != 1 else ''}",
+        translate("ImportPreview", "%n to add", None, add),
+        translate("ImportPreview", "%n to merge", None, merge),
+        translate("ImportPreview", "%n skipped", None, skip),
+        translate("ImportPreview", "%n bad row(s)", None, bad),
     ]
     return " · ".join(parts)
 
@@ -51,7 +63,7 @@ class ImportPreviewModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return translate("ImportPreview", HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -60,7 +72,9 @@ class ImportPreviewModel(QAbstractTableModel):
         row = self._rows[index.row()]
         action = row[0]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return WORDS.get(action, action) if index.column() == 0 else row[index.column()]
+            if index.column() == 0:
+                return translate("ImportPreview", WORDS[action]) if action in WORDS else action
+            return row[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and (index.column() == 0 or action == Action.BAD.value):
             return QColor(theme.palette().import_actions.get(action, theme.palette().text))
         return None

@@ -1,4 +1,6 @@
-"""What one line of the watchlist table shows, computed once per title summary so `data()` stays cheap."""
+"""What one line of the watchlist table shows, computed once per title summary so `data()` stays cheap.
+
+The words are in the user's language, made when the row is (the language is loaded before any row)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,10 @@ from datetime import date
 
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.summary import TitleFacts, TitleSummary
-from cliffhanger.domain.vocabulary import Confidence, Status, WatchState
+from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
+from cliffhanger.i18n import translate
+
+from ..locale_text import lower_word, window_text, word
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,35 +41,44 @@ class Row:
 
     @property
     def status_label(self) -> str:
-        return self.status.label if self.status else "Unknown"
+        return word(self.status) if self.status else translate("Rows", "Unknown")
 
     @property
     def expected_line(self) -> str:
         if not self.expected:
             return "—"
-        return f"{self.expected} · {self.confidence.value}" if self.confidence else self.expected
+        return f"{self.expected} · {lower_word(self.confidence)}" if self.confidence else self.expected
 
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def season_text(number: int) -> str:
+    """ "Season 2"."""
+    return translate("Rows", "Season %1").replace("%1", str(number))
+
+
 def make_row(summary: TitleSummary, today: date) -> Row:
     facts, status, estimate = summary.facts, summary.status, summary.estimate
     if not summary.has_focus or summary.season is None:
-        season, number = ("Film" if facts.kind.value == "film" else "—"), 0
+        season, number = (word(Kind.FILM) if facts.kind.value == "film" else "—"), 0
     else:
-        season, number = f"Season {summary.season}", summary.season
+        season, number = season_text(summary.season), summary.season
     done = summary.progress
     if done is not None and summary.season is not None:
         same = done.season == summary.season
-        season += f" · {done.watched}/{done.total}" if same else f" · {done.text}"
+        if same:
+            season += f" · {done.watched}/{done.total}"
+        else:
+            other = translate("Rows", "S%1 · %2/%3").replace("%1", str(done.season))
+            season += " · " + other.replace("%2", str(done.watched)).replace("%3", str(done.total))
     return Row(
         summary=summary,
         season=season,
         season_number=number,
         status=status,
-        expected=_capital(estimate.text) if estimate else "",
+        expected=_capital(window_text(estimate.window)) if estimate else "",
         confidence=estimate.confidence if estimate else None,
         earliest=estimate.window.earliest if estimate else None,
         overdue=bool(estimate and estimate.is_overdue(today, status)),

@@ -25,8 +25,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.summary import TitleSummary, summarise
+from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 
 from .. import theme
+from ..locale_text import lower_word, word
 from .rows import Row, make_row, sort_key
 
 Index = QModelIndex | QPersistentModelIndex
@@ -41,7 +43,13 @@ class Column(IntEnum):
     WATCH = 4
 
 
-HEADERS = ("Title", "Season", "Status", "Expected", "Watch")
+HEADERS = (
+    QT_TRANSLATE_NOOP("WatchlistModel", "Title"),
+    QT_TRANSLATE_NOOP("WatchlistModel", "Season"),
+    QT_TRANSLATE_NOOP("WatchlistModel", "Status"),
+    QT_TRANSLATE_NOOP("WatchlistModel", "Expected"),
+    QT_TRANSLATE_NOOP("WatchlistModel", "Watch"),
+)
 
 
 class Role(IntEnum):
@@ -71,7 +79,7 @@ _DISPLAY: dict[int, Callable[[Row], str]] = {
     Column.SEASON: lambda r: r.season,
     Column.STATUS: lambda r: r.status_label,
     Column.EXPECTED: lambda r: r.expected_line,
-    Column.WATCH: lambda r: r.title.watch.label,
+    Column.WATCH: lambda r: word(r.title.watch),
 }
 
 
@@ -110,7 +118,7 @@ class WatchlistModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section] if 0 <= section < len(HEADERS) else None
+            return translate("WatchlistModel", HEADERS[section]) if 0 <= section < len(HEADERS) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -268,6 +276,10 @@ class WatchlistModel(QAbstractTableModel):
 
 def _expected_tooltip(row: Row) -> str | None:
     if not row.expected:
-        return "No release date or window known yet"
-    tip = f"Best estimate: {row.expected} ({row.confidence.value if row.confidence else 'unknown'})"
-    return tip + "\nThis window has passed without a release" if row.overdue else tip
+        return translate("WatchlistModel", "No release date or window known yet")
+    sure = lower_word(row.confidence) if row.confidence else translate("WatchlistModel", "unknown")
+    tip = (
+        translate("WatchlistModel", "Best estimate: %1 (%2)").replace("%1", row.expected).replace("%2", sure)
+    )
+    passed = translate("WatchlistModel", "This window has passed without a release")
+    return f"{tip}\n{passed}" if row.overdue else tip

@@ -11,6 +11,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWidget
 
+from cliffhanger.i18n import translate
+
 SPACING = 4
 
 
@@ -21,8 +23,8 @@ class ActionRow(QWidget):
         super().__init__(parent)
         self._buttons: list[QToolButton] = []
         self.more = QToolButton()
-        self.more.setText("More ▾")
-        self.more.setAccessibleName("More actions")
+        self.more.setText(translate("ActionRow", "More ▾"))
+        self.more.setAccessibleName(translate("ActionRow", "More actions"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setMenu(QMenu(self.more))
         self.more.hide()
@@ -37,7 +39,7 @@ class ActionRow(QWidget):
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…").rstrip())
         self._layout.insertWidget(len(self._buttons), button)
         self._buttons.append(button)
         self._fold(self.width())

@@ -7,8 +7,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QToolTip
 
 from cliffhanger.domain.vocabulary import Confidence, Status
+from cliffhanger.i18n import translate
 
 from .. import theme
+from ..locale_text import lower_word, word
 from ..models.watchlist_model import Role
 from ..poster_thumbnails import PosterThumbnails
 from .poster import paint_poster
@@ -30,7 +32,7 @@ def paint_chip(painter: QPainter, rect: QRect, status: Status | None, font: QFon
     chip_font.setPointSizeF(font.pointSizeF() * 0.9)
     chip_font.setWeight(QFont.Weight.DemiBold)
     metrics = QFontMetrics(chip_font)
-    text = status.label if status else "Unknown"
+    text = word(status) if status else translate("Delegates", "Unknown")
     width = metrics.horizontalAdvance(text) + 20
     height = metrics.height() + 6
     chip = QRectF(rect.left(), rect.center().y() - height / 2 + 1, width, height)
@@ -145,7 +147,7 @@ class ExpectedDelegate(_RowDelegate):
         painter.setFont(small)
         overdue = QColor(theme.palette().overdue)
         painter.setPen(overdue if row.overdue else theme.confidence_colour(row.confidence))
-        note = _note(row.confidence, row.overdue)
+        note = note_text(row.confidence, row.overdue)
         elided = QFontMetrics(small).elidedText(
             note, Qt.TextElideMode.ElideRight, max(rect.width() - used, 0)
         )
@@ -153,6 +155,8 @@ class ExpectedDelegate(_RowDelegate):
         painter.restore()
 
 
-def _note(confidence: Confidence | None, overdue: bool) -> str:
-    label = confidence.value if confidence else ""
-    return f"overdue · {label}" if overdue else label  # "overdue" first, so eliding keeps it
+def note_text(confidence: Confidence | None, overdue: bool) -> str:
+    """The quieter words after the estimate: "rumoured", or "overdue · rumoured"."""
+    label = lower_word(confidence) if confidence else ""
+    # "overdue" first, so eliding keeps it
+    return translate("Delegates", "overdue · %1").replace("%1", label) if overdue else label

@@ -10,13 +10,19 @@ place.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QByteArray, QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from cliffhanger.domain.vocabulary import Status, WatchState
+from cliffhanger.domain.vocabulary import Confidence, Status, WatchState
+from cliffhanger.domain.windows import ReleaseWindow
 
+from ..locale_text import month_text, window_text, word
+from ..models.rows import season_text
 from ..models.watchlist_model import Column
+from .delegates import note_text
 
 PAD = 22  # cell padding (8 px a side) and a little air
 TITLE_ROOM = "All of Us Are Dead: Part Three"  # the title column keeps this much before others shrink
@@ -33,16 +39,17 @@ def needs(font: QFont) -> dict[int, tuple[int, int]]:
     small = QFont(font)
     small.setPointSizeF(font.pointSizeF() * 0.88)
     notes = QFontMetrics(small)
-    season = plain.horizontalAdvance("Season 10") + PAD
-    status = max(chips.horizontalAdvance(s.label) for s in Status) + 20 + PAD
-    watch = max(plain.horizontalAdvance(w.label) for w in WatchState) + PAD
-    expected = (
-        plain.horizontalAdvance("First half of 2027  ") + notes.horizontalAdvance("overdue · rumoured") + PAD
-    )
+    season = plain.horizontalAdvance(season_text(10)) + PAD
+    status = max(chips.horizontalAdvance(word(s)) for s in Status) + 20 + PAD
+    watch = max(plain.horizontalAdvance(word(w)) for w in WatchState) + PAD
+    half = window_text(ReleaseWindow.half(2027, 1))
+    longest = half[:1].upper() + half[1:] + "  "
+    note = note_text(Confidence.RUMOURED, True)
+    expected = plain.horizontalAdvance(longest) + notes.horizontalAdvance(note) + PAD
     return {
         Column.SEASON: (season, season),
         Column.STATUS: (status, status),
-        Column.EXPECTED: (expected, plain.horizontalAdvance("December 2026") + PAD),
+        Column.EXPECTED: (expected, plain.horizontalAdvance(month_text(date(2026, 12, 1))) + PAD),
         Column.WATCH: (watch, watch),
     }
 

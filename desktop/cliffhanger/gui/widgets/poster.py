@@ -12,6 +12,8 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
+from cliffhanger.i18n import translate
+
 from .. import theme
 from ..palettes import Pair
 
@@ -60,11 +62,16 @@ class PosterWidget(QWidget):
         self.setFixedSize(size)
         self.name = ""
         self.image: QPixmap | None = None
-        self.setAccessibleName("Poster")
+        self.setAccessibleName(translate("Poster", "Poster"))
 
     def show_poster(self, name: str, image: QPixmap | None) -> None:
         self.name, self.image = name, image
-        self.setAccessibleDescription(f"Poster of {name}" if image is not None else f"No poster for {name}")
+        said = (
+            translate("Poster", "Poster of %1")
+            if image is not None
+            else translate("Poster", "No poster for %1")
+        )
+        self.setAccessibleDescription(said.replace("%1", name))
         self.update()
 
     def paintEvent(self, _event: QPaintEvent) -> None:

@@ -15,6 +15,7 @@ from cliffhanger.providers import SearchHit
 from cliffhanger.providers.registry import display_name
 
 from .. import theme
+from ..locale_text import word
 from .delegates import paint_chip
 from .poster import paint_poster
 
@@ -30,9 +31,8 @@ class Role(IntEnum):
 
 def facts(hit: SearchHit) -> str:
     """ "Series · 2022 · Netflix · TVmaze"."""
-    kind = "Film" if hit.kind.value == "film" else "Series"
     source = display_name(hit.ref.provider)
-    parts = [kind, str(hit.year) if hit.year else "", hit.network, source]
+    parts = [word(hit.kind), str(hit.year) if hit.year else "", hit.network, source]
     return " · ".join(p for p in parts if p)
 
 

@@ -10,8 +10,10 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QP
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cliffhanger.domain.models import StatusChange
+from cliffhanger.i18n import translate
 
 from .. import theme
+from ..locale_text import lower_word, short_day_text, word
 
 _RAIL_X = 9
 _TEXT_X = 28
@@ -19,7 +21,8 @@ _GAP = 10
 
 
 def format_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """ "19 Feb 2026", in the user's language."""
+    return short_day_text(day)
 
 
 class StatusTimeline(QWidget):
@@ -30,20 +33,20 @@ class StatusTimeline(QWidget):
         self._changes: tuple[StatusChange, ...] = ()
         self._current: StatusChange | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Status history")
+        self.setAccessibleName(translate("Timeline", "Status history"))
 
     def set_history(self, history: Sequence[StatusChange], current: StatusChange | None = None) -> None:
         self._changes = tuple(sorted(history, key=lambda c: (c.since, c.id or 0), reverse=True))
         self._current = current if current is not None else (self._changes[0] if self._changes else None)
         self.setFixedHeight(self.heightForWidth(max(self.width(), 240)))
         said = "; ".join(f"{head}, {detail}" for head, detail in self.lines())
-        self.setAccessibleDescription(said or "No status recorded yet")
+        self.setAccessibleDescription(said or translate("Timeline", "No status recorded yet"))
         self.updateGeometry()
         self.update()
 
     def lines(self) -> list[tuple[str, str]]:
         """Each stop's headline and detail line, newest first (what is painted, for tests and tooltips)."""
-        return [(c.status.label, _detail(c)) for c in self._changes]
+        return [(word(c.status), _detail(c)) for c in self._changes]
 
     def _detail_height(self, change: StatusChange, width: int) -> int:
         metrics = QFontMetrics(self._small_font())
@@ -87,7 +90,9 @@ class StatusTimeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self._changes:
             painter.setPen(QColor(theme.palette().muted))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, "No status recorded yet")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignLeft, translate("Timeline", "No status recorded yet")
+            )
             return
         heights = self._entry_heights(self.width())
         tops = [sum(heights[:n]) for n in range(len(heights))]
@@ -109,7 +114,7 @@ class StatusTimeline(QWidget):
         painter.setFont(bold)
         painter.setPen(QColor(colours.text if current else theme.palette().text))
         painter.drawText(
-            QRectF(_TEXT_X, top, width, head.height()), Qt.AlignmentFlag.AlignLeft, change.status.label
+            QRectF(_TEXT_X, top, width, head.height()), Qt.AlignmentFlag.AlignLeft, word(change.status)
         )
         small = self._small_font()
         painter.setFont(small)
@@ -120,8 +125,8 @@ class StatusTimeline(QWidget):
 
 
 def _detail(change: StatusChange) -> str:
-    parts = [f"since {format_day(change.since)}"]
+    parts = [translate("Timeline", "since %1").replace("%1", format_day(change.since))]
     if change.source:
         parts.append(change.source)
-    parts.append(change.confidence.value)
+    parts.append(lower_word(change.confidence))
     return " · ".join(parts)
