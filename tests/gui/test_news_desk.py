@@ -9,7 +9,8 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from cliffhanger.domain.models import Season, Title
-from cliffhanger.domain.vocabulary import Kind, Status
+from cliffhanger.domain.vocabulary import Confidence, Kind, Status
+from cliffhanger.gui import i18n
 from cliffhanger.gui.dialogs.news_paste import NewsPasteDialog
 from cliffhanger.gui.dialogs.news_review import NewsReviewDialog
 from cliffhanger.news import extract
@@ -50,6 +51,22 @@ def test_unticked_and_edited_proposals_come_back_as_chosen(qtbot):
     assert [c.window.text for c in chosen.claims] == ["Q1 2027"]
     assert chosen.cast[2].character == "Choi Nam-ra (season 2)"
     assert [s.status for s in chosen.statuses] == [Status.POST_PRODUCTION]
+
+
+def test_in_german_the_proposals_read_german_and_come_back_as_found(qtbot, qapp):
+    assert i18n.install_language(qapp, "de") == "de"
+    try:
+        dialog = NewsReviewDialog(_found())
+        qtbot.addWidget(dialog)
+        december = _item(dialog, 1, 0)
+        assert december.text(1) == "Dezember 2026" and december.text(0) == "erwartet"
+        assert dialog.tree.topLevelItem(1).text(0) == "Angaben zum Start"
+        untouched = dialog.extraction()
+        assert [c.window for c in untouched.claims] == [c.window for c in _found().claims]
+        _item(dialog, 1, 1).setText(3, "Gerücht")  # a confidence typed in German
+        assert dialog.extraction().claims[1].confidence is Confidence.RUMOURED
+    finally:
+        i18n.remove_language(qapp)
 
 
 def test_an_unreadable_edit_keeps_the_dialog_open_with_a_message(qtbot):

@@ -4,6 +4,7 @@ sentence it came from and its source."""
 from __future__ import annotations
 
 import dataclasses
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,9 +29,10 @@ from cliffhanger.domain.windows import parse_window
 from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 from cliffhanger.news import CastFact, ClaimFact, Extraction, StatusFact, TitleMatch
 
-from ..locale_text import lower_word
+from ..locale_text import lower_word, window_text, word
 from ..widgets.labels import plain_label
 
+Member = TypeVar("Member", Status, Confidence)
 FACT = Qt.ItemDataRole.UserRole
 COLUMNS = (
     QT_TRANSLATE_NOOP("NewsReview", "Fact"),
@@ -55,6 +57,16 @@ def _row(parent: QTreeWidgetItem, fact: object, cells: tuple[str, ...], tip: str
     for column in range(len(COLUMNS)):
         item.setToolTip(column, tip)
     return item
+
+
+def _member(text: str, kind: type[Member]) -> Member:
+    """The status or confidence a cell names: in the words shown (the user's language), or as the core
+    spells it."""
+    wanted = text.strip().casefold()
+    for member in kind:
+        if wanted in (lower_word(member).casefold(), word(member).casefold()):
+            return member
+    return kind.parse(text)
 
 
 def _standing(text: str) -> str:
@@ -138,12 +150,12 @@ class NewsReviewDialog(QDialog):
             group.setFirstColumnSpanned(True)
             groups[name] = group
         for s in self.found.statuses:
-            # the values stay as the core's parsers read them back after an edit
+            # the day stays ISO: the core's parser reads it back after an edit
             cells = (
                 translate("NewsReview", "status"),
-                s.status.value,
+                lower_word(s.status),
                 s.since.isoformat(),
-                s.confidence.value,
+                lower_word(s.confidence),
             )
             _row(groups["Status"], s, cells, _evidence(s))
         for c in self.found.claims:
@@ -151,7 +163,13 @@ class NewsReviewDialog(QDialog):
             _row(
                 groups["Release claims"],
                 c,
-                (translate("NewsReview", "expected"), c.window.text, "", c.confidence.value, doubt),
+                (
+                    translate("NewsReview", "expected"),
+                    window_text(c.window),
+                    "",
+                    lower_word(c.confidence),
+                    doubt,
+                ),
                 _evidence(c),
             )
         for a in self.found.cast:
@@ -181,11 +199,11 @@ class NewsReviewDialog(QDialog):
         value, when, how = item.text(1).strip(), item.text(2).strip(), item.text(3).strip()
         if isinstance(fact, StatusFact):
             day = parse_day(when, today=fact.since)
-            return dataclasses.replace(
-                fact, status=Status.parse(value), since=day, confidence=Confidence.parse(how)
-            )
+            status, confidence = _member(value, Status), _member(how, Confidence)
+            return dataclasses.replace(fact, status=status, since=day, confidence=confidence)
         if isinstance(fact, ClaimFact):
-            return dataclasses.replace(fact, window=parse_window(value), confidence=Confidence.parse(how))
+            window = fact.window if value == window_text(fact.window) else parse_window(value)
+            return dataclasses.replace(fact, window=window, confidence=_member(how, Confidence))
         if not value:
             raise ValueError(translate("NewsReview", "a cast entry needs an actor"))
         return dataclasses.replace(fact, actor=value, character=when)
