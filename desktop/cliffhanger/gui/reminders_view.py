@@ -111,21 +111,28 @@ def _heading(text: str) -> QLabel:
     return plain_label(text.upper(), "section")
 
 
-def _title_of(summary: str) -> tuple[str, str]:
-    """ "Show, season 2" → ("Show", "season 2") for the Title column and the reminder's words."""
-    name, _comma, season = summary.partition(", season ")
-    return name, translate("RemindersView", "Season %1: ").replace("%1", season) if season else ""
+def _title_of(summary: str, season: int | None) -> tuple[str, str]:
+    """ "Show, season 2" → ("Show", "Season 2: ") for the Title column and the reminder's words. The heading
+    was worded when the reminder was planned: in the language now in use, or in English."""
+    if season is None:
+        return summary, ""
+    for heading in (translate("Wording", "%1, season %2"), "%1, season %2"):
+        tail = heading.partition("%1")[2].replace("%2", str(season))
+        if tail and summary.endswith(tail):
+            label = translate("RemindersView", "Season %1: ").replace("%1", str(season))
+            return summary[: -len(tail)], label
+    return summary, ""  # a film's heading has no season
 
 
 def _event_item(event: Event, zone: str) -> QTreeWidgetItem:
-    name, season = _title_of(event.summary)
+    name, season = _title_of(event.summary, event.season)
     item = QTreeWidgetItem([local_text(event.due, zone), name, season + event.body])
     item.setToolTip(2, event.message)
     return item
 
 
 def _delivery_item(sent: Delivery, zone: str) -> QTreeWidgetItem:
-    name, season = _title_of(sent.summary)
+    name, season = _title_of(sent.summary, sent.season)
     when = local_text(sent.delivered_at, zone) if sent.delivered_at else translate("RemindersView", "pending")
     failed = "" if sent.channel else translate("RemindersView", " (no notifier could show it)")
     item = QTreeWidgetItem([when, name, season + sent.body + failed])
