@@ -22,5 +22,10 @@ class Printable:
         self._stream.write(text if text.isprintable() else clean(text))
         return len(text)
 
+    @property
+    def unfiltered(self) -> TextIO:
+        """The stream underneath, for the app's own control sequences (a progress line's carriage return)."""
+        return self._stream
+
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)

@@ -12,13 +12,15 @@ from cliffhanger.settings import load_settings
 from cliffhanger.storage.engine import Database
 from cliffhanger.transfer import autobackup, detect, report
 from cliffhanger.transfer.apply import preview, run_import
-from cliffhanger.transfer.backup import make_backup, write_json
+from cliffhanger.transfer.backup import write_backup
 from cliffhanger.transfer.model import ImportFormatError, ParseContext, Parsed
 from cliffhanger.transfer.plan import ImportPlan
+from cliffhanger.transfer.progress import Progress
 from cliffhanger.transfer.restore import Mode, NotEmptyError, restore
 from cliffhanger.transfer.text import load_json
 
 from .common import Context, UserError, print_json
+from .progress import ProgressLine
 from .transfer_out import export
 
 FORMAT_NAMES = ", ".join(detect.BY_NAME)
@@ -32,10 +34,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     net = imp.add_mutually_exclusive_group()
     net.add_argument("--link", action="store_true", help="link series to TVmaze (if network use is allowed)")
     net.add_argument("--offline", action="store_true", help="don't go online (the default)")
+    progress_option(imp)
     imp.set_defaults(handler=import_file)
     exp = subparsers.add_parser("export", help="export the watchlist as a JSON backup, CSV or iCalendar")
     exp.add_argument("--format", choices=("json", "csv", "ics"), default="json")
     exp.add_argument("--output", type=Path, help="file to write (default: standard output)")
+    progress_option(exp)
     exp.set_defaults(handler=export)
     res = subparsers.add_parser("restore", help="restore a JSON backup")
     res.add_argument("file", type=Path)
@@ -45,6 +49,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     res.set_defaults(handler=restore_file)
     bak = subparsers.add_parser("backup", help="write today's backup now (keeps the last N, see settings)")
     bak.set_defaults(handler=backup_now)
+
+
+def progress_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show a progress line on stderr (default: when stderr is a terminal)",
+    )
 
 
 def _read(args: argparse.Namespace, ctx: Context) -> Parsed:
@@ -74,14 +86,14 @@ def _link(parsed: Parsed, args: argparse.Namespace) -> None:
         print(linked.stopped, file=sys.stderr)
 
 
-def _dry_run_plan(parsed: Parsed, ctx: Context) -> ImportPlan:
+def _dry_run_plan(parsed: Parsed, ctx: Context, progress: Progress) -> ImportPlan:
     """The plan against the watchlist, or against an empty one in memory when no watchlist file exists:
     a dry run writes nothing, not even a new database."""
     if paths.database_path(create=False).exists():
-        return preview(parsed, ctx.watchlist.db)
+        return preview(parsed, ctx.watchlist.db, progress)
     scratch = Database.in_memory()
     try:
-        return preview(parsed, scratch)
+        return preview(parsed, scratch, progress)
     finally:
         scratch.close()
 
@@ -91,7 +103,14 @@ def import_file(args: argparse.Namespace, ctx: Context) -> int:
     _link(parsed, args)
     if parsed.format == detect.BACKUP and not args.dry_run:
         return _restore(args.file, ctx, Mode.MERGE)
-    plan = _dry_run_plan(parsed, ctx) if args.dry_run else run_import(parsed, ctx.watchlist.db)
+    shown = ProgressLine(f"Importing {args.file.name}", shown=args.progress)
+    try:
+        if args.dry_run:
+            plan = _dry_run_plan(parsed, ctx, shown)
+        else:
+            plan = run_import(parsed, ctx.watchlist.db, progress=shown)
+    finally:
+        shown.close()
     print(report.table(plan))
     print(report.summary(plan, dry_run=args.dry_run))
     for line in report.bad_lines(plan):
@@ -117,7 +136,7 @@ def _restore(path: Path, ctx: Context, mode: Mode) -> int:
     if mode is Mode.REPLACE:
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         safety = paths.backups_dir() / f"cliffhanger-before-restore-{stamp}.json"
-        write_json(make_backup(db), safety)
+        write_backup(db, safety)
         print(f"The watchlist as it was is saved in {safety}.")
     try:
         result = restore(db, data, mode)

@@ -200,7 +200,7 @@ _COMPILED = tuple((re.compile(pattern), build) for pattern, build in _PATTERNS)
 
 def parse_window(text: str) -> ReleaseWindow:
     """Read a release date or window from the forms in `ACCEPTED_FORMS`; raise `WindowError` otherwise."""
-    cleaned = re.sub(r"\s+", " ", str(text).strip().lower())
+    cleaned = " ".join(str(text).lower().split())  # runs of white space as one space, none at the ends
     for pattern, build in _COMPILED:
         match = pattern.fullmatch(cleaned)
         if match:

@@ -1,35 +1,28 @@
 """Bulk reads and writes for imports: every title's matching keys in one query, and many titles in one go.
 
-`insert_titles` writes thousands of titles with their seasons, history, claims and cast in a few
-multi-row statements; call it inside `Database.immediate()` so the ids it hands out stay its own.
+`insert_titles` writes thousands of titles with their seasons, history, claims and cast in one
+`executemany` per table; call it inside `Database.immediate()` so the ids it hands out stay its own.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
-from sqlmodel import Session, SQLModel, col
+from sqlalchemy import select
+from sqlmodel import Session, col
 
 from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
-from cliffhanger.domain.models import ExternalIds, Title
+from cliffhanger.domain.models import ExternalIds, Season, Title
+from cliffhanger.domain.origins import Origin
 
-from .convert import ref_rows, title_fields
-from .episode_tables import EpisodeRow
-from .tables import (
-    CreditRow,
-    PersonRow,
-    ReleaseClaimRow,
-    SeasonRow,
-    StatusChangeRow,
-    TitleRefRow,
-    TitleRow,
-    table_of,
-)
+from .convert import title_fields
+from .engine import connection_of
+from .plain import instant_text, stored_moment
+from .tables import TitleRow
 from .title_refs import refs_of
 
 
@@ -53,100 +46,123 @@ def title_keys(*, session: Session) -> list[TitleKey]:
     return [TitleKey(i, n, k, y, ExternalIds(held.get(i))) for i, n, k, y in session.execute(query)]
 
 
-def _next_id(session: Session, model: type[SQLModel]) -> int:
-    return int(session.execute(select(func.max(table_of(model).c.id))).scalar() or 0) + 1
+_COLUMNS = {
+    "title": ("id", "name", "kind", "original_name", "year", "network", "overview", "watch", "notes",
+              "created_at", "updated_at", "removed_at", "watch_pinned"),
+    "title_ref": ("title_id", "provider", "ref"),
+    "person": ("id", "name"),
+    "season": ("id", "title_id", "number"),
+    "episode": ("id", "season_id", "number", "title", "airdate", "airstamp", "runtime", "watched_at",
+                "source", "date_noted_at", "previous_airdate", "tvdb_id"),
+    "status_change": ("id", "season_id", "status", "since", "source", "confidence", "recorded_at", "origin"),
+    "release_claim": ("id", "season_id", "earliest", "latest", "precision", "confidence", "source",
+                      "noted_at", "origin", "standing", "reason"),
+    "credit": ("title_id", "person_id", "character", "billing_order", "season_number"),
+}  # fmt: skip
+_COUNTED = ("title", "season", "status_change", "release_claim", "episode", "person")
+
+
+def _next_ids(connection: Any) -> dict[str, int]:
+    found = {}
+    for table in _COUNTED:
+        (highest,) = connection.execute(f"SELECT max(id) FROM {table}").fetchone()
+        found[table] = int(highest or 0) + 1
+    return found
+
+
+def _day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 class _Batch:
-    """Rows for each table, with ids handed out in advance."""
+    """Rows for each table as tuples in `_COLUMNS` order, with ids handed out in advance, written with one
+    `executemany` per table on the session's own connection (no ORM objects, no per-row SQL compiling)."""
 
-    def __init__(self, session: Session, stamp: datetime) -> None:
-        self.session, self.stamp = session, stamp
-        self.rows: dict[type[SQLModel], list[dict[str, Any]]] = {}
-        self.ids: dict[type[SQLModel], int] = {
-            t: _next_id(session, t)
-            for t in (TitleRow, SeasonRow, StatusChangeRow, ReleaseClaimRow, EpisodeRow)
-        }
-        found = session.execute(select(col(PersonRow.name), col(PersonRow.id))).all()
-        self.people: dict[str, int] = {name: person_id for name, person_id in found if person_id is not None}
-        self.next_person = _next_id(session, PersonRow)
+    def __init__(self, session: Session, stamp: datetime, origin: Origin | None) -> None:
+        self.connection = connection_of(session)
+        self.stamp, self.origin = stored_moment(stamp), origin
+        self.rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _COLUMNS}
+        self.ids = _next_ids(self.connection)
+        found = self.connection.execute("SELECT name, id FROM person")
+        self.people: dict[str, int] = dict(found.fetchall())
 
-    def add(self, table: type[SQLModel], **values: Any) -> int:
+    def add(self, table: str, *values: Any) -> int:
         row_id = self.ids[table]
         self.ids[table] += 1
-        self.rows.setdefault(table, []).append({"id": row_id, **values})
+        self.rows[table].append((row_id, *values))
         return row_id
 
     def person(self, name: str) -> int:
         if name not in self.people:
-            self.people[name] = self.next_person
-            self.rows.setdefault(PersonRow, []).append({"id": self.next_person, "name": name})
-            self.next_person += 1
+            self.people[name] = self.add("person", name)
         return self.people[name]
 
+    def origin_of(self, stated: Origin) -> str:
+        return (self.origin or stated).value
+
     def write(self) -> None:
-        for table in (
-            TitleRow,
-            TitleRefRow,
-            PersonRow,
-            SeasonRow,
-            EpisodeRow,
-            StatusChangeRow,
-            ReleaseClaimRow,
-            CreditRow,
-        ):
-            if self.rows.get(table):
-                self.session.execute(insert(table_of(table)), self.rows[table])
+        for table, columns in _COLUMNS.items():
+            if self.rows[table]:
+                sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+                self.connection.executemany(sql, self.rows[table])
 
 
-def _episode_values(episode: Episode) -> dict[str, Any]:
-    return {
-        "number": episode.number, "title": cleantext.name(episode.title), "airdate": episode.airdate,
-        "airstamp": episode.airstamp, "runtime": episode.runtime, "watched_at": episode.watched_at,
-        "source": episode.source, "date_noted_at": episode.date_noted_at,
-        "previous_airdate": episode.previous_airdate, "tvdb_id": episode.tvdb_id,
-    }  # fmt: skip
+def _add_episode(batch: _Batch, season_id: int, episode: Episode) -> None:
+    batch.add(
+        "episode", season_id, episode.number, cleantext.name(episode.title), _day(episode.airdate),
+        instant_text(episode.airstamp), episode.runtime, instant_text(episode.watched_at), episode.source,
+        instant_text(episode.date_noted_at), _day(episode.previous_airdate), episode.tvdb_id,
+    )  # fmt: skip
+
+
+def _add_season(batch: _Batch, title_id: int, season: Season) -> None:
+    season_id = batch.add("season", title_id, season.number)
+    stamp = batch.stamp
+    for change in season.history:
+        recorded = stamp if change.recorded_at is None else stored_moment(change.recorded_at)
+        batch.add(
+            "status_change", season_id, change.status.value, change.since.isoformat(),
+            cleantext.name(change.source), change.confidence.value, recorded, batch.origin_of(change.origin),
+        )  # fmt: skip
+    for episode in season.episodes:
+        _add_episode(batch, season_id, episode)
+    for claim in season.claims:
+        window = claim.window
+        noted = stamp if claim.noted_at is None else stored_moment(claim.noted_at)
+        batch.add(
+            "release_claim", season_id, window.earliest.isoformat(), window.latest.isoformat(),
+            window.precision.value, claim.confidence.value, cleantext.name(claim.source), noted,
+            batch.origin_of(claim.origin), claim.standing.value, claim.reason,
+        )  # fmt: skip
 
 
 def _add_title(batch: _Batch, title: Title) -> int:
-    stamp = batch.stamp
-    title_id = batch.add(TitleRow, **title_fields(title), created_at=stamp, updated_at=stamp, removed_at=None)
-    batch.rows.setdefault(TitleRefRow, []).extend(ref_rows(title_id, title.ids))
+    fields = title_fields(title)
+    title_id = batch.add(
+        "title", fields["name"], fields["kind"], fields["original_name"], fields["year"], fields["network"],
+        fields["overview"], fields["watch"], fields["notes"], batch.stamp, batch.stamp, None, False,
+    )  # fmt: skip
+    batch.rows["title_ref"].extend((title_id, key, ref) for key, ref in title.ids.items())
     for season in title.seasons:
-        season_id = batch.add(SeasonRow, title_id=title_id, number=season.number)
-        for change in season.history:
-            batch.add(
-                StatusChangeRow, season_id=season_id, status=change.status.value, since=change.since,
-                source=cleantext.name(change.source), confidence=change.confidence.value,
-                recorded_at=change.recorded_at or stamp, origin=change.origin.value,
-            )  # fmt: skip
-        for episode in season.episodes:
-            batch.add(EpisodeRow, season_id=season_id, **_episode_values(episode))
-        for claim in season.claims:
-            window = claim.window
-            batch.add(
-                ReleaseClaimRow, season_id=season_id, earliest=window.earliest, latest=window.latest,
-                precision=window.precision.value, confidence=claim.confidence.value,
-                source=cleantext.name(claim.source),
-                noted_at=claim.noted_at or stamp, origin=claim.origin.value, standing=claim.standing.value,
-                reason=claim.reason,
-            )  # fmt: skip
+        _add_season(batch, title_id, season)
     for credit in title.cast:
-        batch.rows.setdefault(CreditRow, []).append(
-            {
-                "title_id": title_id, "person_id": batch.person(cleantext.name(credit.actor)),
-                "character": cleantext.name(credit.character), "billing_order": credit.order,
-                "season_number": credit.season,
-            }
+        batch.rows["credit"].append(
+            (
+                title_id, batch.person(cleantext.name(credit.actor)), cleantext.name(credit.character),
+                credit.order, credit.season,
+            )
         )  # fmt: skip
     return title_id
 
 
-def insert_titles(*, session: Session, titles: Sequence[Title], stamp: datetime) -> list[int]:
-    """Insert new titles with everything hanging on them; return their ids in order."""
+def insert_titles(
+    *, session: Session, titles: Sequence[Title], stamp: datetime, origin: Origin | None = None
+) -> list[int]:
+    """Insert new titles with everything hanging on them; return their ids in order. With `origin`, every
+    status change and claim is written as coming from it (an import, a restore), whatever it says."""
     if not titles:
         return []
-    batch = _Batch(session, stamp)
+    batch = _Batch(session, stamp, origin)
     ids = [_add_title(batch, title) for title in titles]
     batch.write()
     return ids

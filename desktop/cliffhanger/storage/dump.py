@@ -7,7 +7,7 @@ what was read, field by field. Tables come in foreign-key order, so any table a 
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import MetaData, Table
@@ -47,6 +47,14 @@ def dump(*, session: Session) -> dict[str, Rows]:
         names = list(cursor.keys())
         result[table.name] = [dict(zip(names, map(_plain, row), strict=True)) for row in cursor]
     return result
+
+
+def chunks(*, session: Session, table: str, size: int) -> Iterator[Rows]:
+    """The rows of one table in rowid order, `size` at a time, as SQLite holds them (see `dump`)."""
+    cursor = session.connection().exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY rowid')
+    names = list(cursor.keys())
+    while batch := cursor.fetchmany(size):
+        yield [dict(zip(names, map(_plain, row), strict=True)) for row in batch]
 
 
 def counts(*, session: Session) -> dict[str, int]:

@@ -1,5 +1,5 @@
 """The watchlist's reads in plain SQL over a DB-API connection: the list's summaries, its episode columns,
-the names to match and one whole title.
+the names to match and one whole title; and how dates and instants are stored, for writes in bulk.
 
 The standard library's sqlite3 alone runs them, so a command that only reads needs no ORM; the storage
 layer runs the same functions on its session's own connection, so both ways give the same answer. Dates
@@ -48,6 +48,17 @@ def moment(text: str) -> datetime:
 
 def instant(text: str | None) -> datetime | None:
     return None if text is None else moment(text)
+
+
+def stored_moment(value: datetime) -> str:
+    """An instant as the tables store it: UTC without an offset, to the microsecond."""
+    if value.utcoffset() is None:
+        raise ValueError(f"an instant needs its time zone, not a bare {value!r}")
+    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def instant_text(value: datetime | None) -> str | None:
+    return None if value is None else stored_moment(value)
 
 
 def _rows(connection: Connection, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -68,11 +68,6 @@ class PlainReader:
         self._connection.close()
 
 
-def _stamp(moment: datetime) -> str:
-    """A moment as the tables store it (UTC without an offset, to the microsecond), to compare as text."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def _ready(connection: sqlite3.Connection, purge_before: datetime) -> bool:
     def scalar(sql: str, *parameters: Any) -> Any:
         row = connection.execute(sql, parameters).fetchone()
@@ -83,7 +78,7 @@ def _ready(connection: sqlite3.Connection, purge_before: datetime) -> bool:
     if scalar("SELECT version_num FROM alembic_version") != head_revision():
         return False
     due = "SELECT 1 FROM title WHERE removed_at < ? LIMIT 1"
-    return scalar(due, _stamp(purge_before)) is None
+    return scalar(due, plain.stored_moment(purge_before)) is None
 
 
 def open_reader(path: Path, *, backups: Path, purge_before: datetime) -> PlainReader | None:

@@ -225,6 +225,12 @@ def names(*, session: Session) -> list[Named]:
     return [Named(id=i, name=n, year=y) for i, n, y in rows if i is not None]
 
 
+def live_ids_by_name(*, session: Session) -> list[int]:
+    """The ids of every title on the watchlist, in the order `load_titles` sorts them (by name)."""
+    query = select_model(TitleRow.id).where(col(TitleRow.removed_at).is_(None)).order_by(col(TitleRow.name))
+    return [i for i in session.exec(query).all() if i is not None]
+
+
 def find_title_id(*, session: Session, query: str) -> int:
     """The id of the one title `query` names (see `domain.matching`)."""
     return match_title(query, names(session=session)).id

@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
+from cliffhanger.domain.origins import Origin
 
 from . import bulk, dump, episodes_repo
 from . import repository as repo
@@ -37,8 +38,10 @@ class ImportBatch:
     def titles(self, ids: Sequence[int] | None = None, *, episodes: bool = False) -> list[Title]:
         return repo.load_titles(session=self._session, ids=ids, episodes=episodes)
 
-    def insert_titles(self, titles: Sequence[Title], stamp: datetime) -> list[int]:
-        return bulk.insert_titles(session=self._session, titles=titles, stamp=stamp)
+    def insert_titles(
+        self, titles: Sequence[Title], stamp: datetime, origin: Origin | None = None
+    ) -> list[int]:
+        return bulk.insert_titles(session=self._session, titles=titles, stamp=stamp, origin=origin)
 
     def update_title(self, title_id: int, title: Title) -> None:
         repo.update_title(session=self._session, title_id=title_id, title=title)
@@ -62,6 +65,20 @@ class ImportBatch:
     def carry_rows(self, tables: Tables, title_ids: Mapping[int, int], skip: Sequence[str]) -> int:
         """Copy dumped rows of the tables not in `skip`, their title ids renumbered by `title_ids`."""
         return dump.carry_rows(session=self._session, data=tables, title_ids=title_ids, skip=skip)
+
+
+class DumpStream:
+    """The tables of one read transaction: their row counts, then their rows a chunk at a time."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, parents before children: the order `chunks` should be asked in."""
+        return dump.counts(session=self._session)
+
+    def chunks(self, table: str, size: int) -> Iterator[dump.Rows]:
+        return dump.chunks(session=self._session, table=table, size=size)
 
 
 class TransferStore:
@@ -89,6 +106,24 @@ class TransferStore:
         """Every row of every table, as SQLite holds it."""
         with self.db.transaction() as session:
             return dump.dump(session=session)
+
+    @contextmanager
+    def streaming(self) -> Iterator[DumpStream]:
+        """One read transaction in which every table can be read a chunk at a time (a backup of any size
+        in bounded memory), all of it as of one moment."""
+        with self.db.transaction() as session:
+            yield DumpStream(session)
+
+    def count_titles(self) -> int:
+        with self.db.transaction() as session:
+            return len(repo.live_ids_by_name(session=session))
+
+    def title_chunks(self, size: int) -> Iterator[list[Title]]:
+        """Every title in full, by name, `size` at a time, in one read transaction."""
+        with self.db.transaction() as session:
+            ids = repo.live_ids_by_name(session=session)
+            for start in range(0, len(ids), size):
+                yield repo.load_titles(session=session, ids=ids[start : start + size])
 
     def load(self, tables: Tables) -> dict[str, int]:
         """Insert dumped rows (ids included) into this (empty) database; rows written per table."""

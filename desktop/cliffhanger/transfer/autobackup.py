@@ -13,7 +13,7 @@ from pathlib import Path
 
 from cliffhanger.storage.engine import Database
 
-from .backup import make_backup, write_json
+from .backup import write_backup
 
 log = logging.getLogger(__name__)
 PREFIX = "cliffhanger-backup-"
@@ -32,7 +32,7 @@ def daily_backup(db: Database, folder: Path, *, keep: int, today: date, force: b
     target = folder / f"{PREFIX}{today.isoformat()}.json"
     written = None
     if force or not target.exists():
-        write_json(make_backup(db), target)
+        write_backup(db, target)
         written = target
         log.info("backup written to %s", target)
     prune(folder, keep=max(1, keep))

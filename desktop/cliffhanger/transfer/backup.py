@@ -7,11 +7,12 @@ through the migrations before it is restored.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from cliffhanger import __version__
 from cliffhanger.storage.engine import Database
@@ -19,6 +20,7 @@ from cliffhanger.storage.migrate import current_revision, head_revision, upgrade
 from cliffhanger.storage.transfer_store import TransferStore
 
 from .model import ImportFormatError
+from .progress import CHUNK, Progress, silent
 
 FORMAT = "cliffhanger-backup"
 VERSION = 1
@@ -28,24 +30,55 @@ def is_backup(data: Any) -> bool:
     return isinstance(data, dict) and data.get("format") == FORMAT
 
 
-def make_backup(db: Database) -> dict[str, Any]:
-    """The whole database as a backup document."""
-    tables = TransferStore(db).dump()
+def _header(db: Database) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
         "schema": current_revision(db.engine),
         "app_version": __version__,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "counts": {name: len(rows) for name, rows in tables.items()},
-        "tables": tables,
     }
+
+
+def make_backup(db: Database) -> dict[str, Any]:
+    """The whole database as a backup document, in memory (see `stream_backup` for one of any size)."""
+    tables = TransferStore(db).dump()
+    return {**_header(db), "counts": {name: len(rows) for name, rows in tables.items()}, "tables": tables}
+
+
+def stream_backup(db: Database, stream: TextIO, progress: Progress = silent) -> int:
+    """Write the backup document to `stream` a chunk of rows at a time, so memory stays bounded whatever
+    the watchlist's size; the same document `make_backup` gives, read back. Returns the rows written."""
+    with TransferStore(db).streaming() as tables:
+        counts = tables.counts()
+        total, done = sum(counts.values()), 0
+        head = {**_header(db), "counts": counts}
+        stream.write(json.dumps(head, ensure_ascii=False)[:-1] + ', "tables": {')
+        for number, name in enumerate(counts):
+            stream.write(f"{',' if number else ''}\n{json.dumps(name)}: [")
+            for part, chunk in enumerate(tables.chunks(name, CHUNK)):
+                rows = ",\n".join(json.dumps(row, ensure_ascii=False) for row in chunk)
+                stream.write(f"{',' if part else ''}\n{rows}")
+                done += len(chunk)
+                progress(done, total)
+            stream.write("\n]")
+        stream.write("\n}}\n")
+    progress(total, total)
+    return total
+
+
+def write_backup(db: Database, path: Path, progress: Progress = silent) -> Path:
+    """Stream the backup into `path` atomically: a crash leaves the previous file, never half a backup."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    with temporary.open("w", encoding="utf-8") as stream:
+        stream_backup(db, stream, progress)
+    os.replace(temporary, path)
+    return path
 
 
 def write_json(document: dict[str, Any], path: Path) -> None:
     """Write atomically: a crash leaves the previous file, never half a backup."""
-    import json
-
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.name + ".tmp")
     temporary.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -50,6 +50,12 @@ def window_of(text: str) -> ReleaseWindow | None:
     if "T" in value:
         moment = instant(value)
         return ReleaseWindow.on(moment.date()) if moment else None
+    if len(value) == 10 and value[4] == value[7] == "-" and value.replace("-", "").isdigit():
+        # the usual "2007-08-17", read straight as parse_window would read it
+        try:
+            return ReleaseWindow.on(date.fromisoformat(value))
+        except ValueError:
+            pass
     try:
         return parse_window(value)
     except WindowError:

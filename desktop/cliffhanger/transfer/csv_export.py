@@ -24,7 +24,7 @@ def _overdue(estimate: Estimate | None, change: StatusChange | None, today: date
     return "yes" if estimate.is_overdue(today, change.status if change else None) else "no"
 
 
-def _row(title: Title, today: date) -> list[object]:
+def csv_row(title: Title, today: date) -> list[object]:
     focus = title.focus
     change = focus.status_change if focus else None
     estimate = focus.expected if focus else None
@@ -47,5 +47,5 @@ def export_csv(titles: Iterable[Title], today: date) -> str:
     writer = csv.writer(buffer)
     writer.writerow(COLUMNS)
     for title in titles:
-        writer.writerow(_row(title, today))
+        writer.writerow(csv_row(title, today))
     return buffer.getvalue()

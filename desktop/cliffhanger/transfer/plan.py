@@ -14,6 +14,7 @@ from cliffhanger.storage.transfer_store import ImportBatch
 
 from .merging import Merge, TitleIndex, merge
 from .model import Parsed, Place
+from .progress import CHUNK, Progress, silent
 
 
 class Action(StrEnum):
@@ -57,13 +58,17 @@ class ImportPlan:
         return self.of(Action.BAD)
 
 
-def make_plan(parsed: Parsed, batch: ImportBatch) -> ImportPlan:
-    """Match every candidate against the watchlist (and the rows before it); nothing is written."""
+def make_plan(parsed: Parsed, batch: ImportBatch, progress: Progress = silent) -> ImportPlan:
+    """Match every candidate against the watchlist (and the rows before it); nothing is written.
+    `progress` hears how many candidates are matched, every `CHUNK` of them."""
     index = TitleIndex(batch.title_keys())
     plan = ImportPlan(parsed.format, encoding=parsed.encoding)
     first_seen: dict[int, Place] = {}
     matched: dict[int, list[int]] = {}
+    total = len(parsed.candidates)
     for number, candidate in enumerate(parsed.candidates):
+        if number and number % CHUNK == 0:
+            progress(number, total)
         target = index.find(candidate.title)
         title = candidate.title
         if target is not None and target < 0:
@@ -77,6 +82,7 @@ def make_plan(parsed: Parsed, batch: ImportBatch) -> ImportPlan:
             first_seen[ref] = candidate.place
             index.put(ref, title.name, title.kind.value, title.year, title.ids)
             plan.items.append(PlanItem(candidate.place, Action.ADD, title))
+    progress(total, total)
     _resolve_merges(plan, matched, batch)
     plan.items.extend(
         PlanItem(note.place, Action.BAD if note.bad else Action.SKIP, reason=note.reason)
@@ -88,6 +94,8 @@ def make_plan(parsed: Parsed, batch: ImportBatch) -> ImportPlan:
 
 def _resolve_merges(plan: ImportPlan, matched: dict[int, list[int]], batch: ImportBatch) -> None:
     """Work out what each match adds; a match that adds nothing is a skip, and so is a second match."""
+    if not matched:
+        return
     existing = {t.id: t for t in batch.titles(list(matched), episodes=True)}
     for target, positions in matched.items():
         held = existing.get(target)
