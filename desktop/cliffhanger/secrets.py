@@ -1,5 +1,8 @@
 """The one door to secrets: catalogue keys live in the OS keyring and nowhere else, each under its own name.
 
+On Linux without keyring's own Secret Service backend (the bundle leaves out the cryptography package it
+needs), `SecretService` reaches the Secret Service through `cliffhanger.secret_service`.
+
 Where no keyring backend works (no Secret Service, or a fail/null backend), `SecretStore.available` is False
 and `unusable_reason` says why in plain words. The caller may then opt into `use_session_only()`, which keeps
 the key in this process's memory until it exits. Nothing here ever logs or repeats a secret.
@@ -7,21 +10,26 @@ the key in this process's memory until it exits. Nothing here ever logs or repea
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import os
 import sys
 import threading
-from collections.abc import Iterable
-from typing import Literal
+from collections.abc import Callable, Iterable
+from typing import Literal, TypeVar
 
 import keyring
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail, null
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.compat import properties
+from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError, PasswordSetError
+
+from cliffhanger import secret_service
 
 log = logging.getLogger(__name__)
 SERVICE = "cliffhanger"
 Place = Literal["keyring", "session"]
+T = TypeVar("T")
 
 
 class KeyringUnavailableError(RuntimeError):
@@ -152,14 +160,52 @@ def _may_choose() -> bool:
 
 
 def _secret_service() -> KeyringBackend | None:
-    """The Secret Service backend if its daemon runs or can be started over D-Bus, else None."""
+    """The Secret Service backend if its daemon runs or can be started over D-Bus, else None: keyring's own,
+    or, where that can't load (no secretstorage or cryptography, as in the bundle), `SecretService` below."""
     from keyring.core import load_keyring
 
-    try:  # loading asks for the backend's priority, which asks D-Bus and raises when nobody answers
-        return load_keyring("keyring.backends.SecretService.Keyring")
-    except Exception as error:  # any failure leaves the choice to keyring, as if never asked
-        log.info("the Secret Service does not answer (%s); keyring chooses", type(error).__name__)
+    for name in ("keyring.backends.SecretService.Keyring", f"{__name__}.SecretService"):
+        try:  # loading asks for the backend's priority, which asks D-Bus and raises when nobody answers
+            return load_keyring(name)
+        except Exception as error:  # any failure leaves the choice to keyring, as if never asked
+            log.info("%s does not answer (%s)", name, type(error).__name__)
+    log.info("no Secret Service answers; keyring chooses")
     return None
+
+
+class SecretService(KeyringBackend):
+    """keyring's view of `secret_service`; keyring finds it as a subclass and ranks it with the others."""
+
+    @properties.classproperty
+    def priority(cls) -> float:
+        if not sys.platform.startswith("linux"):
+            raise RuntimeError("the Secret Service is a freedesktop service")
+        if all(importlib.util.find_spec(name) for name in ("secretstorage", "cryptography")):
+            raise RuntimeError("keyring's own SecretService backend serves here")
+        if not secret_service.available():
+            raise RuntimeError("no Secret Service on the session bus")
+        return 5
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return _guarded(KeyringError, secret_service.get, service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        _guarded(PasswordSetError, secret_service.store, service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        if not _guarded(PasswordDeleteError, secret_service.delete, service, username):
+            raise PasswordDeleteError("no such secret")
+
+
+def _guarded(error: type[KeyringError], call: Callable[..., T], *args: str) -> T:
+    """`call(*args)`, with the Secret Service's failures raised as keyring's `error` (a dismissed prompt as
+    `KeyringLocked`), so `SecretStore` treats them as it treats any backend's."""
+    try:
+        return call(*args)
+    except secret_service.LockedError as exc:
+        raise KeyringLocked(str(exc)) from None
+    except secret_service.SecretServiceError as exc:
+        raise error(str(exc)) from None
 
 
 _default = SecretStore()

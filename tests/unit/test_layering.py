@@ -26,7 +26,7 @@ CORE = (
     "paths",
     "tasks",
 )
-CORE += ("calsync", "services")
+CORE += ("calsync", "services", "secret_service")
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,9 @@ def probe_notify() -> str:
 def probe_keyring() -> str:
     """The backend keyring chose; no usable one is not a fault of the installation (the app copes)."""
     store = import_layer("secrets").default_store()
-    backend = store.backend_name.rsplit(".", 2)[-2]  # keyring.backends.SecretService.Keyring -> SecretService
+    # keyring.backends.SecretService.Keyring and cliffhanger.secrets.SecretService both read SecretService
+    module, _, name = store.backend_name.rpartition(".")
+    backend = module.rpartition(".")[2] if name == "Keyring" else name
     return f"ok ({backend})" if store.available else f"ok ({backend}, session only)"
 
 
