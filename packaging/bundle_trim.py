@@ -13,7 +13,9 @@ import icu_data
 
 Entry = tuple[str, str, str]
 
-# Plugin folder -> the file names kept (None keeps the whole folder); every other folder is left out.
+# Plugin folder -> the file names kept (None keeps the whole folder); every other folder is left out. The
+# windows are raster-painted widgets, so no OpenGL integration (xcbglintegrations, the Wayland EGL client
+# buffers, and QtOpenGL with them), and Qt opens no TLS connection (only QLocalSocket), so no tls backends.
 # Qt's own texts (standard buttons, file dialogs) in the languages the app is translated into.
 QT_TRANSLATIONS_KEPT = {"qtbase_de.qm"}
 QT_PLUGINS_KEPT: dict[str, set[str] | None] = {
@@ -31,10 +33,8 @@ QT_PLUGINS_KEPT: dict[str, set[str] | None] = {
         "libcomposeplatforminputcontextplugin.so",
         "libibusplatforminputcontextplugin.so",
     },
-    "xcbglintegrations": None,
     "wayland-shell-integration": {"libxdg-shell.so"},
     "wayland-decoration-client": {"libbradient.so"},
-    "wayland-graphics-integration-client": {"libqt-plugin-wayland-egl.so", "libshm-emulation-server.so"},
     "iconengines": None,
     "imageformats": {
         "libqsvg.so",
@@ -47,7 +47,6 @@ QT_PLUGINS_KEPT: dict[str, set[str] | None] = {
         "libqjpeg.dylib",
         "libqico.dylib",
     },
-    "tls": {"libqopensslbackend.so", "qschannelbackend.dll", "libqsecuretransportbackend.dylib"},
     "styles": None,
 }
 QT_LIBS_DROPPED = ("qt6quick", "qt6qml", "qt6pdf", "qt6webengine", "qt6virtualkeyboard", "qt6eglfs")
@@ -118,4 +117,23 @@ def smaller_icu_data(binaries: Iterable[Entry], folder: Path) -> list[Entry]:
             return entries
         rebuilt = icu_data.rebuild(Path(source), folder / PurePosixPath(dest).name)
         entries[index] = (dest, str(rebuilt), typecode)
+    return entries
+
+
+def shorter_metadata(datas: Iterable[Entry], folder: Path) -> list[Entry]:
+    """The entries with each package's METADATA cut to its headers, copies written under `folder`.
+
+    importlib.metadata reads the name, version and requirements from the headers; the long description
+    after them (pydantic's is 140 KB) is for package indexes.
+    """
+    entries = []
+    for dest, source, typecode in datas:
+        path = PurePosixPath(dest.replace("\\", "/"))
+        if path.name == "METADATA" and path.parent.name.endswith(".dist-info"):
+            headers = Path(source).read_bytes().replace(b"\r\n", b"\n").split(b"\n\n", 1)[0] + b"\n"
+            copy = folder / path.parent.name / "METADATA"
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            copy.write_bytes(headers)
+            source = str(copy)
+        entries.append((dest, source, typecode))
     return entries

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from packaging_helpers import load_script
 
@@ -20,6 +22,10 @@ trim = load_script("bundle_trim.py")
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
         ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
+        ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", False),
+        ("PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
         ("PySide6/Qt/plugins/qmltooling/libqmldbg_tcp.so", False),
         ("PySide6/Qt/plugins/sqldrivers/libqsqlite.so", False),
         ("PySide6/Qt/translations/qtbase_de.qm", True),
@@ -61,3 +67,22 @@ def test_only_libraries_something_links_stay():
         "libxcb-cursor.so.0",
         "libpython3.11.so.1.0",
     ]
+
+
+def test_metadata_keeps_its_headers_only(tmp_path):
+    source = tmp_path / "METADATA"
+    headers = "Metadata-Version: 2.4\nName: pydantic\nVersion: 2.1\nRequires-Dist: typing-extensions\n"
+    source.write_text(headers + "\n# pydantic\nlong\n\nread me\n")
+    other = tmp_path / "LICENSE"
+    other.write_text("text\n\nmore\n")
+    entries = [
+        ("pydantic-2.1.dist-info/METADATA", str(source), "DATA"),
+        ("pydantic-2.1.dist-info/LICENSE", str(other), "DATA"),
+    ]
+    (metadata, license_) = trim.shorter_metadata(entries, tmp_path / "short")
+    assert metadata[0] == "pydantic-2.1.dist-info/METADATA" and metadata[1] != str(source)
+    assert (
+        Path(metadata[1]).read_text()
+        == "Metadata-Version: 2.4\nName: pydantic\nVersion: 2.1\nRequires-Dist: typing-extensions\n"
+    )
+    assert license_ == entries[1]
