@@ -25,6 +25,7 @@ from keyring.compat import properties
 from keyring.errors import KeyringError, KeyringLocked, PasswordDeleteError, PasswordSetError
 
 from cliffhanger import secret_service
+from cliffhanger.i18n import fill, translate
 
 log = logging.getLogger(__name__)
 SERVICE = "cliffhanger"
@@ -59,9 +60,10 @@ class SecretStore:
         backend = self.backend
         empty_chain = isinstance(backend, chainer.ChainerBackend) and not backend.backends
         if isinstance(backend, fail.Keyring | null.Keyring) or empty_chain:
-            return (
+            return translate(
+                "Secrets",
                 "No system keyring is available, so the key can't be saved. "
-                "You can use it for this session only; it will be forgotten when Cliffhanger quits."
+                "You can use it for this session only; it will be forgotten when Cliffhanger quits.",
             )
         return None
 
@@ -126,10 +128,14 @@ class SecretStore:
 
     def _failure(self, action: str, exc: KeyringError) -> KeyringUnavailableError:
         log.warning("keyring could not %s a secret: %s", action, type(exc).__name__)
-        return KeyringUnavailableError(
-            f"The system keyring could not {action} the key ({type(exc).__name__}). "
-            "It may be locked; unlock it and try again, or use the key for this session only."
+        text = {
+            "read": translate("Secrets", "The system keyring could not read the key (%1)."),
+            "save": translate("Secrets", "The system keyring could not save the key (%1)."),
+        }.get(action) or translate("Secrets", "The system keyring could not remove the key (%1).")
+        advice = translate(
+            "Secrets", "It may be locked; unlock it and try again, or use the key for this session only."
         )
+        return KeyringUnavailableError(fill(text, type(exc).__name__) + " " + advice)
 
 
 _choice = threading.Lock()

@@ -1409,6 +1409,25 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
     </context>
     <context>
+        <name>Notifications</name>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Snooze 1 hour</source>
+            <translation>In 1 Stunde erneut</translation>
+        </message>
+        <message>
+            <source>Tomorrow morning</source>
+            <translation>Morgen früh</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Nächste Woche</translation>
+        </message>
+    </context>
+    <context>
         <name>Poster</name>
         <message>
             <source>Poster</source>
@@ -1773,6 +1792,10 @@ Yoon Chan-young as Lee Cheong-san</translation>
     <context>
         <name>RemindersUnit</name>
         <message>
+            <source>&amp;Inbox…</source>
+            <translation>&amp;Eingang…</translation>
+        </message>
+        <message>
             <source>Reminders will look like this.</source>
             <translation>So sehen Erinnerungen aus.</translation>
         </message>
@@ -1963,6 +1986,29 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <message>
             <source>debunked</source>
             <translation>widerlegt</translation>
+        </message>
+    </context>
+    <context>
+        <name>Secrets</name>
+        <message>
+            <source>No system keyring is available, so the key can't be saved. You can use it for this session only; it will be forgotten when Cliffhanger quits.</source>
+            <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann der Schlüssel nicht gespeichert werden. Sie können ihn nur für diese Sitzung verwenden; beim Beenden von Cliffhanger wird er vergessen.</translation>
+        </message>
+        <message>
+            <source>The system keyring could not read the key (%1).</source>
+            <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht lesen (%1).</translation>
+        </message>
+        <message>
+            <source>The system keyring could not save the key (%1).</source>
+            <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht speichern (%1).</translation>
+        </message>
+        <message>
+            <source>The system keyring could not remove the key (%1).</source>
+            <translation>Der Schlüsselbund des Systems konnte den Schlüssel nicht entfernen (%1).</translation>
+        </message>
+        <message>
+            <source>It may be locked; unlock it and try again, or use the key for this session only.</source>
+            <translation>Vielleicht ist er gesperrt; entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
         </message>
     </context>
     <context>

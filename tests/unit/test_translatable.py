@@ -34,8 +34,6 @@ SHOWING_CLASSES = {
     "QListWidgetItem", "QStandardItem", "plain_label",
 }  # fmt: skip
 WORD = re.compile(r"[A-Za-z]{2,}")
-# Screens whose texts are still being wrapped; each leaves the list once it passes (the xfail is strict).
-NOT_YET_TRANSLATED: set[str] = set()
 
 
 def _named(call: ast.Call) -> str:
@@ -100,13 +98,7 @@ def _gui_files() -> list[Path]:
     return sorted(GUI.rglob("*.py"))
 
 
-def _marked(path: Path):
-    name = path.relative_to(GUI).as_posix()
-    pending = pytest.mark.xfail(name in NOT_YET_TRANSLATED, reason="texts not wrapped yet", strict=True)
-    return pytest.param(path, id=name, marks=pending)
-
-
-@pytest.mark.parametrize("path", [_marked(p) for p in _gui_files()])
+@pytest.mark.parametrize("path", _gui_files(), ids=lambda p: p.relative_to(GUI).as_posix())
 def test_every_shown_text_is_translated(path: Path):
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = _shown_literals(tree) + _bad_translate_calls(tree)

@@ -25,21 +25,30 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
 
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from .base import APP_NAME, Notification, NotifierUnavailable
 
 log = logging.getLogger(__name__)
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 SNOOZES = {"snooze-1h": "1h", "snooze-tomorrow": "tomorrow", "snooze-week": "week"}
-ACTIONS = [
-    *("default", "Open", "open", "Open"),
-    *("snooze-1h", "Snooze 1 hour", "snooze-tomorrow", "Tomorrow morning", "snooze-week", "Next week"),
-]
+ACTIONS = (  # (key, label) pairs; the labels are translated when a notification is sent
+    ("default", QT_TRANSLATE_NOOP("Notifications", "Open")),
+    ("open", QT_TRANSLATE_NOOP("Notifications", "Open")),
+    ("snooze-1h", QT_TRANSLATE_NOOP("Notifications", "Snooze 1 hour")),
+    ("snooze-tomorrow", QT_TRANSLATE_NOOP("Notifications", "Tomorrow morning")),
+    ("snooze-week", QT_TRANSLATE_NOOP("Notifications", "Next week")),
+)
 TIMEOUT_MS = 30_000
 CALL_TIMEOUT_S = 5.0
 
 OpenHandler = Callable[[int], None]
 SnoozeHandler = Callable[[str, str], None]
+
+
+def _action_list() -> list[str]:
+    """The Notify call's flat list: key, label, key, label..."""
+    return [part for key, label in ACTIONS for part in (key, translate("Notifications", label))]
 
 
 class FreedesktopNotifier(QObject):
@@ -166,7 +175,7 @@ class FreedesktopNotifier(QObject):
     def _send_notify(self, notification: Notification) -> None:
         caps = self._caps or frozenset()
         wants_actions = notification.title_id is not None and (self._on_open or self._on_snooze)
-        actions = ACTIONS if wants_actions and "actions" in caps else []
+        actions = _action_list() if wants_actions and "actions" in caps else []
         text = html.escape(notification.body, quote=False) if "body-markup" in caps else notification.body
         expire = 0 if notification.resident else TIMEOUT_MS
         body = (APP_NAME, notification.replaces_id, self.app_icon, notification.summary, text, actions,

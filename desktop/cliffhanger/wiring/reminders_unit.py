@@ -101,7 +101,7 @@ class RemindersUnit:
         self.inbox = InboxDialog(data, parts.window)
         self.inbox.open_requested.connect(parts.open_title)
         parts.tray.inbox_requested.connect(self.show_inbox)
-        action = QAction("&Inbox…", parts.window)
+        action = QAction(translate("RemindersUnit", "&Inbox…"), parts.window)
         action.triggered.connect(lambda _checked=False: self.show_inbox())
         parts.window.menu("&View").addAction(action)
         data.changed.connect(self._count_unread)
