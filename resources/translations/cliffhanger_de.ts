@@ -2446,12 +2446,20 @@ Yoon Chan-young as Lee Cheong-san</translation>
             <translation>Exportieren</translation>
         </message>
         <message>
+            <source>Exporting the watchlist…</source>
+            <translation>Die Merkliste wird exportiert…</translation>
+        </message>
+        <message>
             <source>Exported to %1</source>
             <translation>Exportiert nach %1</translation>
         </message>
         <message>
             <source>Couldn't export: %1</source>
             <translation>Export fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Importing %1…</source>
+            <translation>%1 wird importiert…</translation>
         </message>
     </context>
     <context>

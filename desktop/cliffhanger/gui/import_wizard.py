@@ -39,10 +39,12 @@ from cliffhanger.transfer.apply import preview, run_import
 from cliffhanger.transfer.link import link_titles
 from cliffhanger.transfer.model import ParseContext, Parsed
 from cliffhanger.transfer.plan import ImportPlan
+from cliffhanger.transfer.progress import Progress, silent
 from cliffhanger.transfer.restore import Mode, restore
 from cliffhanger.transfer.text import load_json
 
 from .models.import_preview import ImportPreviewModel, counts_text
+from .transfer_progress import TransferProgress
 from .widgets.labels import plain_label
 
 FORMAT_LABELS = {  # the formats whose labels are more than a file's name
@@ -80,8 +82,8 @@ def read_and_plan(path: Path, db: Database, lookup: Any | None) -> Previewed:
     return Previewed(path, parsed, preview(parsed, db), linking)
 
 
-def carry_out(chosen: Previewed, db: Database) -> str:
-    """Import in one transaction; the summary sentence."""
+def carry_out(chosen: Previewed, db: Database, progress: Progress = silent) -> str:
+    """Import in one transaction, telling `progress` how far it is; the summary sentence."""
     if chosen.parsed.format == detect.BACKUP:
         data = load_json(detect.read_text(chosen.path))
         c = restore(db, data, Mode.MERGE).counts
@@ -89,7 +91,7 @@ def carry_out(chosen: Previewed, db: Database) -> str:
         for number, key in enumerate(("add", "merge", "skip", "bad"), start=1):
             text = text.replace(f"%{number}", str(c[key]))
         return text
-    return report.summary(run_import(chosen.parsed, db), dry_run=False) + "."
+    return report.summary(run_import(chosen.parsed, db, progress=progress), dry_run=False) + "."
 
 
 def _label(text: str = "", role: str | None = None) -> QLabel:
@@ -250,10 +252,15 @@ class ImportWizard(QDialog):
         if chosen is None or db is None:
             return
         self.next_button.setEnabled(False)
-        self.tasks.run(lambda: carry_out(chosen, db), name="import", write=True,
+        self._progress = TransferProgress(
+            self, translate("TransferActions", "Importing %1…").replace("%1", chosen.path.name)
+        )
+        progress = self._progress
+        self.tasks.run(lambda: carry_out(chosen, db, progress), name="import", write=True,
                        on_success=self._imported, on_failure=self._failed)  # fmt: skip
 
     def _imported(self, summary: str) -> None:
+        self._progress.finish()
         self.heading.setText(translate("ImportWizard", "Imported"))
         self.done_text.setText(
             summary + "\n\n" + translate("ImportWizard", "Importing the same file again adds nothing.")
@@ -265,5 +272,6 @@ class ImportWizard(QDialog):
         self._on_imported()
 
     def _failed(self, error: BaseException) -> None:
+        self._progress.finish()
         self.summary.setText(translate("ImportWizard", "Nothing was imported: %1").replace("%1", str(error)))
         self.next_button.setEnabled(True)

@@ -1,7 +1,8 @@
 """File menu entries for moving the watchlist in and out, plus the two quiet chores: the daily backup at
 start and `calendar.ics` in the data folder, rewritten a few seconds after the watchlist changes.
 
-Exports render and write in the background; a file is replaced atomically, never left half-written.
+Exports stream in the background under a progress dialog; a file is replaced atomically, never left
+half-written.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from cliffhanger.tasks import TaskRunner
 from cliffhanger.transfer.autobackup import daily_backup
 from cliffhanger.transfer.calendar_feed import refresh_feed
 from cliffhanger.transfer.export import write_export
+
+from .transfer_progress import TransferProgress
 
 log = logging.getLogger(__name__)
 FORMATS = {  # the action's text and the file filter are translated where shown
@@ -83,15 +86,23 @@ class TransferActions(QObject):
                 return
             target = Path(chosen)
         bar = self.window.statusBar()
-        self.tasks.run(
-            lambda: write_export(fmt, db, target),
-            name=f"export {fmt}",
-            on_success=lambda path: bar.showMessage(
-                translate("TransferActions", "Exported to %1").replace("%1", str(path)), 8_000
-            ),
-            on_failure=lambda error: bar.showMessage(
+        progress = TransferProgress(self.window, translate("TransferActions", "Exporting the watchlist…"))
+
+        def exported(path: Path) -> None:
+            progress.finish()
+            bar.showMessage(translate("TransferActions", "Exported to %1").replace("%1", str(path)), 8_000)
+
+        def failed(error: BaseException) -> None:
+            progress.finish()
+            bar.showMessage(
                 translate("TransferActions", "Couldn't export: %1").replace("%1", str(error)), 15_000
-            ),
+            )
+
+        self.tasks.run(
+            lambda: write_export(fmt, db, target, progress=progress),
+            name=f"export {fmt}",
+            on_success=exported,
+            on_failure=failed,
         )
 
     def backup_daily(self, folder: Path, keep: int) -> None:
