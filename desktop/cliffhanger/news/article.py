@@ -159,7 +159,9 @@ def extract(
     sentences = [s for paragraph in paragraphs for s in paragraph]
     match = _title(sentences, watchlist, title)
     number = (
-        season if season is not None else titles.main_season(sentences[0] if sentences else "", sentences)
+        season
+        if season is not None
+        else titles.main_season(" ".join(paragraphs[0]) if paragraphs else "", sentences)
     )
     target = match.name if match else ""
     relevant = _on_target(paragraphs, target, titles.named_in(watchlist, "\n".join(sentences)))
@@ -204,7 +206,11 @@ def _statuses(
             if held is None or _PRECISION_RANK.get(precision, 3) < _PRECISION_RANK.get(held.precision, 3):
                 best[status] = fact
     hold = best.get(Status.ON_HOLD)
-    if hold and any(s in best and best[s].since >= hold.since for s in _RESUMED):
+    if (
+        hold
+        and hold.precision == "article"
+        and any(s in best and best[s].since >= hold.since for s in _RESUMED)
+    ):
         del best[Status.ON_HOLD]  # "production was delayed by the strikes" before it "entered production"
     return sorted(best.values(), key=lambda f: f.since)
 
@@ -276,13 +282,21 @@ def _scheduled(found: list[ClaimFact], held: list[StatusFact], published: date) 
 def _cast(sentences: list[str], evidence: dict[str, Evidence]) -> list[CastFact]:
     names = cast.full_names(sentences)
     found: dict[str, CastFact] = {}
+    stated: set[str] = set()
     for sentence in sentences:
-        for actor, character in cast.credits_in(sentence, names):
-            held = found.get(fold(actor))
-            if held is None or (
-                len(character) > len(held.character) and fold(character).startswith(fold(held.character))
+        for actor, character, said in cast.shaped_credits_in(sentence, names):
+            key = fold(actor)
+            held = found.get(key)
+            if fold(character) in found and fold(found[fold(character)].character) == key:
+                continue  # "John Dutton (Costner)" already told which of the two acts
+            if (
+                held is None
+                or (len(character) > len(held.character) and fold(character).startswith(fold(held.character)))
+                or (said and key not in stated)
             ):
-                found[fold(actor)] = CastFact(
+                found[key] = CastFact(
                     actor, character, evidence[sentence]
                 )  # "Moiraine" then "Moiraine Damodred"
+            if said:
+                stated.add(key)  # "Bailey, who portrays Anthony" over "Jonathan Bailey (Broadchurch)"
     return list(found.values())

@@ -53,6 +53,7 @@ _ASIDE = (
     r"(?:,\s+(?:on the other hand|meanwhile|however|in turn|for (?:his|her|their) part|too),"
     r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?"
     r"|\s+from\s+[A-Z][^,.;]{0,30}?(?=,|\s+(?:will|is|was|has|plays|joins|returns)\b)"
+    r"|,\s+(?:(?:who is |who's )?(?:best )?known for|fresh off|star of)\s+[^,]{1,60},(?:\s+(?:he|she|they))?"
     r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b)){0,2}"
 )  # "Tomori Kusunoki from Deca-Dence will be voicing Hisame"
 _CHARACTER_WORD = r"(?:character|role|alter ego)(?:\s+on\s+the\s+(?:series|show))?,?\s+"
@@ -77,8 +78,8 @@ _SHAPES = (
     ("parentheses", re.compile(rf"{_ACTOR}(?:'s|')?\s*\((?P<inner>[^()]{{2,60}})\)")),
 )
 _LIST_CUE = re.compile(
-    r"\b(?:cast|stars?|starring|returning|includes?|including|joined by|alongside|along with|features?"
-    r"|reprising|ensemble|led by|headlined by|regulars?|namely)\b",
+    r"\b(?:cast|stars?|co-stars?|leads|starring|returning|includes?|including|joined by|alongside|along with"
+    r"|features?|reprising|ensemble|led by|headlined by|regulars?|namely)\b",
     re.IGNORECASE,
 )
 _CHARACTER_CUE = re.compile(r"\bcharacters?(?:,?\s+(?:namely|including|such as|like))?\b", re.IGNORECASE)
@@ -94,12 +95,16 @@ _THING_AFTER = re.compile(
     r"|books?|podcast|brand|team|universe)\b"
 )  # "Shonda Rhimes' Shondaland production company" names a business, not a character
 _PLAYED_BY = re.compile(rf"^(?:played|portrayed|voiced) by\s+(?P<actor>{FULL})")
+_WHO_PLAYS = re.compile(
+    rf"^who (?:plays|played|portrays|voices|will play)\s+(?P<character>{TOKEN}(?:\s+{TOKEN}){{0,2}})$"
+)
 
 
-def _works_named(sentence: str) -> bool:
+def _works_named(sentence: str, position: int) -> bool:
     """True when the sentence's parentheses name other work ("Elijah Wood (Lord of the Rings)")."""
     inner = [i.split(",")[0] for i in re.findall(r"\(([^()]{2,60})\)", sentence)]
-    return bool(_OTHER_WORK.search(sentence)) or any(_WORK_TITLE.search(i) for i in inner)
+    near = sentence[max(0, position - 60) : position]
+    return bool(_OTHER_WORK.search(near)) or any(_WORK_TITLE.search(i) for i in inner)
 
 
 def _actor_first(before: str, outer: str, inner: str) -> bool:
@@ -119,11 +124,20 @@ def _actor_first(before: str, outer: str, inner: str) -> bool:
 
 def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
     outer, inner = strip_leading(match["actor"]), match["inner"].split(",")[0].strip()
+    who_plays = _WHO_PLAYS.match(inner)
+    if who_plays:  # "Austin North (who plays Topper)"
+        actor = person(outer, names)
+        return (actor, who_plays["character"]) if actor else None
     played_by = _PLAYED_BY.match(inner)
     if played_by:
         actor = person(played_by["actor"], names)
         return (actor, outer) if actor else None
-    if len(inner.split()) > 4 or not re.match(UP, inner) or inner.isupper() or _works_named(sentence):
+    if (
+        len(inner.split()) > 4
+        or not re.match(UP, inner)
+        or inner.isupper()
+        or _works_named(sentence, match.start())
+    ):
         return None
     if re.match(rf"\s*,?\s+(?!as\s+[a-z]){_PLAYS}\s", sentence[match.end() : match.end() + 40]):
         return None  # "Jake Weber (Medium) will play..." names another of the actor's shows
@@ -141,6 +155,8 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return _parenthesised(match, sentence, names)
     if shape == "billed" and " " not in match["character"].strip():
         return None  # "English actor Henry Cavill"
+    if shape == "billed" and re.search(r"(?:\band|[A-Z][\w.]*,)\s+$", sentence[: match.start()]):
+        return None  # "The Americans and Luke Cage actress Karen Pittman" lists her other work
     if shape == "plays" and _REPLACING.search(sentence[: match.start()]):
         return None  # "Hemsworth replaces Henry Cavill as Geralt": Cavill no longer plays him
     if shape == "plays" and re.search(
@@ -166,8 +182,15 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         and " " in match["actor"].strip()
         and " " in character
         and not match["described"]
+        and match["actor"].split()[-1] not in getattr(names, "alone", ())
     ):
-        return None  # "Gossip Girl's Penn Badgley" is an actor, not a character
+        return (
+            None  # "Gossip Girl's Penn Badgley" is an actor; "Blair Underwood's" is one when "Underwood" acts
+        )
+    if re.search(
+        r"-(?:winning|nominated|starring|led|based|born|produced|written|directed|like|style)\b", character
+    ):
+        return None  # "Donald Glover's Emmy-winning comedy"
     actor = person(match["actor"], names)
     if not actor or not character or NOT_NAMES.fullmatch(character) or character.isupper():
         return None
@@ -215,9 +238,15 @@ def _respectively(sentence: str, names: dict[str, str]) -> list[tuple[int, str, 
 def credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, str]]:
     """(actor, character) pairs the sentence states, in the order it states them; none from a sentence
     about someone leaving."""
+    return [(actor, character) for actor, character, _ in shaped_credits_in(sentence, names)]
+
+
+def shaped_credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, str, bool]]:
+    """The sentence's (actor, character) pairs, each marked True when a verb states it ("X plays Y") rather
+    than a parenthesis ("X (Y)"), which may also name other work."""
     if _LEAVING.search(sentence):
         return []
-    found: list[tuple[int, str, str]] = []
+    found: list[tuple[int, str, str, bool]] = []
     taken: list[tuple[int, int]] = []
     for shape, pattern in _SHAPES:
         for match in pattern.finditer(sentence):
@@ -225,7 +254,7 @@ def credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, str]]:
                 continue
             pair = _pair(shape, match, sentence, names)
             if pair:
-                found.append((match.start(), *pair))
+                found.append((match.start(), *pair, shape != "parentheses"))
                 taken.append(match.span())
-    found += _respectively(sentence, names)
-    return [(actor, _JOB_BEFORE.sub("", character)) for _, actor, character in sorted(found)]
+    found += [(*credit, True) for credit in _respectively(sentence, names)]
+    return [(actor, _JOB_BEFORE.sub("", character), said) for _, actor, character, said in sorted(found)]

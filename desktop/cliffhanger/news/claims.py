@@ -55,6 +55,7 @@ _RELEASE = words(
     "rolls? out",
     "(?:can|could|should|will) expect",
     "turnaround",
+    "coming (?=in |on |this |next )",
     "expect to see",
     "see (?:it|them|the (?:show|series|season|new season)|new episodes)",
 )
@@ -210,8 +211,18 @@ def _nearest_season(sentence: str, position: int, end: int) -> int | None:
     if attached and season_numbers(attached.group(1)):
         return season_numbers(attached.group(1))[0]
     start, _ = clause_span(sentence, position)
+    if re.match(r"\s*(?:which|that)\b", sentence[start:position]) and start > 0:
+        start, _ = clause_span(sentence, max(0, start - 3))  # "the third season, which ... in 2018"
     named = season_numbers(sentence[start:position])
     return named[-1] if named else None
+
+
+def _with_antecedent(sentence: str, clause: str) -> str:
+    """A "which ..." clause with the clause it refers back to ("its second season, which is expected to
+    premiere in 2022")."""
+    if re.match(r"\s*(?:which|that)\b", clause):
+        return sentence[: sentence.find(clause) + len(clause)]
+    return clause
 
 
 def _releases(sentence: str, position: int, clause: str) -> bool:
@@ -246,7 +257,11 @@ def claims_in(
             continue
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
             continue
-        if (season or 1) > 1 and _FIRST_AIRING.search(clause) and not _A_SEASON.search(clause):
+        if (
+            (season or 1) > 1
+            and _FIRST_AIRING.search(clause)
+            and not _A_SEASON.search(_with_antecedent(sentence, clause))
+        ):
             continue  # "the K-drama is scheduled to premiere in 2023": the show's first season
         how = confidence(
             sentence[: min(cut, clause_span(sentence, mention.start)[1])], default=Confidence.REPORTED

@@ -48,8 +48,18 @@ def person(name: str, names: dict[str, str]) -> str | None:
     return name if " " in name else names.get(name)
 
 
-def full_names(sentences: Iterable[str]) -> dict[str, str]:
+class Names(dict[str, str]):
+    """First or last name to full name, and the surnames the article also writes alone ("Underwood will be
+    back"), which mark their full names as people rather than titles."""
+
+    def __init__(self, names: dict[str, str], alone: set[str]) -> None:
+        super().__init__(names)
+        self.alone = alone
+
+
+def full_names(sentences: Iterable[str]) -> Names:
     """First or last name to the full name the article writes most, for every name of two or three words."""
+    sentences = list(sentences)
     seen: dict[str, dict[str, int]] = {}
     for sentence in sentences:
         for match in re.finditer(rf"(?<![\w]){FULL}", sentence):
@@ -59,4 +69,13 @@ def full_names(sentences: Iterable[str]) -> dict[str, str]:
             for key in {name.split()[0], name.split()[-1]}:
                 counts = seen.setdefault(key, {})
                 counts[name] = counts.get(name, 0) + 1
-    return {key: max(counts, key=lambda n: (counts[n], -len(n))) for key, counts in seen.items()}
+    names = {key: max(counts, key=lambda n: (counts[n], -len(n))) for key, counts in seen.items()}
+    surnames = {full.split()[-1]: full.split()[0] for full in names.values()}
+    alone = {
+        last
+        for last, first in surnames.items()
+        for sentence in sentences
+        if re.search(rf"(?<!{re.escape(first)} ){re.escape(last)}\b(?!')", sentence)
+        and not re.search(rf"\b{re.escape(first)} {re.escape(last)}\b", sentence)
+    }
+    return Names(names, alone)

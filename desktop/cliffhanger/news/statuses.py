@@ -51,7 +51,16 @@ _BEGINS = any_of(
     "is ongoing",
     "continues",
 )
-_HALTED = any_of("halted", "paused", "shut down", "suspended", "postponed", "delayed", "on hold")
+_HALTED = any_of(
+    "halted",
+    "paused",
+    "shut down",
+    "suspended",
+    "postponed",
+    "delayed",
+    "on hold",
+    "put on (?:an )?(?:indefinite )?shutdown",
+)
 _GAP = r"\b[^.;]{0,80}?\b"
 _NEXT = r"(?:second|third|fourth|fifth|sixth|seventh|new|another|\d+(?:st|nd|rd|th))"
 _RENEWED = any_of(
@@ -62,7 +71,7 @@ _RENEWED = any_of(
     "greenlighted",
     "given the green light",
     "picked up for (?:a|an|another)",
-    r"ordered (?:a|an|another) (?:\w+ )?season",
+    r"ordered (?:a|an|another) (?:[\w-]+ ){0,2}season",
     "officially coming back",
     "officially returning",
     r"(?:confirmed|announced) (?:a|the) (?:\w+ )?season",
@@ -195,6 +204,10 @@ _BLOCK = re.compile(
     re.IGNORECASE,
 )  # one location's block of the shoot, not the whole season
 _RELEASED_BETWEEN = re.compile(r"\b(?:released|release|premiere|debut|return|air|arrive)\w*\b", re.IGNORECASE)
+_PLANNED_FOR = re.compile(
+    r"\b(?:slated|scheduled|planned|set|expected|supposed|meant)\s+(?:for|to)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _PREPARING = re.compile(
     r"\b(?:location scouting|scouting locations|pre-?production"
     r"|(?:hasn't|has not|haven't) (?:yet )?begun filming)\b",
@@ -262,7 +275,11 @@ def _just_after(sentence: str, end: int, position: int) -> bool:
     season it names not counted ("renewed for both a third and a fourth season in April 2021"), and not
     the date of a release named between them ("in production and set to be released in the spring")."""
     between = strip_seasons(sentence[end:position]) if position > end else ""
-    return len(between) < 40 and not _RELEASED_BETWEEN.search(between)
+    if _RELEASED_BETWEEN.search(between):
+        return False
+    return len(between) < 40 or between.endswith(
+        "back in "
+    )  # "ordered a season of the ... drama back in June"
 
 
 def _other_season_between(sentence: str, span: tuple[int, int], position: int, season: int | None) -> bool:
@@ -286,6 +303,7 @@ def _when(
         for m in mentions(sentence, published, forward=False, skip=skip)
         if m.window.earliest <= published
         and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
+        and not _PLANNED_FOR.search(sentence[: m.start])  # "slated for a June 2023 filming start"
         and start <= m.start < end
         and _just_after(sentence, span[1], m.start)
         and not _other_season_between(sentence, span, m.start, season)

@@ -83,7 +83,7 @@ def season_numbers(sentence: str) -> list[int]:
 
 def main_season(headline: str, body: Sequence[str]) -> int | None:
     """The season the article is about: the headline's, else the most mentioned (the later one on a tie)."""
-    in_headline = season_numbers(headline)
+    in_headline = [n for where, n in season_mentions(headline) if not time_anchor(headline, where)]
     if in_headline:
         return max(in_headline)
     counts = Counter(n for sentence in body for n in season_numbers(sentence))

@@ -331,3 +331,45 @@ def test_past_and_former_windows_are_not_claims():
     )
     found = extract(article, published=PUBLISHED)
     assert [c.window.text for c in found.claims] == ["April 2021", "spring 2021"]
+
+
+def test_cast_shapes_that_need_the_whole_article():
+    sentences = [
+        "Andy McQueen, Austin North and Blair Underwood join.",
+        "Blair Underwood's Andrew Garner will be back.",
+        "Underwood will return for several episodes.",
+        "McQueen, known for his roles in Mrs. Davis and Station Eleven, will play Carlos Singh.",
+        "Austin North (who plays Topper) returns.",
+        "The Americans and Luke Cage actress Karen Pittman joins.",
+        "It is Donald Glover's Emmy-winning comedy.",
+    ]
+    names = full_names(sentences)
+    assert [credits_in(s, names) for s in sentences[1:]] == [
+        [("Blair Underwood", "Andrew Garner")],
+        [],
+        [("Andy McQueen", "Carlos Singh")],
+        [("Austin North", "Topper")],
+        [],
+        [],
+    ]
+
+
+def test_a_stated_role_wins_over_a_parenthesis_naming_other_work():
+    article = (
+        "Ember Season 2 Wraps\n"
+        "The showrunner posed with the show's leads Ana Lee (Driftwood) and Tom Reyes (Ashfall).\n"
+        "Reyes, who portrays Mara Voss, shared a photo too.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert ("Tom Reyes", "Mara Voss") in [(c.actor, c.character) for c in found.cast]
+    assert ("Tom Reyes", "Ashfall") not in [(c.actor, c.character) for c in found.cast]
+
+
+def test_the_headline_paragraph_gives_the_season_and_orders_date_back():
+    article = (
+        "Hooray! Ember renewed for fourth season ahead of season 3 premiere\n"
+        "The network ordered a 10-episode fourth season of the drama back in June.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert found.season == 4
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.ANNOUNCED, date(2020, 6, 1))]
