@@ -112,9 +112,16 @@ class Claim:
 Sent = tuple[tuple[str, ...], str]  # the keys one notification carried, and the notifier that showed it
 
 
-def claim_due(db: Database, *, now: datetime, prefs: Preferences) -> Claim:
-    """Plan the titles changed since the last pass, then claim what is due at `now` (run it off the GUI)."""
-    replan_marked(db, prefs)
+def claim_due(
+    db: Database, *, now: datetime, prefs: Preferences, stopped: Callable[[], bool] = lambda: False
+) -> Claim:
+    """Plan the titles changed since the last pass, then claim what is due at `now` (run it off the GUI).
+
+    Once `stopped()` says True (the app is quitting), planning ends after its current chunk and nothing is
+    claimed: what is due stays due for the next start."""
+    replan_marked(db, prefs, stopped)
+    if stopped():
+        return Claim((), None, now)
     return claim_planned(db, now=now, prefs=prefs)
 
 

@@ -7,6 +7,7 @@ claim: the write lock is held per chunk just to swap its rows, and the claim its
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from cliffhanger.storage.engine import Database
@@ -25,12 +26,15 @@ def fingerprint(prefs: Preferences) -> str:
     return repr((prefs.auto, prefs.zone, prefs.air_time))
 
 
-def replan_marked(db: Database, prefs: Preferences) -> int:
-    """Plan every title marked since it was last planned; return how many were planned."""
+def replan_marked(db: Database, prefs: Preferences, stopped: Callable[[], bool] = lambda: False) -> int:
+    """Plan every title marked since it was last planned; return how many were planned.
+
+    `stopped()` is asked before each chunk: once it says True (the app is quitting), the pass ends there.
+    What was not planned yet stays marked, so the next pass, in this process or the next, plans it."""
     store = PlanStore(db)
     store.prepare(fingerprint(prefs))
     after = planned = 0
-    while True:
+    while not stopped():
         marks, found = store.marked(after, PLAN_CHUNK)
         if found is None:
             return planned
@@ -39,3 +43,4 @@ def replan_marked(db: Database, prefs: Preferences) -> int:
         )
         planned += store.store(marks, events)
         after = max(marks)
+    return planned

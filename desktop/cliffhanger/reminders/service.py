@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from datetime import datetime, timedelta
@@ -82,6 +83,7 @@ class ReminderService(QObject):
         self._clock, self._monotonic = clock, monotonic
         self._background = background or _inline
         self._busy = self._again = False
+        self._stopping = threading.Event()  # read by a pass between its chunks
         self.next_wake: datetime | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -95,10 +97,13 @@ class ReminderService(QObject):
 
     def start(self) -> None:
         """Deliver what came due while the app was closed, then sleep until the next event."""
+        self._stopping.clear()
         self._resync.start()
         self.replan()
 
     def stop(self) -> None:
+        """No more passes; one under way ends after the chunk it is planning (the app is quitting)."""
+        self._stopping.set()
         self._timer.stop()
         self._resync.stop()
 
@@ -112,6 +117,8 @@ class ReminderService(QObject):
 
     def replan(self, *_: object) -> None:
         """Deliver what is due now and set the timer to the next event; call on the service's thread."""
+        if self._stopping.is_set():
+            return
         if self._busy:
             self._again = True  # one more pass once this one ends: it sees every edit made meanwhile
             return
@@ -119,7 +126,9 @@ class ReminderService(QObject):
         now = self._clock()
         self._anchor = (now, self._monotonic())
         prefs = self._prefs()
-        self._background(lambda: claim_due(self._db, now=now, prefs=prefs), self._claimed, self._failed)
+        stopped = self._stopping.is_set
+        work = lambda: claim_due(self._db, now=now, prefs=prefs, stopped=stopped)  # noqa: E731
+        self._background(work, self._claimed, self._failed)
 
     def _claimed(self, claim: Claim) -> None:
         if not claim.due:

@@ -99,3 +99,29 @@ def test_a_claimed_event_leaves_the_plan_and_is_not_planned_again(watchlist, rec
         session.execute(text("INSERT INTO reminder_plan_mark (title_id, stamp) SELECT id, 99 FROM title"))
     replan_marked(watchlist.db, Preferences())
     assert len(planned_keys(watchlist)) == 1 and len(title_ids) == 2
+
+
+def test_a_stopped_pass_ends_between_chunks_and_leaves_the_rest_marked(watchlist, monkeypatch):
+    from cliffhanger.reminders import replan
+
+    monkeypatch.setattr(replan, "PLAN_CHUNK", 2)
+    ids = [watchlist.add(Title(f"Show {i}")).id for i in range(5)]
+    asked: list[int] = []
+
+    def stopped() -> bool:  # quitting once the first chunk is stored
+        asked.append(len(marked(watchlist)))
+        return len(asked) > 1
+
+    assert replan_marked(watchlist.db, Preferences(), stopped) == 2
+    assert asked == [5, 3] and marked(watchlist) == set(ids[2:])
+    assert replan_marked(watchlist.db, Preferences()) == 3
+
+
+def test_a_pass_stopped_before_its_claim_claims_nothing(watchlist, recorder):
+    from cliffhanger.reminders.delivery import claim_due
+
+    add_at_reminders(watchlist, 1)
+    claim = claim_due(watchlist.db, now=T0 + timedelta(hours=1), prefs=Preferences(), stopped=lambda: True)
+    assert claim.due == () and claim.next_wake is None
+    later = run_pass(watchlist.db, chain(recorder), now=T0 + timedelta(hours=1), prefs=Preferences())
+    assert len(later.delivered) == 1

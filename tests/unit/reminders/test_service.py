@@ -108,3 +108,22 @@ def test_with_a_background_runner_passes_run_one_at_a_time(watchlist, recorder, 
     assert not service.busy and runner.queue == [] and len(recorder.shown) == 1
     assert service.next_wake == T0 + timedelta(hours=1, minutes=55)
     service.stop()
+
+
+def test_a_pass_under_way_at_quit_claims_nothing_and_no_pass_follows(watchlist, recorder, qapp):
+    add_at_reminders(watchlist, 1, first=T0 - timedelta(minutes=5))
+    clock, runner = FakeClock(), Deferred()
+    service = ReminderService(
+        watchlist.db, chain(recorder), Preferences, clock=lambda: clock.now,
+        monotonic=lambda: clock.mono, background=runner,
+    )  # fmt: skip
+    service.start()
+    service.stop()  # the app quits while the first pass is out
+    service.replan()
+    runner.finish_next()
+    assert runner.queue == [] and recorder.shown == [] and service.next_wake is None
+    service.start()  # the next start delivers what stayed due
+    runner.finish_next()
+    assert [n.body for n in recorder.shown] == ["note 0"]
+    runner.finish_next()
+    service.stop()
