@@ -137,7 +137,7 @@ def test_the_view_lists_upcoming_and_opens_digests(watchlist, book, data, qtbot)
     book.add_rule(ReminderRule(title.id, RuleKind.AT, ZONE, at=later, note="trailer day"))
     view = RemindersView(data)
     qtbot.addWidget(view)
-    view.reload()
+    view.show()  # shown: it loads, and follows changes
     qtbot.waitUntil(lambda: view.overview is not None, timeout=10_000)
     assert [view.upcoming.topLevelItem(0).text(n) for n in (1, 2)] == ["Andor", "trailer day"]
     [digest] = [view.delivered.topLevelItem(n) for n in range(view.delivered.topLevelItemCount())]
@@ -151,6 +151,19 @@ def test_the_view_lists_upcoming_and_opens_digests(watchlist, book, data, qtbot)
     with watchlist.db.transaction() as session:
         assert [s.key for s in reminders_repo.snoozes(session=session)] == [chosen]
     qtbot.waitUntil(lambda: view.upcoming.topLevelItemCount() == 2, timeout=10_000)  # the snooze is planned
+
+
+def test_a_hidden_view_loads_nothing_until_it_is_shown(watchlist, book, data, qtbot):
+    title = watchlist.add(Title("Andor"))
+    later = (datetime.now() + timedelta(days=3)).replace(microsecond=0)
+    view = RemindersView(data)
+    qtbot.addWidget(view)
+    book.add_rule(ReminderRule(title.id, RuleKind.AT, ZONE, at=later, note="trailer day"))
+    data.changed.emit()
+    assert not data.tasks.busy and view.overview is None  # nothing was asked for
+    view.show()
+    qtbot.waitUntil(lambda: view.overview is not None, timeout=10_000)
+    assert view.upcoming.topLevelItem(0).text(2) == "trailer day"
 
 
 @pytest.fixture

@@ -21,12 +21,11 @@ from .tray import Tray
 def install_reminder_screens(
     window: MainWindow, data: ReminderData, default_time: Callable[[], time]
 ) -> tuple[RemindersSection, RemindersView]:
-    """Add the Reminders section to the detail pane and the Reminders tab; both load at once."""
+    """Add the Reminders section to the detail pane and the Reminders tab (which loads when first shown)."""
     section = RemindersSection(data, default_time)
     window.detail.add_section(section, translate("RemindersUi", "Reminders"))
     view = RemindersView(data)
     window.add_view(translate("RemindersUi", "Reminders"), view)
-    view.reload()
     data.error.connect(
         lambda text: window.statusBar().showMessage(
             translate("RemindersUi", "Reminders: %1").replace("%1", text), 15_000

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from cliffhanger.domain.reminders import Delivery, Event
@@ -29,7 +30,8 @@ def _tree(headers: Sequence[str]) -> QTreeWidget:
 
 
 class RemindersView(QWidget):
-    """Upcoming and delivered reminders of every title; reloads whenever reminders change."""
+    """Upcoming and delivered reminders of every title; reloads when reminders change while it is shown,
+    else when it is next shown (listing what is coming up plans every title: not while nobody looks)."""
 
     def __init__(self, data: ReminderData, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,10 +58,23 @@ class RemindersView(QWidget):
         row.addWidget(self.status, 1)
         row.addWidget(self.snooze)
         layout.addLayout(row)
-        data.changed.connect(self.reload)
+        self._stale = True
+        data.changed.connect(self._changed)
 
     def reload(self) -> None:
+        self._stale = False
         self.data.overview(self._fill)
+
+    def _changed(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _fill(self, overview: Overview) -> None:
         self.overview = overview
