@@ -49,6 +49,7 @@ from .wiring.reminders_unit import RemindersUnit
 from .wiring.tray_unit import TrayUnit
 
 if TYPE_CHECKING:
+    from .domain.summary import TitleSummary
     from .gui.calendar_control import CalendarControl
     from .gui.catalogue_ui import CatalogueUi
     from .gui.feeds_control import FeedsControl
@@ -72,6 +73,14 @@ def open_watchlist() -> WatchlistStore:
     from . import services  # imported here so the window paints before the ORM loads
 
     return services.open_watchlist()
+
+
+def read_summaries() -> list[TitleSummary] | None:
+    """The titles' summaries read with sqlite3 alone (None when the file needs the full open first), so the
+    list is shown before the ORM loads; runs in the background."""
+    from . import services
+
+    return services.plain_summaries()
 
 
 class Cliffhanger:
@@ -152,6 +161,7 @@ class Cliffhanger:
         self.window.hidden_to_tray.connect(self._hidden_to_tray)
         self.watcher.changed.connect(self.controller.stamp_changed)
         self.server.request.connect(self._request)
+        self.controller.shown.connect(lambda: QTimer.singleShot(0, self._shown_titles))
         self.controller.ready.connect(self._opened)
         self.app.aboutToQuit.connect(self.shutdown)
         self.app.commitDataRequest.connect(self._logout)
@@ -172,10 +182,9 @@ class Cliffhanger:
         if not minimized:
             self.window.show()
             QTimer.singleShot(0, lambda: log.info("event loop running"))
-        self.controller.open(open_watchlist)
+        self.controller.open(open_watchlist, read_summaries)
 
     def _opened(self) -> None:
-        QTimer.singleShot(0, self._shown_titles)
         QTimer.singleShot(0, self._start_extras)  # after the titles have been painted
 
     def _shown_titles(self) -> None:
@@ -257,14 +266,19 @@ class Cliffhanger:
 
     # -- quitting -----------------------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Stop the units (reminders last), then the window, the tray, the task runner and the watchlist."""
+        """Stop the units (reminders last), then the window, the tray, the task runner and the watchlist.
+
+        A reminder pass under way is told first, so it ends after its chunk while the rest stops. Only writes
+        are waited for: the main runner's reads write nothing, and their outcome would never be shown."""
+        if self.reminders_unit.service is not None:
+            self.reminders_unit.service.stop()
         for unit in reversed(self.units):
             unit.shutdown()
         self.window.save_layout()
         self.tray_unit.shutdown()
         self.server.close()
-        if not self.tasks.shutdown(timeout_ms=1500):  # a quit is due within 2 s; queued work is dropped
-            log.warning("background work still running at exit")
+        if not self.tasks.shutdown(timeout_ms=1500, wait_for_reads=False):  # a quit is due within 2 s
+            log.warning("a write was still running at exit")
         store = self.controller.store
         if store is not None:
             store.close()

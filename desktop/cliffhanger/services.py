@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from cliffhanger import paths
 
 if TYPE_CHECKING:
+    from cliffhanger.domain.summary import TitleSummary
     from cliffhanger.providers import CatalogueProvider
-    from cliffhanger.storage.reader import WatchlistReader
+    from cliffhanger.storage.reader import PlainReader, WatchlistReader
     from cliffhanger.storage.watchlist import Watchlist
     from cliffhanger.sync.catalogue import Catalogues
     from cliffhanger.sync.posters import PosterCache
@@ -40,13 +41,30 @@ def open_watchlist() -> Watchlist:
 def open_reader() -> WatchlistReader:
     """What reads the watchlist for a command that only reads: plain sqlite3 when the file needs nothing
     done first (no ORM to import), else the watchlist opened as `open_watchlist` does."""
+    reader = plain_reader()
+    return open_watchlist() if reader is None else reader
+
+
+def plain_reader() -> PlainReader | None:
+    """A reader over sqlite3 alone when the file needs nothing done first (no migration, nothing to purge),
+    else None (see `storage.reader`)."""
     from datetime import UTC, datetime
 
-    from cliffhanger.storage.reader import open_reader as plain_reader
+    from cliffhanger.storage.reader import open_reader as open_plain
 
     before = datetime.now(UTC) - PURGE_AFTER
-    reader = plain_reader(paths.database_path(), backups=paths.backups_dir(), purge_before=before)
-    return open_watchlist() if reader is None else reader
+    return open_plain(paths.database_path(), backups=paths.backups_dir(), purge_before=before)
+
+
+def plain_summaries() -> list[TitleSummary] | None:
+    """Every title's summary read with sqlite3 alone, or None when the file needs the full open first."""
+    reader = plain_reader()
+    if reader is None:
+        return None
+    try:
+        return reader.summaries()
+    finally:
+        reader.close()
 
 
 def stored_keys() -> dict[str, str | None]:

@@ -144,7 +144,11 @@ class TaskRunner(QObject):
         else:
             self.failed.emit(operation.name, error)
 
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Wait for running work to end (queued work is dropped); True if everything stopped in time."""
+    def shutdown(self, timeout_ms: int = 10_000, *, wait_for_reads: bool = True) -> bool:
+        """Wait for running work to end (queued reads are dropped); True if everything stopped in time.
+
+        `wait_for_reads=False` waits for the writes only, where reads write nothing: a read still running
+        is left to end with the process, as its outcome would never be shown."""
         self._readers.clear()
-        return self._writer.waitForDone(timeout_ms) and self._readers.waitForDone(timeout_ms)
+        written = self._writer.waitForDone(timeout_ms)
+        return written and (not wait_for_reads or self._readers.waitForDone(timeout_ms))

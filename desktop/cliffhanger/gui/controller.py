@@ -1,6 +1,8 @@
 """The GUI's door to the watchlist: every read and write runs in the background and lands in the table model.
 
 The watchlist itself is opened in the background too (migrations included), so the window paints at once.
+When the file needs nothing done first, the titles are read with sqlite3 alone and shown before the watchlist
+is opened, so the list does not wait for the ORM to load.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from cliffhanger import paths
 from cliffhanger.domain.episodes import Episode
@@ -55,6 +57,7 @@ class WatchlistController(QObject):
     """Runs watchlist operations on the task runner and applies their results to the model.
 
     Signals:
+        shown: the titles are in the model (perhaps before the watchlist is open).
         ready: the watchlist is open and its titles are in the model.
         reloaded(int): titles were reloaded after a change made elsewhere (their number).
         error(str): an operation failed; the text is for the user.
@@ -62,6 +65,7 @@ class WatchlistController(QObject):
             is not ours, a newer schema); the text says why, and no list is shown in its place.
     """
 
+    shown = Signal()
     ready = Signal()
     reloaded = Signal(int)
     error = Signal(str)
@@ -89,16 +93,55 @@ class WatchlistController(QObject):
             raise RuntimeError("the watchlist is not open yet")
         return self.store
 
-    def open(self, opener: Callable[[], WatchlistStore]) -> None:
-        """Open the watchlist with `opener` (a write: it may migrate) and then read every title's summary."""
+    def open(
+        self,
+        opener: Callable[[], WatchlistStore],
+        first_read: Callable[[], list[TitleSummary] | None] | None = None,
+    ) -> None:
+        """Open the watchlist with `opener` (a write: it may migrate) and then read every title's summary.
 
-        def work() -> tuple[WatchlistStore, list[TitleSummary]]:
-            store = opener()
-            return store, store.summaries()
-
+        `first_read` may read the summaries without opening the watchlist, or answer None when the file needs
+        the full open first: the titles it reads are shown, and the watchlist is opened right after."""
+        if first_read is None:
+            self._open(opener, read=True)
+            return
+        before = self._stamp_mark()
         self.tasks.run(
-            work, name="open watchlist", write=True, on_success=self._opened, on_failure=self._open_failed
+            first_read,
+            name="read watchlist",
+            write=True,
+            on_success=lambda found: self._first_read(found, opener, before),
+            on_failure=lambda _error: self._open(opener, read=True),  # the full open says what is wrong
         )
+
+    def _first_read(
+        self, found: list[TitleSummary] | None, opener: Callable[[], WatchlistStore], before: int | None
+    ) -> None:
+        if found is None:
+            self._open(opener, read=True)
+            return
+        self._show(found)
+        QTimer.singleShot(0, lambda: self._open(opener, read=False, changed_since=before))  # once painted
+
+    def _open(
+        self, opener: Callable[[], WatchlistStore], *, read: bool, changed_since: int | None = None
+    ) -> None:
+        def work() -> tuple[WatchlistStore, list[TitleSummary] | None]:
+            store = opener()
+            return store, store.summaries() if read else None
+
+        def opened(outcome: tuple[WatchlistStore, list[TitleSummary] | None]) -> None:
+            self._opened(outcome, changed_since)
+
+        failed = self._open_failed
+        self.tasks.run(work, name="open watchlist", write=True, on_success=opened, on_failure=failed)
+
+    def _stamp_mark(self) -> int | None:
+        """The change stamp's time now, to tell later whether another process wrote meanwhile."""
+        try:
+            return self._stamp.stat().st_mtime_ns if self._stamp is not None else None
+        except OSError:
+            return None
 
     def _open_failed(self, error: BaseException) -> None:
         log.error("the watchlist could not be opened: %s", error)
@@ -110,11 +153,20 @@ class WatchlistController(QObject):
             text = plain or said.replace("%1", str(error or type(error).__name__))
         self.unavailable.emit(text)
 
-    def _opened(self, outcome: tuple[WatchlistStore, list[TitleSummary]]) -> None:
-        self.store, titles = outcome
+    def _show(self, titles: list[TitleSummary]) -> None:
         self.model.loader = self._load_one
         self.model.set_titles(titles)
         log.info("watchlist loaded: %d titles", len(titles))
+        self.shown.emit()
+
+    def _opened(
+        self, outcome: tuple[WatchlistStore, list[TitleSummary] | None], changed_since: int | None = None
+    ) -> None:
+        self.store, titles = outcome
+        if titles is not None:
+            self._show(titles)
+        elif self._stamp_mark() != changed_since:
+            self.reload("changed while opening")  # written elsewhere after the titles were read
         self.ready.emit()
 
     def _load_one(self, title_id: int) -> Title | None:
