@@ -118,6 +118,7 @@ class Cliffhanger:
             self.reminders_unit, self.catalogue_unit, self.calendar_unit, self.feeds_unit,
         )  # fmt: skip
         self.appearance_page: AppearancePage | None = None
+        self.ends_process = False  # set by run_app: the process ends as soon as shutdown has run
         self._extras_installed = False
         self._wire()
 
@@ -282,8 +283,10 @@ class Cliffhanger:
         store = self.controller.store
         if store is not None:
             store.close()
-        self.collector.stop()
         log.info("quit")
+        if self.ends_process:
+            _leave_at_once(0)  # now, not once the event loop has finished whatever the quit interrupted
+        self.collector.stop()
 
 
 def _make_application(argv: list[str]) -> QApplication:
@@ -353,6 +356,7 @@ def run_app(argv: list[str]) -> int:
     app.setWindowIcon(theme.app_icon())
     log.info("Cliffhanger %s starting (data in %s)", __version__, paths.data_dir())
     shell = Cliffhanger(app, server)
+    shell.ends_process = True
     theme.follow_system(app, lambda: shell.settings.theme)
     shell.start(minimized=options.minimized)
     wakeup = _quit_on_signals(app, shell.quit)
