@@ -49,13 +49,20 @@ QT_PLUGINS_KEPT: dict[str, set[str] | None] = {
     },
     "styles": None,
 }
+# dateutil's own copy of the time-zone database, which it reads only for a zone the system's lacks; the app's
+# zoneinfo reads the system's too.
+DATEUTIL_ZONES = "dateutil-zoneinfo.tar.gz"
 QT_LIBS_DROPPED = ("qt6quick", "qt6qml", "qt6pdf", "qt6webengine", "qt6virtualkeyboard", "qt6eglfs")
 
 
 def wanted(dest: str) -> bool:
-    """False for a Qt part left out of the bundle; `dest` is the file's path inside the bundle."""
+    """False for a part left out of the bundle; `dest` is the file's path inside the bundle."""
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if any(dropped in parts[-1].lower() for dropped in QT_LIBS_DROPPED):
+        return False
+    if len(parts) > 1 and parts[-2].endswith(".dist-info") and parts[-1] == "RECORD":
+        return False  # the list of installed files is for pip; importlib.metadata reads the rest
+    if parts[-1] == DATEUTIL_ZONES:
         return False
     if "PySide6" not in parts:
         return True

@@ -37,6 +37,10 @@ trim = load_script("bundle_trim.py")
         ("PySide6/QtWidgets.abi3.so", True),
         ("libssl.so.3", True),
         ("cliffhanger/resources/icons/cliffhanger.svg", True),
+        ("pydantic-2.1.dist-info/RECORD", False),
+        ("pydantic-2.1.dist-info/METADATA", True),
+        ("pydantic-2.1.dist-info/licenses/LICENSE", True),
+        ("dateutil/zoneinfo/dateutil-zoneinfo.tar.gz", False),
     ],
 )
 def test_wanted(dest, kept):
