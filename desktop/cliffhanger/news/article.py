@@ -251,6 +251,12 @@ def _upgraded(found: list[ClaimFact]) -> list[ClaimFact]:
     ]
 
 
+def _whole_sentence(reason: str, evidence: Evidence) -> bool:
+    """True when a doubt's reason is only its sentence (a headline's "..., but a December Release Looks
+    Unlikely"), so a later sentence's own reason ("not part of Netflix's 2026 line-up") says more."""
+    return fold(reason.strip(" .")) == fold(evidence.sentence.strip(" ."))
+
+
 def _merge(found: list[ClaimFact], claim: claims.FoundClaim, evidence: Evidence) -> int:
     """Add the claim, or strengthen the same window's earlier claim; returns its index."""
     standing, reason = (DOUBTFUL, claim.reason) if claim.doubted else ("", "")
@@ -260,6 +266,12 @@ def _merge(found: list[ClaimFact], claim: claims.FoundClaim, evidence: Evidence)
                 found[index] = ClaimFact(
                     held.window, claim.confidence, evidence, held.standing or standing, held.reason or reason
                 )
+            elif (
+                reason
+                and _whole_sentence(held.reason, held.evidence)
+                and not _whole_sentence(reason, evidence)
+            ):
+                found[index] = replace(held, standing=held.standing or standing, reason=reason)
             return index
     found.append(ClaimFact(claim.window, claim.confidence, evidence, standing, reason))
     return len(found) - 1

@@ -54,6 +54,7 @@ _ASIDE = (
     r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?"
     r"|\s+from\s+[A-Z][^,.;]{0,30}?(?=,|\s+(?:will|is|was|has|plays|joins|returns)\b)"
     r"|,\s+(?:(?:who is |who's )?(?:best )?known for|fresh off|star of)\s+[^,]{1,60},(?:\s+(?:he|she|they))?"
+    r"|\s+in (?:the|a|her|his|their) (?:lead |leading |title |main |recurring )?role"
     r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b)){0,2}"
 )  # "Tomori Kusunoki from Deca-Dence will be voicing Hisame"
 _CHARACTER_WORD = r"(?:character|role|alter ego)(?:\s+on\s+the\s+(?:series|show))?,?\s+"
@@ -75,6 +76,7 @@ _SHAPES = (
     ),
     ("billed", re.compile(rf"{_CHAR}\s+(?:actor|actress)\s+{_ACTOR}")),
     ("described", re.compile(rf"(?:^|(?<=\.\s)){_ACTOR}\s+is\s+{_CHAR},\s+(?:a|an|the)\s")),
+    ("who is", re.compile(rf"(?P<actor>{FULL}),?\s+who\s+is\s+{_CHAR}(?=[.,;]|$)")),
     ("parentheses", re.compile(rf"{_ACTOR}(?:'s|')?\s*\((?P<inner>[^()]{{2,60}})\)")),
 )
 _LIST_CUE = re.compile(
@@ -211,27 +213,40 @@ _EARLIER_ROLE = re.compile(
     r"\b(?:who|previously|once|formerly) (?:played|portrayed|voiced)\b[^.;]{0,50}"
     r"\bin (?:the )?(?:\d{4}|original)\b"
 )
-_PAIRED = re.compile(
-    rf"(?P<a1>{FULL})\s+and\s+(?P<a2>{FULL})\s+(?:[a-z]+\s+){{1,5}}?as\s+(?P<c1>{TOKEN}(?:\s+{TOKEN})?)\s+and\s+"
-    rf"(?P<c2>{TOKEN}(?:\s+{TOKEN})?)\b"
-)  # "Reiji Kawashima and Kenjiro Tsuda return for their roles as Fushi and The Beholder"
 _JOB_BEFORE = re.compile(
     r"^(?-i:[A-Z]{2,5})\s+(?:Lawyer|Attorney|Agent|Officer|Analyst|Director|Doctor|Nurse|Operative|Officer)\s+"
 )  # "CIA Lawyer Owen Hendricks" is Owen Hendricks
-_RESPECTIVELY = re.compile(
-    rf"(?P<c1>{TOKEN}(?:\s+{TOKEN})?)\s+and\s+(?P<c2>{TOKEN}(?:\s+{TOKEN})?),[^.;]{{0,80}}?"
-    rf"\b(?:played|portrayed|voiced) by\s+(?P<a1>{FULL})\s+and\s+(?P<a2>{FULL}),?\s+respectively"
-)
+_ITEM = rf"(?:{FULL}|{TOKEN})"
+_ITEMS = rf"{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+and\s+{_ITEM}"
+_LISTS = (
+    re.compile(rf"(?P<actors>{_ITEMS})\s+(?:[a-z']+\s+){{1,6}}?as\s+(?P<chars>{_ITEMS})\b"),
+    re.compile(
+        rf"(?P<chars>{_ITEMS}),[^.;]{{0,80}}?\b(?:played|portrayed|voiced) by\s+(?P<actors>{_ITEMS})\b"
+    ),
+)  # "A, B and C will reprise their roles as X, Y and Z"; "X and Y, ... played by A and B (respectively)"
 
 
-def _respectively(sentence: str, names: dict[str, str]) -> list[tuple[int, str, str]]:
-    """ "Billy and Max, ... portrayed by Dacre Montgomery and Sadie Sink, respectively"."""
+def _items(text: str) -> list[tuple[int, str]]:
+    parts, position = [], 0
+    for piece in re.split(r"(,\s+(?:and\s+)?|\s+and\s+)", text):
+        if piece and not re.fullmatch(r",\s+(?:and\s+)?|\s+and\s+", piece):
+            parts.append((position, piece.strip()))
+        position += len(piece)
+    return parts
+
+
+def _lists(sentence: str, names: dict[str, str]) -> list[tuple[int, int, str, str]]:
+    """Pairs from two lists of the same length, in order: (start, end, actor, character)."""
     found = []
-    for match in [*_RESPECTIVELY.finditer(sentence), *_PAIRED.finditer(sentence)]:
-        for which in ("1", "2"):
-            who, character = person(match["a" + which], names), match["c" + which]
-            if who and not NOT_NAMES.fullmatch(character):
-                found.append((match.start("c" + which), who, character))
+    for pattern in _LISTS:
+        for match in pattern.finditer(sentence):
+            actors, chars = _items(match["actors"]), _items(match["chars"])
+            if len(actors) != len(chars):
+                continue
+            for (_, actor), (offset, character) in zip(actors, chars, strict=True):
+                who = person(actor, names)
+                if who and not NOT_NAMES.fullmatch(character):
+                    found.append((match.start("chars") + offset, match.end(), who, character))
     return found
 
 
@@ -246,8 +261,9 @@ def shaped_credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, s
     than a parenthesis ("X (Y)"), which may also name other work."""
     if _LEAVING.search(sentence):
         return []
-    found: list[tuple[int, str, str, bool]] = []
-    taken: list[tuple[int, int]] = []
+    listed = _lists(sentence, names)
+    found: list[tuple[int, str, str, bool]] = [(start, actor, char, True) for start, _, actor, char in listed]
+    taken: list[tuple[int, int]] = [(start, end) for start, end, _, _ in listed]
     for shape, pattern in _SHAPES:
         for match in pattern.finditer(sentence):
             if any(start < match.end() and match.start() < end for start, end in taken):
@@ -256,5 +272,4 @@ def shaped_credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, s
             if pair:
                 found.append((match.start(), *pair, shape != "parentheses"))
                 taken.append(match.span())
-    found += [(*credit, True) for credit in _respectively(sentence, names)]
     return [(actor, _JOB_BEFORE.sub("", character), said) for _, actor, character, said in sorted(found)]

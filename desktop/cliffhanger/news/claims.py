@@ -55,6 +55,8 @@ _RELEASE = words(
     "rolls? out",
     "(?:can|could|should|will) expect",
     "turnaround",
+    "coming to",
+    r"get(?:ting)? (?:season|it\b|them\b|new episodes|the (?:new |next )?season)",
     "coming (?=in |on |this |next )",
     "expect to see",
     "see (?:it|them|the (?:show|series|season|new season)|new episodes)",
@@ -150,6 +152,7 @@ _PAST_EVENT_BEFORE = re.compile(
 _SPECIFIC_RELEASE = re.compile(
     r"\b(?:release|premier|debut|return|arriv|launch|air|drop|stream|out\b|bow|land|hit)", re.IGNORECASE
 )  # "production slated for November" is the shoot's date: "slated" alone names no release
+_NEWS = re.compile(r"\b(?:reports?|news|details|updates?|interviews?|statements?)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(
     r"(?:(?<!be )(?<!is )(?<!are )(?<!comes )(?<!come )\bback in\s+"
     r"|\b(?:previous|former|earlier|original|usual)\b[^,.;]{0,15})$",
@@ -192,7 +195,9 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     ):
         return False  # "set to begin filming in early 2024" dates the shoot, not the release
     near = sentence[max(0, mention.start - 25) : mention.end + 40]
-    if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (not _RELEASE.search(near) or PROMO.search(near)):
+    if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (
+        not _RELEASE.search(near) or PROMO.search(near) or _NEWS.search(near)
+    ):
         return False  # "with today being the start of filming, ... a premiere date" is no claim for today
     if _PAST_BEFORE.search(before[-30:]):
         return False  # "Back in March", "its previous place among the fall line-up"

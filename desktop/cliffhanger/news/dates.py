@@ -17,6 +17,7 @@ from cliffhanger.domain.windows import ReleaseWindow, WindowError, parse_window
 _MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
 _MONTH_NAMES |= {n.lower(): i for i, n in enumerate(calendar.month_abbr) if n} | {"sept": 9}
 _MONTH = r"(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_FULL_MONTH = "(?:" + "|".join(n for n in calendar.month_name if n) + ")"
 _WEEKDAYS = [n.lower() for n in calendar.day_name]
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -46,7 +47,11 @@ _PHRASES = [
         rf"(?:(?<=in )|(?<=by )|(?<=or )|(?<=until )|(?<=around ))(?:(?:early|late|mid)[- ])?{_SEASON}\b"
         rf"|(?:early|late|mid)[- ]{_SEASON}\b",
     ),
-    ("month", rf"(?:this|next|last) {_MONTH}\b|(?<=in ){_MONTH}(?! \d)\b|(?<=back in ){_MONTH}\b"),
+    (
+        "month",
+        rf"(?:this|next|last) {_MONTH}\b|(?<=in ){_MONTH}(?! \d)\b|(?<=back in ){_MONTH}\b"
+        rf"|(?-i:{_FULL_MONTH})(?= (?:premiere|release|debut|return|launch)\b)",
+    ),  # "a March premiere date"
     ("relative", r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this month)\b"),
     ("ago", r"\b(?:an?|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) ago\b"),
     ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
@@ -280,4 +285,21 @@ def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, 
         elif kind in _YEARLESS and hint is not None and window.precision.value in ("day", "month"):
             window = _with_year(window, hint)
         found.append(Mention(match.group(0), match.start(), match.end(), window))
+        if kind == "month":
+            found += _alternative_month(sentence, match.end(), window, published, forward)
     return found
+
+
+_OR_MONTH = re.compile(rf"\s+(?:or|and|to)\s+(?P<month>{_MONTH})(?! \d)\b", re.IGNORECASE)
+
+
+def _alternative_month(
+    sentence: str, end: int, window: ReleaseWindow, published: date, forward: bool
+) -> list[Mention]:
+    """ "in June or July": the second month, in the first one's year."""
+    match = _OR_MONTH.match(sentence, end)
+    if not match:
+        return []
+    month = _month_number(match["month"])
+    year = window.earliest.year + (1 if month < window.earliest.month else 0)
+    return [Mention(match["month"], match.start("month"), match.end(), ReleaseWindow.month(year, month))]

@@ -13,7 +13,7 @@ FULL = rf"(?:{TOKEN})(?:{JOIN}(?:{TOKEN})){{1,3}}"
 _FUNCTION = (
     r"The|A|An|Season|Series|Netflix|HBO|Apple|Disney|Amazon|Hulu|In|On|At|But|And|Also|As|When|While|Meanwhile"
     r"|According|Image|Photo|Credit|Related|Read|Watch|Episode|Part|Chapter|Sources?|Fans|It|This|That|Her|His|Its"
-    r"|Their|Cast|Stars?|Actor|Actress|Alum|Creator|Director|Showrunner|Producer|Namely|With|From|For|After|Before"
+    r"|Their|Cast|Stars?|Starring|Actor|Actress|Alum|Creator|Director|Showrunner|Producer|Namely|With|From|For|After|Before"
     r"|Returning|Joining|New|Plus|Like|Per|Via|So|Then|If|Now|Here|There|What|Who|Why|How|Where|Yes|No"
 )
 _RANKS = (

@@ -110,7 +110,7 @@ def article_sentences(text: str) -> list[str]:
 
 PROMO = re.compile(
     r"\b(?:teasers?|trailers?|videos?|clips?|promos?|posters?|first look|featurettes?|sneak peeks?|photos?"
-    r"|images?|stills?|key visuals?)\b"
+    r"|images?|stills|key visuals?)\b"
 )  # what else premieres or drops: the season's marketing (lower case: "Prime Video" is a streamer)
 
 _META = re.compile(r"<meta\s[^>]*>", re.IGNORECASE)

@@ -23,7 +23,7 @@ _WORD = {w: i + 1 for i, w in enumerate(_NUMBERS)} | {w: i + 1 for i, w in enume
 _WORD |= {"sophomore": 2, "debut": 1, "final": 0}
 _UNIT = r"(?:season|seasons|series|run|instalment|installment|outing|chapter)"
 SEASON = _SEASON = re.compile(
-    rf"\bseason[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b"
+    rf"\bseasons?[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b"
     rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|\d{{1,2}}(?:st|nd|rd|th))(?: and (?:final|last))? {_UNIT}\b"
     r"|\bS(?P<n2>\d{1,2})(?:E\d{1,2})?\b"
     r"|(?<!make )(?<!made )(?<!makes )(?<!making )\b(?:its|their) (?P<w2>first|debut)\b"

@@ -373,3 +373,50 @@ def test_the_headline_paragraph_gives_the_season_and_orders_date_back():
     found = extract(article, published=PUBLISHED)
     assert found.season == 4
     assert [(s.status, s.since) for s in found.statuses] == [(Status.ANNOUNCED, date(2020, 6, 1))]
+
+
+def test_lists_of_actors_and_characters_pair_in_order():
+    sentence = (
+        "Ana Lee, Tom Reyes and Ian Holt will return to reprise their roles as Mara, Voss and Eda Kline."
+    )
+    assert credits_in(sentence, full_names([sentence])) == [
+        ("Ana Lee", "Mara"),
+        ("Tom Reyes", "Voss"),
+        ("Ian Holt", "Eda Kline"),
+    ]
+    sentence = "The story follows Mara and Voss, played by Ana Lee and Tom Reyes in the series."
+    assert credits_in(sentence, full_names([sentence])) == [("Ana Lee", "Mara"), ("Tom Reyes", "Voss")]
+
+
+def test_more_cast_shapes():
+    for sentence, pairs in [
+        ("Starring Ana Lee in the lead role as Mara Voss, it returns.", [("Ana Lee", "Mara Voss")]),
+        ("She poses with Tom Reyes, who is Voss.", [("Tom Reyes", "Voss")]),
+    ]:
+        assert credits_in(sentence, full_names([sentence])) == pairs
+
+
+def test_release_months_named_in_passing_and_hedges():
+    article = (
+        "Ember Season 4\n"
+        "It means we should be getting season four at some point in June or July.\n"
+        "We still think a March premiere date could happen.\n"
+        "The reports are coming out today.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [
+        ("June 2021", Confidence.SPECULATED),
+        ("July 2021", Confidence.SPECULATED),
+        ("March 2021", Confidence.SPECULATED),
+    ]
+
+
+def test_renewals_for_later_seasons_and_novels_are_not_this_season():
+    article = (
+        "Ember Season 4\n"
+        "Ember season 4, based on the fourth novel, is debuting in November 2020.\n"
+        "Ember has already been renewed for seasons five and six.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [("November 2020", Confidence.REPORTED)]
+    assert found.statuses == ()
