@@ -494,8 +494,8 @@
             <translation>%1 ist als Tag nicht lesbar; schreiben Sie ihn z. B. als %2 oder %3</translation>
         </message>
         <message>
-            <source>%1, %2, yesterday</source>
-            <translation>%1, %2, gestern</translation>
+            <source>2026-02-19, 19 Feb 2026, yesterday</source>
+            <translation>2026-02-19, 19. Feb. 2026, gestern</translation>
         </message>
     </context>
     <context>

@@ -93,8 +93,15 @@ def test_the_date_field_shows_and_reads_german_days(german, qtbot):
     field = DateField(date(2026, 3, 4), today=lambda: TODAY)
     qtbot.addWidget(field)
     assert field.edit.text() == "4. März 2026"
-    for typed, meant in [("19. Februar 2026", date(2026, 2, 19)), ("gestern", date(2026, 11, 22)),
-                         ("19 February 2026", date(2026, 2, 19))]:  # fmt: skip
+    assert field.edit.placeholderText() == "2026-02-19, 19. Feb. 2026, gestern"
+    typed_days = [
+        ("19. Februar 2026", date(2026, 2, 19)),
+        ("19. Feb. 2026", date(2026, 2, 19)),
+        ("19.02.2026", date(2026, 2, 19)),
+        ("gestern", date(2026, 11, 22)),
+        ("19 February 2026", date(2026, 2, 19)),
+    ]
+    for typed, meant in typed_days:
         field.edit.clear()
         qtbot.keyClicks(field.edit, typed)
         assert (field.error, field.date().toPython()) == ("", meant)

@@ -40,7 +40,8 @@ def _local_day(text: str, today: date) -> date | None:
     patterns = (
         translate("Dates", "d MMMM yyyy"),
         translate("Dates", "d MMM yyyy"),
-        locale.dateFormat(QLocale.FormatType.ShortFormat),
+        locale.dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy").replace("yy", "yyyy"),
+        locale.dateFormat(QLocale.FormatType.ShortFormat),  # "19.02.26"
         locale.dateFormat(QLocale.FormatType.LongFormat),
     )
     for pattern in patterns:
@@ -79,8 +80,7 @@ class DateField(QWidget):
         super().__init__(parent)
         self._today, self._day, self.error = today, day, ""
         self.edit = QLineEdit(day_text(day))
-        example = translate("DateField", "%1, %2, yesterday").replace("%1", EXAMPLE.isoformat())
-        self.edit.setPlaceholderText(example.replace("%2", locale_text.short_day_text(EXAMPLE)))
+        self.edit.setPlaceholderText(translate("DateField", "2026-02-19, 19 Feb 2026, yesterday"))
         self.understood = ""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
