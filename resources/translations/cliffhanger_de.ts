@@ -406,11 +406,11 @@
         <name>ClaimMenu</name>
         <message>
             <source>Mark doubtful…</source>
-            <translation>Als zweifelhaft markieren …</translation>
+            <translation>Als zweifelhaft markieren…</translation>
         </message>
         <message>
             <source>Mark debunked…</source>
-            <translation>Als widerlegt markieren …</translation>
+            <translation>Als widerlegt markieren…</translation>
         </message>
         <message>
             <source>Mark doubtful</source>
@@ -657,7 +657,7 @@
         </message>
         <message>
             <source>Add your first show…</source>
-            <translation>Ersten Titel hinzufügen …</translation>
+            <translation>Ersten Titel hinzufügen…</translation>
         </message>
     </context>
     <context>
@@ -868,7 +868,7 @@
         </message>
         <message>
             <source>e.g. December 2026, Q1 2027, early 2027, 2027-01-15</source>
-            <translation>z. B. December 2026, Q1 2027, early 2027, 2027-01-15 (englisch)</translation>
+            <translation>z. B. Dezember 2026, Q1 2027, Anfang 2027, 15.01.2027</translation>
         </message>
         <message>
             <source>Who said so</source>
@@ -894,7 +894,7 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
         <message>
             <source>One per line: ACTOR as CHARACTER</source>
-            <translation>Eine pro Zeile: DARSTELLER as ROLLE</translation>
+            <translation>Eine pro Zeile: DARSTELLER als ROLLE</translation>
         </message>
     </context>
     <context>
@@ -905,7 +905,7 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
         <message>
             <source>Subscribe in your &amp;calendar…</source>
-            <translation>Im &amp;Kalender abonnieren …</translation>
+            <translation>Im &amp;Kalender abonnieren…</translation>
         </message>
         <message>
             <source>&amp;About Cliffhanger</source>
@@ -1139,7 +1139,7 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
         <message>
             <source>&amp;Find…</source>
-            <translation>&amp;Suchen …</translation>
+            <translation>&amp;Suchen…</translation>
         </message>
         <message>
             <source>&amp;Posters in the list</source>
@@ -2289,27 +2289,27 @@ Yoon Chan-young as Lee Cheong-san</translation>
         <name>TitleActions</name>
         <message>
             <source>&amp;Add show…</source>
-            <translation>&amp;Hinzufügen …</translation>
+            <translation>&amp;Hinzufügen…</translation>
         </message>
         <message>
             <source>&amp;Edit…</source>
-            <translation>B&amp;earbeiten …</translation>
+            <translation>B&amp;earbeiten…</translation>
         </message>
         <message>
             <source>New &amp;status…</source>
-            <translation>Neuer &amp;Status …</translation>
+            <translation>Neuer &amp;Status…</translation>
         </message>
         <message>
             <source>Release &amp;claim…</source>
-            <translation>&amp;Angabe zum Start …</translation>
+            <translation>&amp;Angabe zum Start…</translation>
         </message>
         <message>
             <source>Add &amp;cast…</source>
-            <translation>&amp;Besetzung hinzufügen …</translation>
+            <translation>&amp;Besetzung hinzufügen…</translation>
         </message>
         <message>
             <source>Co&amp;rrect…</source>
-            <translation>&amp;Korrigieren …</translation>
+            <translation>&amp;Korrigieren…</translation>
         </message>
         <message>
             <source>Remove a status, claim or cast entry recorded by mistake</source>
@@ -2728,7 +2728,7 @@ Yoon Chan-young as Lee Cheong-san</translation>
         </message>
         <message>
             <source>Add show…</source>
-            <translation>Hinzufügen …</translation>
+            <translation>Hinzufügen…</translation>
         </message>
         <message>
             <source>Watchlist</source>

@@ -98,3 +98,11 @@ def test_notifications_stay_english_on_the_command_line():
         "official date 29 January 2027 (Netflix), was early 2027 (speculated)"
     )
     assert wording.days_words(5) == "in 5 days"
+
+
+def test_what_the_german_app_writes_it_reads_back(german):
+    texts = ("early 2027", "mid 2027", "late 2026", "spring 2027", "fall 2027", "winter 2026",
+             "first half of 2027", "second half of 2027", "Q3 2027", "2027", "March 2027", "May 2027",
+             "December 2026", "2026-02-19", "2027-03-01")  # fmt: skip
+    for window in map(parse_window, texts):
+        assert parse_window(locale_text.window_text(window)) == window, locale_text.window_text(window)

@@ -1,4 +1,4 @@
-"""Reading cast credits written as "ACTOR as CHARACTER"."""
+"""Reading cast credits written as "ACTOR as CHARACTER" (or, in German, "ACTOR als CHARACTER")."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from .models import Credit
 
-_AS = re.compile(r"(?:^|\s+)as\s+", re.IGNORECASE)
+_AS = re.compile(r"(?:^|\s+)as\s+|\s+als\s+", re.IGNORECASE)
 
 
 class CreditError(ValueError):

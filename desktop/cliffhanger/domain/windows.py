@@ -159,9 +159,15 @@ class ReleaseWindow:
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
+_MONTHS.update({  # German, so the app's German user can type what it shows: "19. Februar 2026", "Anfang 2027"
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "mrz": 3, "mai": 5, "juni": 6,
+    "juli": 7, "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
+})  # fmt: skip
+_GERMAN_PARTS = {"anfang": "early", "mitte": "mid", "ende": "late"}
+_GERMAN_SEASONS = {"frühjahr": "spring", "frühling": "spring", "sommer": "summer", "herbst": "fall"}
 _MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>\d{4})"
-_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?"
 
 
 def _day(m: re.Match[str]) -> ReleaseWindow:
@@ -176,6 +182,7 @@ def _month(m: re.Match[str]) -> ReleaseWindow:
 
 _PATTERNS = (
     (rf"{_YEAR}-(?P<month>\d{{1,2}})-{_DAY}", _day),
+    (rf"(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.{_YEAR}", _day),
     (rf"{_DAY} {_MONTH},? {_YEAR}", _day),
     (rf"{_MONTH} {_DAY},? {_YEAR}", _day),
     (rf"{_MONTH},? {_YEAR}", _month),
@@ -185,6 +192,10 @@ _PATTERNS = (
     (rf"{_YEAR}[ -]q(?P<q>[1-4])", lambda m: ReleaseWindow.quarter(int(m["year"]), int(m["q"]))),
     (rf"(?P<part>early|mid|late)[ -]{_YEAR}", lambda m: ReleaseWindow.part(int(m["year"]), m["part"])),
     (
+        rf"(?P<part>anfang|mitte|ende) {_YEAR}",
+        lambda m: ReleaseWindow.part(int(m["year"]), _GERMAN_PARTS[m["part"]]),
+    ),
+    (
         rf"(?P<half>first|second|1st|2nd) half(?: of)? {_YEAR}",
         lambda m: ReleaseWindow.half(int(m["year"]), 1 if m["half"] in ("first", "1st") else 2),
     ),
@@ -193,6 +204,14 @@ _PATTERNS = (
         lambda m: ReleaseWindow.season(int(m["year"]), m["season"]),
     ),
     (rf"h(?P<half>[12]) {_YEAR}", lambda m: ReleaseWindow.half(int(m["year"]), int(m["half"]))),
+    (
+        rf"(?P<half>erstes|zweites|1\.|2\.) halbjahr {_YEAR}",
+        lambda m: ReleaseWindow.half(int(m["year"]), 1 if m["half"] in ("erstes", "1.") else 2),
+    ),
+    (
+        rf"(?P<season>frühjahr|frühling|sommer|herbst|winter) {_YEAR}",
+        lambda m: ReleaseWindow.season(int(m["year"]), _GERMAN_SEASONS.get(m["season"], m["season"])),
+    ),
     (_YEAR, lambda m: ReleaseWindow.year(int(m["year"]))),
 )
 _COMPILED = tuple((re.compile(pattern), build) for pattern, build in _PATTERNS)

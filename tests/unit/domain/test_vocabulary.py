@@ -85,3 +85,11 @@ def test_an_ambiguous_name_lists_years_and_ids_and_says_how_to_choose():
         match_title("Doctor Who", WHO)
     assert caught.value.candidates == ("Doctor Who (1963) #7", "Doctor Who (2005) #12")
     assert '"Doctor Who (2005)"' in str(caught.value) and '"#12"' in str(caught.value)
+
+
+def test_a_credit_in_german_and_names_that_only_look_like_the_word():
+    assert parse_credit("Park Ji-hu als Nam On-jo").character == "Nam On-jo"
+    pacino = parse_credit("Al Pacino as Tony Montana")
+    assert (pacino.actor, pacino.character) == ("Al Pacino", "Tony Montana")
+    said = parse_credit("Ahmed al Said as the Captain")
+    assert (said.actor, said.character) == ("Ahmed al Said", "the Captain")

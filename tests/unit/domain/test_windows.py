@@ -34,6 +34,18 @@ PARSED = [
     ("summer of 2025", D(2025, 6, 1), D(2025, 8, 31), Precision.SEASON, "summer 2025"),
     ("winter 2027", D(2027, 12, 1), D(2028, 2, 29), Precision.SEASON, "winter 2027"),
     ("  early   2027 ", D(2027, 1, 1), D(2027, 4, 30), Precision.PART, "early 2027"),
+    # German, as the German app writes them
+    ("19. Februar 2026", D(2026, 2, 19), D(2026, 2, 19), Precision.DAY, "19 February 2026"),
+    ("19.02.2026", D(2026, 2, 19), D(2026, 2, 19), Precision.DAY, "19 February 2026"),
+    ("1. März 2027", D(2027, 3, 1), D(2027, 3, 1), Precision.DAY, "1 March 2027"),
+    ("Dezember 2026", D(2026, 12, 1), D(2026, 12, 31), Precision.MONTH, "December 2026"),
+    ("Okt. 2027", D(2027, 10, 1), D(2027, 10, 31), Precision.MONTH, "October 2027"),
+    ("Anfang 2027", D(2027, 1, 1), D(2027, 4, 30), Precision.PART, "early 2027"),
+    ("Ende 2026", D(2026, 9, 1), D(2026, 12, 31), Precision.PART, "late 2026"),
+    ("erstes Halbjahr 2027", D(2027, 1, 1), D(2027, 6, 30), Precision.HALF, "first half of 2027"),
+    ("2. Halbjahr 2027", D(2027, 7, 1), D(2027, 12, 31), Precision.HALF, "second half of 2027"),
+    ("Frühjahr 2027", D(2027, 3, 1), D(2027, 5, 31), Precision.SEASON, "spring 2027"),
+    ("Herbst 2021", D(2021, 9, 1), D(2021, 11, 30), Precision.SEASON, "fall 2021"),
 ]
 
 
