@@ -41,6 +41,7 @@ _PHRASES = [
     ("later", r"later (?:this|in the) year|later in \d{4}"),
     ("part_month", rf"(?:early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
     ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? {_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
+    ("month_of", rf"{_MONTH} of (?:last|this|next) year"),
     ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}(?!(?: of)? {_YEAR})"),
     (
         "season_word",
@@ -244,6 +245,9 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             return _weekday(text, published, forward)
         case "holiday":
             return _holiday(lower, published, forward)
+        case "month_of":
+            year = _relative_year(lower.split(" of ", 1)[1], published)
+            return ReleaseWindow.month(year, _month_number(lower.split()[0]))
         case "ago":
             return _ago(lower, published)
         case "year_rel":

@@ -127,6 +127,7 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
             r"|\bcameras (?:are |began |started )?rolling"
             rf"|\b(?:first day|day one) (?:of|on) {_WORK}"
+            rf"|\b(?:shut(?:ting)? down|halt(?:ed|ing)|paus(?:ed|ing)|suspend(?:ed|ing)) {_WORK} until\b"
             r"|\b(?:entered|enters|went into|has gone into|moved into) (?<!post-)(?:production|filming)\b",
         ),
         (Status.ANNOUNCED, rf"\b{_RENEWED}\b"),

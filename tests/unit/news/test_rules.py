@@ -420,3 +420,12 @@ def test_renewals_for_later_seasons_and_novels_are_not_this_season():
     found = extract(article, published=PUBLISHED)
     assert [(c.window.text, c.confidence) for c in found.claims] == [("November 2020", Confidence.REPORTED)]
     assert found.statuses == ()
+
+
+def test_a_shutdown_until_a_month_dates_the_restart():
+    article = (
+        "Ember Season 4\n"
+        "The pandemic ended up shutting down production until September of last year for Ember season 4.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, date(2019, 9, 1))]
