@@ -116,9 +116,16 @@ SIZES = ((1024, 600), (1920, 1080))
 WINDOW_SCREENS = ("watchlist", "upcoming", "reminders")
 
 
-def _settle(app) -> None:  # type: ignore[no-untyped-def]
+def _settle(app, seconds: float = 0.0) -> None:  # type: ignore[no-untyped-def]
+    """Let Qt paint; with `seconds`, also let work a tab starts when shown (the Reminders list) come back."""
+    import time
+
+    end = time.monotonic() + seconds
     for _ in range(15):
         app.processEvents()
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def _save(widget, folder: Path, name: str) -> Path:  # type: ignore[no-untyped-def]
@@ -158,7 +165,7 @@ def render_all(shell, app, folder: Path, *, tag: str, chosen: int) -> list[Path]
     for index, name in enumerate(WINDOW_SCREENS):
         shell.window.views.setCurrentIndex(index)
         shell.window.watchlist.select_title(chosen)
-        _settle(app)
+        _settle(app, seconds=2.0)
         written.append(_save(shell.window, folder, f"{name}-{tag}-{width}x{height}"))
         if name == "watchlist":
             sys.path.insert(0, str(Path(__file__).parent))

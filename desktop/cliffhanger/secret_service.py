@@ -54,17 +54,20 @@ def attributes(service: str, username: str) -> dict[str, str]:
     return {"service": service, "username": username}
 
 
+def _first_item(connection: DBusConnection, service: str, username: str) -> DBusAddress | None:
+    """The first item stored for `username` on `service`, unlocked if it was locked; None when none is."""
+    unlocked, locked = _call(connection, _service_call("SearchItems", "a{ss}", attributes(service, username)))
+    items = list(unlocked) + _unlock(connection, list(locked))
+    return DBusAddress(items[0], bus_name=BUS_NAME, interface=SECRET + "Item") if items else None
+
+
 def get(service: str, username: str) -> str | None:
     """The first secret stored for `username` on `service`, or None."""
     with _connection() as connection:
         session = _plain_session(connection)
-        unlocked, locked = _call(
-            connection, _service_call("SearchItems", "a{ss}", attributes(service, username))
-        )
-        items = list(unlocked) + _unlock(connection, list(locked))
-        if not items:
+        item = _first_item(connection, service, username)
+        if item is None:
             return None
-        item = DBusAddress(items[0], bus_name=BUS_NAME, interface=SECRET + "Item")
         ((_session, _parameters, value, _content_type),) = _call(
             connection, new_method_call(item, "GetSecret", "o", (session,))
         )
@@ -93,13 +96,9 @@ def store(service: str, username: str, secret: str) -> None:
 def delete(service: str, username: str) -> bool:
     """Delete the first secret stored for `username` on `service`; False when there was none."""
     with _connection() as connection:
-        unlocked, locked = _call(
-            connection, _service_call("SearchItems", "a{ss}", attributes(service, username))
-        )
-        items = list(unlocked) + _unlock(connection, list(locked))
-        if not items:
+        item = _first_item(connection, service, username)
+        if item is None:
             return False
-        item = DBusAddress(items[0], bus_name=BUS_NAME, interface=SECRET + "Item")
         (prompt,) = _call(connection, new_method_call(item, "Delete"))
         _prompt(connection, prompt)
         return True

@@ -78,8 +78,8 @@ def test_the_detail_pane_speaks_german(german, qtbot):
     assert "press · notiert am 2. März 2026\nZweifelhaft: not in the line-up" in texts
     menu = claim_menu(pane, doubted, lambda _standing: None, lambda *_: None)
     assert [a.text() for a in menu.actions()] == [
-        "Als zweifelhaft markieren …",
-        "Als widerlegt markieren …",
+        "Als zweifelhaft markieren…",
+        "Als widerlegt markieren…",
         "Zweifel aufheben",
     ]
 

@@ -111,75 +111,123 @@ def window_text(window: ReleaseWindow) -> str:
     raise AssertionError(window.precision)
 
 
-_WORDS: dict[tuple[type, str], str] = {  # keyed by type too: Status.RUMOURED == Confidence.RUMOURED
-    (Status, Status.RUMOURED): QT_TRANSLATE_NOOP("Vocabulary", "Rumoured"),
-    (Status, Status.ANNOUNCED): QT_TRANSLATE_NOOP("Vocabulary", "Announced"),
-    (Status, Status.IN_DEVELOPMENT): QT_TRANSLATE_NOOP("Vocabulary", "In development"),
-    (Status, Status.FILMING): QT_TRANSLATE_NOOP("Vocabulary", "Filming"),
-    (Status, Status.POST_PRODUCTION): QT_TRANSLATE_NOOP("Vocabulary", "Post-production"),
-    (Status, Status.SCHEDULED): QT_TRANSLATE_NOOP("Vocabulary", "Scheduled"),
-    (Status, Status.AIRING): QT_TRANSLATE_NOOP("Vocabulary", "Airing"),
-    (Status, Status.RELEASED): QT_TRANSLATE_NOOP("Vocabulary", "Released"),
-    (Status, Status.ENDED): QT_TRANSLATE_NOOP("Vocabulary", "Ended"),
-    (Status, Status.CANCELLED): QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
-    (Status, Status.ON_HOLD): QT_TRANSLATE_NOOP("Vocabulary", "On hold"),
-    (Confidence, Confidence.OFFICIAL): QT_TRANSLATE_NOOP("Vocabulary", "Official"),
-    (Confidence, Confidence.REPORTED): QT_TRANSLATE_NOOP("Vocabulary", "Reported"),
-    (Confidence, Confidence.RUMOURED): QT_TRANSLATE_NOOP("Vocabulary", "Rumoured", "confidence"),
-    (Confidence, Confidence.SPECULATED): QT_TRANSLATE_NOOP("Vocabulary", "Speculated"),
-    (WatchState, WatchState.PLAN): QT_TRANSLATE_NOOP("Vocabulary", "Plan"),
-    (WatchState, WatchState.WATCHING): QT_TRANSLATE_NOOP("Vocabulary", "Watching"),
-    (WatchState, WatchState.WAITING): QT_TRANSLATE_NOOP("Vocabulary", "Waiting"),
-    (WatchState, WatchState.COMPLETED): QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
-    (WatchState, WatchState.DROPPED): QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
-    (Kind, Kind.SERIES): QT_TRANSLATE_NOOP("Vocabulary", "Series"),
-    (Kind, Kind.FILM): QT_TRANSLATE_NOOP("Vocabulary", "Film"),
-    (Standing, Standing.OPEN): QT_TRANSLATE_NOOP("Vocabulary", "Open"),
-    (Standing, Standing.DOUBTFUL): QT_TRANSLATE_NOOP("Vocabulary", "Doubtful"),
-    (Standing, Standing.DEBUNKED): QT_TRANSLATE_NOOP("Vocabulary", "Debunked"),
+# (label, the word inside a sentence: "now in post-production"); keyed by type too, since
+# Status.RUMOURED == Confidence.RUMOURED
+_WORDS: dict[tuple[type, str], tuple[str, str]] = {
+    (Status, Status.RUMOURED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Rumoured"),
+        QT_TRANSLATE_NOOP("RunningText", "rumoured"),
+    ),
+    (Status, Status.ANNOUNCED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Announced"),
+        QT_TRANSLATE_NOOP("RunningText", "announced"),
+    ),
+    (Status, Status.IN_DEVELOPMENT): (
+        QT_TRANSLATE_NOOP("Vocabulary", "In development"),
+        QT_TRANSLATE_NOOP("RunningText", "in development"),
+    ),
+    (Status, Status.FILMING): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Filming"),
+        QT_TRANSLATE_NOOP("RunningText", "filming"),
+    ),
+    (Status, Status.POST_PRODUCTION): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Post-production"),
+        QT_TRANSLATE_NOOP("RunningText", "post-production"),
+    ),
+    (Status, Status.SCHEDULED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Scheduled"),
+        QT_TRANSLATE_NOOP("RunningText", "scheduled"),
+    ),
+    (Status, Status.AIRING): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Airing"),
+        QT_TRANSLATE_NOOP("RunningText", "airing"),
+    ),
+    (Status, Status.RELEASED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Released"),
+        QT_TRANSLATE_NOOP("RunningText", "released"),
+    ),
+    (Status, Status.ENDED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Ended"),
+        QT_TRANSLATE_NOOP("RunningText", "ended"),
+    ),
+    (Status, Status.CANCELLED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Cancelled"),
+        QT_TRANSLATE_NOOP("RunningText", "cancelled"),
+    ),
+    (Status, Status.ON_HOLD): (
+        QT_TRANSLATE_NOOP("Vocabulary", "On hold"),
+        QT_TRANSLATE_NOOP("RunningText", "on hold"),
+    ),
+    (Confidence, Confidence.OFFICIAL): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Official"),
+        QT_TRANSLATE_NOOP("RunningText", "official"),
+    ),
+    (Confidence, Confidence.REPORTED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Reported"),
+        QT_TRANSLATE_NOOP("RunningText", "reported"),
+    ),
+    (Confidence, Confidence.RUMOURED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Rumoured", "confidence"),
+        QT_TRANSLATE_NOOP("RunningText", "rumoured", "confidence"),
+    ),
+    (Confidence, Confidence.SPECULATED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Speculated"),
+        QT_TRANSLATE_NOOP("RunningText", "speculated"),
+    ),
+    (WatchState, WatchState.PLAN): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Plan"),
+        QT_TRANSLATE_NOOP("RunningText", "plan"),
+    ),
+    (WatchState, WatchState.WATCHING): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Watching"),
+        QT_TRANSLATE_NOOP("RunningText", "watching"),
+    ),
+    (WatchState, WatchState.WAITING): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Waiting"),
+        QT_TRANSLATE_NOOP("RunningText", "waiting"),
+    ),
+    (WatchState, WatchState.COMPLETED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Completed"),
+        QT_TRANSLATE_NOOP("RunningText", "completed"),
+    ),
+    (WatchState, WatchState.DROPPED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
+        QT_TRANSLATE_NOOP("RunningText", "dropped"),
+    ),
+    (Kind, Kind.SERIES): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Series"),
+        QT_TRANSLATE_NOOP("RunningText", "series"),
+    ),
+    (Kind, Kind.FILM): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Film"),
+        QT_TRANSLATE_NOOP("RunningText", "film"),
+    ),
+    (Standing, Standing.OPEN): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Open"),
+        QT_TRANSLATE_NOOP("RunningText", "open"),
+    ),
+    (Standing, Standing.DOUBTFUL): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Doubtful"),
+        QT_TRANSLATE_NOOP("RunningText", "doubtful"),
+    ),
+    (Standing, Standing.DEBUNKED): (
+        QT_TRANSLATE_NOOP("Vocabulary", "Debunked"),
+        QT_TRANSLATE_NOOP("RunningText", "debunked"),
+    ),
 }
 
 
 def word(member: Status | Confidence | WatchState | Kind | Standing) -> str:
     """The label of a status, confidence, watch state, kind or standing, capitalised, translated."""
     disambiguation = "confidence" if member is Confidence.RUMOURED else None
-    return translate("Vocabulary", _WORDS[(type(member), member)], disambiguation)
-
-
-_RUNNING: dict[tuple[type, str], str] = {  # the words inside a sentence: "now in post-production"
-    (Status, Status.RUMOURED): QT_TRANSLATE_NOOP("RunningText", "rumoured"),
-    (Status, Status.ANNOUNCED): QT_TRANSLATE_NOOP("RunningText", "announced"),
-    (Status, Status.IN_DEVELOPMENT): QT_TRANSLATE_NOOP("RunningText", "in development"),
-    (Status, Status.FILMING): QT_TRANSLATE_NOOP("RunningText", "filming"),
-    (Status, Status.POST_PRODUCTION): QT_TRANSLATE_NOOP("RunningText", "post-production"),
-    (Status, Status.SCHEDULED): QT_TRANSLATE_NOOP("RunningText", "scheduled"),
-    (Status, Status.AIRING): QT_TRANSLATE_NOOP("RunningText", "airing"),
-    (Status, Status.RELEASED): QT_TRANSLATE_NOOP("RunningText", "released"),
-    (Status, Status.ENDED): QT_TRANSLATE_NOOP("RunningText", "ended"),
-    (Status, Status.CANCELLED): QT_TRANSLATE_NOOP("RunningText", "cancelled"),
-    (Status, Status.ON_HOLD): QT_TRANSLATE_NOOP("RunningText", "on hold"),
-    (Confidence, Confidence.OFFICIAL): QT_TRANSLATE_NOOP("RunningText", "official"),
-    (Confidence, Confidence.REPORTED): QT_TRANSLATE_NOOP("RunningText", "reported"),
-    (Confidence, Confidence.RUMOURED): QT_TRANSLATE_NOOP("RunningText", "rumoured", "confidence"),
-    (Confidence, Confidence.SPECULATED): QT_TRANSLATE_NOOP("RunningText", "speculated"),
-    (WatchState, WatchState.PLAN): QT_TRANSLATE_NOOP("RunningText", "plan"),
-    (WatchState, WatchState.WATCHING): QT_TRANSLATE_NOOP("RunningText", "watching"),
-    (WatchState, WatchState.WAITING): QT_TRANSLATE_NOOP("RunningText", "waiting"),
-    (WatchState, WatchState.COMPLETED): QT_TRANSLATE_NOOP("RunningText", "completed"),
-    (WatchState, WatchState.DROPPED): QT_TRANSLATE_NOOP("RunningText", "dropped"),
-    (Kind, Kind.SERIES): QT_TRANSLATE_NOOP("RunningText", "series"),
-    (Kind, Kind.FILM): QT_TRANSLATE_NOOP("RunningText", "film"),
-    (Standing, Standing.OPEN): QT_TRANSLATE_NOOP("RunningText", "open"),
-    (Standing, Standing.DOUBTFUL): QT_TRANSLATE_NOOP("RunningText", "doubtful"),
-    (Standing, Standing.DEBUNKED): QT_TRANSLATE_NOOP("RunningText", "debunked"),
-}
+    return translate("Vocabulary", _WORDS[(type(member), member)][0], disambiguation)
 
 
 def lower_word(member: Status | Confidence | WatchState | Kind | Standing) -> str:
     """The word inside a sentence ("post-production since …"): lower case in English, and in other
     languages the form a sentence needs (German "in der Postproduktion seit …")."""
     disambiguation = "confidence" if member is Confidence.RUMOURED else None
-    return translate("RunningText", _RUNNING[(type(member), member)], disambiguation)
+    return translate("RunningText", _WORDS[(type(member), member)][1], disambiguation)
 
 
 class LocaleFormats:
