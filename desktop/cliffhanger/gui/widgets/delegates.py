@@ -25,13 +25,26 @@ def _status(index: Index) -> Status | None:
     return Status(value) if value else None
 
 
+_FONTS: dict[tuple[str, float, bool], tuple[QFont, QFontMetrics]] = {}
+
+
+def derived_font(font: QFont, scale: float, bold: bool = False) -> tuple[QFont, QFontMetrics]:
+    """`font` scaled (and made demi-bold), with its metrics: made once per font, not once per painted cell."""
+    key = (font.key(), scale, bold)
+    found = _FONTS.get(key)
+    if found is None:
+        made = QFont(font)
+        made.setPointSizeF(font.pointSizeF() * scale)
+        if bold:
+            made.setWeight(QFont.Weight.DemiBold)
+        found = _FONTS[key] = (made, QFontMetrics(made))
+    return found
+
+
 def paint_chip(painter: QPainter, rect: QRect, status: Status | None, font: QFont) -> int:
     """Draw a status chip vertically centred at the left of `rect`; return its width."""
     colours = theme.chip_colours(status)
-    chip_font = QFont(font)
-    chip_font.setPointSizeF(font.pointSizeF() * 0.9)
-    chip_font.setWeight(QFont.Weight.DemiBold)
-    metrics = QFontMetrics(chip_font)
+    chip_font, metrics = derived_font(font, 0.9, bold=True)
     text = word(status) if status else translate("Delegates", "Unknown")
     width = metrics.horizontalAdvance(text) + 20
     height = metrics.height() + 6
@@ -139,18 +152,16 @@ class ExpectedDelegate(_RowDelegate):
             return
         main = QColor(theme.palette().overdue if row.overdue else theme.palette().text)
         painter.setPen(main)
-        shown = QFontMetrics(option.font).elidedText(row.expected, Qt.TextElideMode.ElideRight, rect.width())
+        _font, metrics = derived_font(option.font, 1.0)
+        shown = metrics.elidedText(row.expected, Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(rect, align, shown)
-        used = QFontMetrics(option.font).horizontalAdvance(row.expected + "  ")
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.88)
+        used = metrics.horizontalAdvance(row.expected + "  ")
+        small, small_metrics = derived_font(option.font, 0.88)
         painter.setFont(small)
         overdue = QColor(theme.palette().overdue)
         painter.setPen(overdue if row.overdue else theme.confidence_colour(row.confidence))
         note = note_text(row.confidence, row.overdue)
-        elided = QFontMetrics(small).elidedText(
-            note, Qt.TextElideMode.ElideRight, max(rect.width() - used, 0)
-        )
+        elided = small_metrics.elidedText(note, Qt.TextElideMode.ElideRight, max(rect.width() - used, 0))
         painter.drawText(rect.adjusted(used, 0, 0, 0), align, elided)
         painter.restore()
 
