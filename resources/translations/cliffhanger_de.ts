@@ -885,8 +885,8 @@
         <message>
             <source>Park Ji-hu as Nam On-jo
 Yoon Chan-young as Lee Cheong-san</source>
-            <translation>Park Ji-hu as Nam On-jo
-Yoon Chan-young as Lee Cheong-san</translation>
+            <translation>Park Ji-hu als Nam On-jo
+Yoon Chan-young als Lee Cheong-san</translation>
         </message>
         <message>
             <source>Cast</source>
