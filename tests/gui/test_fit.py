@@ -1,5 +1,6 @@
-"""Layouts that fit: every screen rendered on a 1024x600 screen by the screenshot script's --check, plus the
-pieces that make it so (columns sharing the width, the folding button row, the add dialog's first look)."""
+"""Layouts that fit: every screen rendered on a 1024x600 screen, in English and in German, by the screenshot
+script's --check, plus the pieces that make it so (columns sharing the width, the folding button row, the add
+dialog's first look)."""
 
 from __future__ import annotations
 
@@ -23,9 +24,10 @@ SCREENS = {"watchlist", "upcoming", "reminders", "add", "add typing", "edit", "s
            "about", "shortcuts", "calendar"}  # fmt: skip
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
 @pytest.mark.parametrize("size", ["1024x600", "1280x800"])
-def test_every_screen_fits_a_small_screen(size):
-    run = subprocess.run([sys.executable, str(SCRIPT), "--check", "--size", size],
+def test_every_screen_fits_a_small_screen(size, language):
+    run = subprocess.run([sys.executable, str(SCRIPT), "--check", "--size", size, "--language", language],
                          capture_output=True, text=True, timeout=180, check=False)  # fmt: skip
     assert run.returncode == 0, run.stderr[-3000:]
     found = json.loads(run.stdout.strip().splitlines()[-1])

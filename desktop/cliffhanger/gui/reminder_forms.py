@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -42,11 +43,14 @@ class AtForm(QWidget):
         self.when.setDisplayFormat(translate("Dates", "ddd d MMM yyyy") + ", HH:mm")  # the dates' own pattern
         self.add = QPushButton(translate("ReminderForms", "Add"))
         self.add.clicked.connect(self._add)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(translate("ReminderForms", "Remind me at")))
+        column = QVBoxLayout(self)  # the label above, so the detail pane may be narrow in any language
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(QLabel(translate("ReminderForms", "Remind me at")))
+        row = QHBoxLayout()
         row.addWidget(self.when, 1)
         row.addWidget(self.add)
+        column.addLayout(row)
         self.reset(time(9))
 
     def reset(self, default: time) -> None:
