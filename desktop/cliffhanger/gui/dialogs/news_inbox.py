@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from cliffhanger.i18n import translate
-from cliffhanger.storage.news_store import FeedItem
 
 from ..locale_text import short_day_text
 from ..widgets.labels import plain_label
+
+if TYPE_CHECKING:  # the news tables load the ORM, which the window must not wait for
+    from cliffhanger.storage.news_store import FeedItem
 
 ITEM = Qt.ItemDataRole.UserRole
 
