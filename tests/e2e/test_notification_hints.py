@@ -19,14 +19,14 @@ from cliffhanger.notify.base import Notification
 from cliffhanger.reminders.runner import native_notifier, notification_icon
 from support.dbus import start_dbus
 from support.notifications import notify_calls, watch_notify_calls
+from support.processes import apply_env
 
 pytestmark = [pytest.mark.dbus, pytest.mark.xvfb]
 
 
 @pytest.fixture
 def bus_env(notifications, monkeypatch):
-    for key, value in notifications.env.items():
-        monkeypatch.setenv(key, value)
+    apply_env(monkeypatch, notifications.env)
     return notifications
 
 

@@ -17,7 +17,7 @@ import pytest
 from .app_process import AppProcess, launch_app
 from .dbus import DBusSession, start_dbus
 from .notifications import NotificationDaemon, start_dunst
-from .processes import no_session_bus
+from .processes import apply_env, no_session_bus
 from .radicale import Radicale, start_radicale
 from .secret_service import SecretService, start_secret_service
 from .xserver import TrayHost, XServer, start_trayer, start_xvfb
@@ -80,11 +80,7 @@ def keyring_env(secret_service: SecretService, monkeypatch: pytest.MonkeyPatch) 
     import keyring.core
     from keyring.backends import SecretService as secret_service_backend
 
-    for key, value in secret_service.env.items():
-        if value is None:
-            monkeypatch.delenv(key, raising=False)
-        else:
-            monkeypatch.setenv(key, value)
+    apply_env(monkeypatch, secret_service.env)
     keyring.core.init_backend()
     backend = keyring.get_keyring()
     if not isinstance(backend, secret_service_backend.Keyring):

@@ -44,6 +44,15 @@ def merged_env(*overlays: Mapping[str, str | None], base: Mapping[str, str] | No
     return env
 
 
+def apply_env(monkeypatch: pytest.MonkeyPatch, overlay: Mapping[str, str | None]) -> None:
+    """Set this process's environment from ``overlay`` for one test; a None value removes the variable."""
+    for key, value in overlay.items():
+        if value is None:
+            monkeypatch.delenv(key, raising=False)
+        else:
+            monkeypatch.setenv(key, value)
+
+
 def no_session_bus(directory: Path) -> str:
     """A session bus address where nothing listens: libdbus then fails fast instead of autolaunching a bus."""
     return f"unix:path={directory / 'no-session-bus'}"

@@ -7,7 +7,7 @@ import pytest
 
 from cliffhanger import secret_service
 from cliffhanger.secrets import SecretService, SecretStore
-from support.processes import merged_env, require, run_quietly
+from support.processes import apply_env, merged_env, require, run_quietly
 from support.secret_service import SecretService as RunningService
 
 pytestmark = pytest.mark.keyring
@@ -15,11 +15,7 @@ pytestmark = pytest.mark.keyring
 
 @pytest.fixture
 def on_the_bus(secret_service: RunningService, monkeypatch: pytest.MonkeyPatch) -> RunningService:
-    for key, value in secret_service.env.items():
-        if value is None:
-            monkeypatch.delenv(key, raising=False)
-        else:
-            monkeypatch.setenv(key, value)
+    apply_env(monkeypatch, secret_service.env)
     return secret_service
 
 

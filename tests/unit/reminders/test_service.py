@@ -23,10 +23,11 @@ class FakeClock:
             self.mono += seconds
 
 
-def make(watchlist, recorder, clock, qapp):
+def make(watchlist, recorder, clock, qapp, **options):
     return ReminderService(
-        watchlist.db, chain(recorder), Preferences, clock=lambda: clock.now, monotonic=lambda: clock.mono
-    )
+        watchlist.db, chain(recorder), Preferences, clock=lambda: clock.now, monotonic=lambda: clock.mono,
+        **options,
+    )  # fmt: skip
 
 
 def test_start_delivers_what_came_due_and_sleeps_until_the_next(watchlist, recorder, qapp):
@@ -92,10 +93,7 @@ class Deferred:
 def test_with_a_background_runner_passes_run_one_at_a_time(watchlist, recorder, qapp):
     add_at_reminders(watchlist, 2, first=T0 - timedelta(minutes=5), step=timedelta(hours=2))
     clock, runner = FakeClock(), Deferred()
-    service = ReminderService(
-        watchlist.db, chain(recorder), Preferences, clock=lambda: clock.now,
-        monotonic=lambda: clock.mono, background=runner,
-    )  # fmt: skip
+    service = make(watchlist, recorder, clock, qapp, background=runner)
     service.start()
     service.replan()
     service.replan()  # asked twice while the first pass is out: one more pass, not two
@@ -113,10 +111,7 @@ def test_with_a_background_runner_passes_run_one_at_a_time(watchlist, recorder, 
 def test_a_pass_under_way_at_quit_claims_nothing_and_no_pass_follows(watchlist, recorder, qapp):
     add_at_reminders(watchlist, 1, first=T0 - timedelta(minutes=5))
     clock, runner = FakeClock(), Deferred()
-    service = ReminderService(
-        watchlist.db, chain(recorder), Preferences, clock=lambda: clock.now,
-        monotonic=lambda: clock.mono, background=runner,
-    )  # fmt: skip
+    service = make(watchlist, recorder, clock, qapp, background=runner)
     service.start()
     service.stop()  # the app quits while the first pass is out
     service.replan()
