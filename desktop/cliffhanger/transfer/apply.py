@@ -15,6 +15,7 @@ from cliffhanger.domain.origins import Origin
 from cliffhanger.storage.engine import Database
 from cliffhanger.storage.transfer_store import ImportBatch, TransferStore
 
+from .gcpause import collector_paused
 from .merging import Merge
 from .model import Parsed
 from .plan import Action, ImportPlan, make_plan
@@ -23,7 +24,7 @@ from .progress import CHUNK, Progress, silent
 
 def preview(parsed: Parsed, db: Database, progress: Progress = silent) -> ImportPlan:
     """The plan, with nothing written (a dry run)."""
-    with TransferStore(db).reading() as batch:
+    with collector_paused(), TransferStore(db).reading() as batch:
         return make_plan(parsed, batch, _matching(parsed, progress))
 
 
@@ -33,7 +34,7 @@ def run_import(
     """Plan and apply in one transaction; return the plan that was carried out. `progress` hears each
     step, counting every row matched and every title written (2N for N titles)."""
     stamp = stamp or datetime.now(UTC)
-    with TransferStore(db).writing() as batch:
+    with collector_paused(), TransferStore(db).writing() as batch:
         plan = make_plan(parsed, batch, _matching(parsed, progress))
         apply_plan(plan, batch, stamp=stamp, progress=_writing(parsed, progress))
     return plan

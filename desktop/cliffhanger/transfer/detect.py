@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from . import imdb, letterboxd, sonarr, trakt, tvtime
+from .gcpause import collector_paused
 from .model import ImportFormatError, ParseContext, Parsed
 from .text import decode, header_of, load_json, sniff
 
@@ -85,8 +86,9 @@ def detect(text: str) -> tuple[Format, Any]:
 
 def read(data: bytes, ctx: ParseContext, forced: str | None = None) -> Parsed:
     """Parse an export's bytes; `forced` names the format instead of detecting it."""
-    decoded = sniff(data)
-    parsed = _parse(decoded.text, ctx, forced)
+    with collector_paused():
+        decoded = sniff(data)
+        parsed = _parse(decoded.text, ctx, forced)
     parsed.encoding = decoded.encoding
     return parsed
 

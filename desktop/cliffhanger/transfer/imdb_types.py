@@ -9,6 +9,7 @@ Origins of the strings are noted in tests/fixtures/README.md.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -57,6 +58,7 @@ def is_episode(text: str) -> bool:
     return key in EPISODES or (key not in SERIES | FILMS and bool(_EPISODE_WORDS.search(key)))
 
 
+@functools.lru_cache(maxsize=512)  # an export names a handful of types, thousands of times
 def kind_of(text: str) -> Kind | None:
     """The kind a Title Type names, or None for episodes, video games and anything unknown."""
     key = _key(text)

@@ -40,11 +40,17 @@ class TitleIndex:
         (unless their ids disagree). Two rows of one file (negative refs) match by name only when the names
         are exactly equal: an export that lists "rain" and "Rain" of one year lists two films."""
         wanted = title.ids.as_dict()
-        order = [*ID_PREFERENCE, *sorted(set(wanted) - set(ID_PREFERENCE))]
-        for field in order:
-            if field in wanted and (field, wanted[field]) in self.by_id:
-                return self.by_id[(field, wanted[field])]
+        by_id = self.by_id
+        for field in ID_PREFERENCE:
+            value = wanted.get(field)
+            if value is not None and (found := by_id.get((field, value))) is not None:
+                return found
+        for field in sorted(wanted.keys() - ID_PREFERENCE) if len(wanted) > 1 else ():
+            if (found := by_id.get((field, wanted[field]))) is not None:
+                return found
         refs = self.by_name.get((fold(title.name), title.year, title.kind.value), [])
+        if not refs:
+            return None
         for ref in sorted(refs, key=lambda r: self.names[r] != title.name):  # the exact name first
             held = self.ids[ref]
             if ref < 0 and self.names[ref] != title.name:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -82,10 +83,11 @@ class Row:
 
     def get(self, *names: str) -> str:
         """The first non-empty value among the named columns, stripped; '' if none."""
+        fields = self.fields
         for name in names:
-            value = self.fields.get(name.lower())
-            if value and value.strip():
-                return value.strip()
+            value = fields.get(name.lower())
+            if value and (value := value.strip()):
+                return value
         return ""
 
 
@@ -109,7 +111,7 @@ def _records(lines: Sequence[str], width: int) -> Iterator[tuple[int, list[str]]
     starts again on the line after, so one stray quote costs one row, not the rest of the file."""
     start = 1
     while start < len(lines):
-        reader = csv.reader(lines[i] for i in range(start, len(lines)))
+        reader = csv.reader(itertools.islice(lines, start, None))
         restart = None
         while restart is None:
             first = start + reader.line_num
@@ -138,7 +140,7 @@ def csv_rows(text: str, parsed: Parsed) -> Iterator[Row]:
             parsed.bad(Place(item.line), item.why)
             continue
         line, record = item
-        if not any(cell.strip() for cell in record):
+        if not "".join(record).strip():
             continue
         if len(record) != len(header):
             parsed.bad(Place(line), f"has {len(record)} fields where the header names {len(header)}")
