@@ -1045,6 +1045,10 @@ Yoon Chan-young als Lee Cheong-san</translation>
             <translation>Wird gelesen…</translation>
         </message>
         <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
             <source>Can't read it (%1)</source>
             <translation>Nicht lesbar (%1)</translation>
         </message>

@@ -44,8 +44,12 @@ def test_an_import_through_the_wizard_moves_its_progress_to_the_end(qtbot, watch
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.path.setText(str(export))
-    wizard.advance()
+    wizard.advance()  # Preview
+    assert wizard._progress is not None
+    read: list[int] = []
+    wizard._progress.moved.connect(lambda done, _total: read.append(done))
     qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 1, timeout=30_000)
+    assert wizard._progress is None and ROWS in read  # the preview's dialog followed every row and closed
     heard: list[int] = []
     wizard.advance()  # Import
     wizard._progress.moved.connect(lambda done, _total: heard.append(done))

@@ -71,15 +71,16 @@ class Previewed:
     linking: str = ""
 
 
-def read_and_plan(path: Path, db: Database, lookup: Any | None) -> Previewed:
-    """Detect and parse the file, link series when `lookup` is given, and plan (nothing written)."""
+def read_and_plan(path: Path, db: Database, lookup: Any | None, progress: Progress = silent) -> Previewed:
+    """Detect and parse the file, link series when `lookup` is given, and plan (nothing written);
+    `progress` hears the rows matched."""
     parsed = detect.read_path(path, ParseContext(date.today()))
     linking = ""
     if lookup is not None:
         linked = link_titles(parsed, lookup)
         count = linked.linked
         linking = linked.stopped or translate("ImportWizard", "Linked %n series to TVmaze.", None, count)
-    return Previewed(path, parsed, preview(parsed, db), linking)
+    return Previewed(path, parsed, preview(parsed, db, progress), linking)
 
 
 def carry_out(chosen: Previewed, db: Database, progress: Progress = silent) -> str:
@@ -110,6 +111,7 @@ class ImportWizard(QDialog):
         self.tasks, self.db, self.settings, self._save = tasks, db, settings, save_settings
         self._lookup, self._on_imported = lookup, on_imported
         self.previewed: Previewed | None = None
+        self._progress: TransferProgress | None = None
         self.heading = _label(translate("ImportWizard", "Import a watchlist"), "heading")
         self.pages = QStackedWidget()
         self.pages.addWidget(self._choose_page())
@@ -221,15 +223,26 @@ class ImportWizard(QDialog):
         lookup = self._lookup() if self.network.isChecked() else None
         self.next_button.setEnabled(False)
         self.problem.setText(translate("ImportWizard", "Reading…"))
-        self.tasks.run(lambda: read_and_plan(path, db, lookup), name="preview import",
+        self._progress = TransferProgress(
+            self, translate("ImportWizard", "Reading %1…").replace("%1", path.name)
+        )
+        progress = self._progress
+        self.tasks.run(lambda: read_and_plan(path, db, lookup, progress), name="preview import",
                        on_success=self._previewed, on_failure=self._unreadable)  # fmt: skip
 
     def _unreadable(self, error: BaseException) -> None:
+        self._end_progress()
         cannot = translate("ImportWizard", "Can't read it (%1)").replace("%1", str(error))
         self.problem.setText(str(error) if isinstance(error, ValueError) else cannot)
         self.next_button.setEnabled(True)
 
+    def _end_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.finish()
+            self._progress = None
+
     def _previewed(self, previewed: Previewed) -> None:
+        self._end_progress()
         self.previewed = previewed
         label = format_label(previewed.plan.format)
         self.heading.setText(translate("ImportWizard", "Import %1").replace("%1", previewed.path.name))
@@ -260,7 +273,7 @@ class ImportWizard(QDialog):
                        on_success=self._imported, on_failure=self._failed)  # fmt: skip
 
     def _imported(self, summary: str) -> None:
-        self._progress.finish()
+        self._end_progress()
         self.heading.setText(translate("ImportWizard", "Imported"))
         self.done_text.setText(
             summary + "\n\n" + translate("ImportWizard", "Importing the same file again adds nothing.")
@@ -272,6 +285,6 @@ class ImportWizard(QDialog):
         self._on_imported()
 
     def _failed(self, error: BaseException) -> None:
-        self._progress.finish()
+        self._end_progress()
         self.summary.setText(translate("ImportWizard", "Nothing was imported: %1").replace("%1", str(error)))
         self.next_button.setEnabled(True)

@@ -23,9 +23,9 @@ from .progress import CHUNK, Progress, silent
 
 
 def preview(parsed: Parsed, db: Database, progress: Progress = silent) -> ImportPlan:
-    """The plan, with nothing written (a dry run)."""
+    """The plan, with nothing written (a dry run); `progress` hears every row matched, N of N."""
     with collector_paused(), TransferStore(db).reading() as batch:
-        return make_plan(parsed, batch, _matching(parsed, progress))
+        return make_plan(parsed, batch, progress)
 
 
 def run_import(

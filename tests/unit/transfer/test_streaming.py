@@ -16,7 +16,7 @@ from cliffhanger.domain.windows import ReleaseWindow
 from cliffhanger.storage import bulk
 from cliffhanger.storage.engine import Database
 from cliffhanger.transfer import detect, progress
-from cliffhanger.transfer.apply import run_import
+from cliffhanger.transfer.apply import preview, run_import
 from cliffhanger.transfer.backup import make_backup
 from cliffhanger.transfer.export import write_export
 from support.transfer import CTX, TODAY, open_watchlist
@@ -69,6 +69,19 @@ def test_an_import_tells_its_progress_in_chunks_and_writes_every_title(tmp_path:
     done = [d for d, _total in heard]
     assert done == sorted(done) and done[-1] == 5_000
     assert {1_000, 2_000, 2_500 + 1_000, 2_500 + 2_000} <= set(done)  # a step per chunk of 1,000
+
+
+def test_a_dry_run_tells_its_progress_to_the_end_of_the_rows_it_matches(tmp_path: Path):
+    heard: list[tuple[int, int]] = []
+    watchlist = open_watchlist(tmp_path)
+    try:
+        plan = preview(detect.read(imdb_file(2_500), CTX), watchlist.db, lambda *p: heard.append(p))
+        held = len(watchlist.summaries())
+    finally:
+        watchlist.close()
+    assert plan.counts()["add"] == 2_500 and held == 0  # nothing written
+    assert {total for _done, total in heard} == {2_500}  # a dry run only matches: it ends at 100%
+    assert [d for d, _total in heard] == [1_000, 2_000, 2_500]
 
 
 def _traced_export(db: Database, target: Path, heard: list[tuple[int, int]]) -> int:
