@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import imdb, letterboxd, sonarr, trakt, tvtime
+from . import imdb, letterboxd, sonarr, stream, trakt, tvtime
 from .gcpause import collector_paused
 from .model import ImportFormatError, ParseContext, Parsed
 from .text import decode, header_of, load_json, sniff
@@ -142,4 +142,38 @@ def read_text(path: Path, limit: int = MAX_BYTES) -> str:
 
 
 def read_path(path: Path, ctx: ParseContext, forced: str | None = None, limit: int = MAX_BYTES) -> Parsed:
-    return read(read_bytes(path, limit), ctx, forced)
+    """Parse an export on disk. A CSV file is read a chunk at a time, whatever its size (see `stream`); a
+    JSON one is read whole, so at most `limit` bytes of it."""
+    try:
+        with path.open("rb") as opened:
+            start = opened.read(_CHUNK)
+    except OSError as error:
+        raise ImportFormatError(f"can't read {path}: {error.strerror or error}") from None
+    if _binary(start):
+        raise ImportFormatError("the file is binary, not a CSV or JSON export")
+    whole = not path.is_file() or not start.strip() or _json_start(start)  # a pipe can't be read twice
+    if whole or (forced in BY_NAME and BY_NAME[forced].shape == "json"):
+        return read(read_bytes(path, limit), ctx, forced)
+    with collector_paused():
+        return stream.read_csv(path, start, ctx, lambda header: _csv_parser(header, forced))
+
+
+def _json_start(start: bytes) -> bool:
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _is_json(start[:4096].decode("utf-16", errors="ignore"))
+    return start.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"[", b"{")
+
+
+def _csv_parser(header: list[str], forced: str | None) -> Callable[[Any, ParseContext], Parsed]:
+    if forced is None:
+        found = next((f for f in FORMATS if f.shape == "csv" and f.matches(header)), None)
+        if found is None:
+            shown = ",".join(header)[:80]
+            raise _unrecognised(f"unrecognised file: the first line ({shown!r}) is no known CSV header")
+        return found.parse
+    chosen = BY_NAME.get(forced)
+    if chosen is None:
+        raise ImportFormatError(f"unknown format {forced!r}; use one of: {', '.join(BY_NAME)}")
+    if not chosen.matches(header):
+        raise ImportFormatError(f"the file does not look like a {chosen.label}")
+    return chosen.parse

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,10 +53,17 @@ def sniff(data: bytes) -> Decoded:
         return Decoded(_windows_1252(data), CP1252)
 
 
+_C1 = {0xDC00 + byte: byte for byte in range(0x80, 0x100)}
+
+
+def c1_controls(text: str) -> str:
+    """Text decoded as Windows-1252 with `surrogateescape`: the five bytes that code page leaves undefined
+    read, as Windows reads them, as the C1 controls of their numbers."""
+    return text.translate(_C1)
+
+
 def _windows_1252(data: bytes) -> str:
-    """Windows-1252 leaves five bytes undefined; like Windows, read each as the C1 control of its number."""
-    text = data.decode("cp1252", errors="surrogateescape")
-    return "".join(chr(ord(ch) - 0xDC00) if "\udc80" <= ch <= "\udcff" else ch for ch in text)
+    return c1_controls(data.decode("cp1252", errors="surrogateescape"))
 
 
 def decode(data: bytes) -> str:
@@ -105,36 +111,59 @@ class _Unclosed:
     why: str
 
 
-def _records(lines: Sequence[str], width: int) -> Iterator[tuple[int, list[str]] | _Unclosed]:
+class _Lines:
+    """A file's lines one at a time, remembering those the current record took, so that they can be given
+    back when the record turns out to be a quote left open."""
+
+    def __init__(self, source: Iterable[str]) -> None:
+        self._source = iter(source)
+        self._back: list[str] = []  # given-back lines, the next one last
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._back.pop() if self._back else next(self._source)
+        self.taken.append(line)
+        return line
+
+    def again_after_first(self) -> None:
+        """Give back every line the current record took but its first."""
+        self._back.extend(reversed(self.taken[1:]))
+        self.taken.clear()
+
+
+def _records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str]] | _Unclosed]:
     """(first line, record) for each record after the header. A record that runs over several lines and
     still does not have `width` fields is a quote left open: it is reported where it began, and reading
     starts again on the line after, so one stray quote costs one row, not the rest of the file."""
-    start = 1
-    while start < len(lines):
-        reader = csv.reader(itertools.islice(lines, start, None))
-        restart = None
-        while restart is None:
-            first = start + reader.line_num
+    number = 2  # the line the next record begins on
+    while True:
+        reader = csv.reader(lines)
+        while True:
+            lines.taken.clear()
             try:
                 record = next(reader)
             except StopIteration:
                 return
             except csv.Error as error:
-                yield _Unclosed(first + 1, f"unreadable CSV ({error}); a quote opened here may not be closed")
-                restart = first + 1
-                continue
-            if start + reader.line_num - first > 1 and len(record) != width:
-                yield _Unclosed(first + 1, "a quote opened on this line is never closed where the row ends")
-                restart = first + 1
-                continue
-            yield first + 1, record
-        start = restart
+                yield _Unclosed(number, f"unreadable CSV ({error}); a quote opened here may not be closed")
+                break
+            if len(lines.taken) > 1 and len(record) != width:
+                yield _Unclosed(number, "a quote opened on this line is never closed where the row ends")
+                break
+            yield number, record
+            number += len(lines.taken)
+        lines.again_after_first()
+        number += 1
 
 
-def csv_rows(text: str, parsed: Parsed) -> Iterator[Row]:
-    """Each data record as a `Row`; a record that can't be a row is reported to `parsed` as bad."""
-    lines = io.StringIO(text, newline="").readlines()
-    header = [name.strip().lower() for name in next(csv.reader(lines[:1]), [])]
+def csv_rows(source: str | Iterable[str], parsed: Parsed) -> Iterator[Row]:
+    """Each data record of a CSV text (or of its lines, as a file is read) as a `Row`; a record that can't
+    be a row is reported to `parsed` as bad."""
+    lines = _Lines(io.StringIO(source, newline="") if isinstance(source, str) else source)
+    header = [name.strip().lower() for name in next(csv.reader([next(lines, "")]), [])]
     for item in _records(lines, len(header)):
         if isinstance(item, _Unclosed):
             parsed.bad(Place(item.line), item.why)

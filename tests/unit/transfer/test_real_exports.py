@@ -93,12 +93,14 @@ def test_a_quoted_field_over_several_lines_is_still_one_row(db, watchlist):
     assert [str(i.place) for i in plan.items] == ["line 2", "line 4"]
 
 
-def test_a_file_past_the_size_cap_is_refused_without_reading_it_whole(tmp_path):
+def test_a_csv_past_the_size_cap_streams_and_a_json_one_is_refused_without_reading_it_whole(tmp_path):
     big = tmp_path / "big.csv"
     big.write_bytes(IMDB_2021 * 40)
+    assert detect.read_path(big, CTX, limit=1024 * 1024 // 16).rows > 400  # CSV is read line by line
+    document = tmp_path / "big.json"
+    document.write_bytes((SAMPLES / "sonarr_api_v3_series.json").read_bytes() * 40)
     with pytest.raises(ImportFormatError, match="larger than 64 KB"):
-        detect.read_path(big, CTX, limit=1024 * 1024 // 16)
-    assert detect.read_path(big, CTX).rows > 400
+        detect.read_path(document, CTX, limit=1024 * 1024 // 16)
 
 
 def test_a_device_of_zeros_is_refused_as_binary():
