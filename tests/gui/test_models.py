@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
 from gui_helpers import film, seeded_title
 from PySide6.QtCore import Qt
 
+from cliffhanger.domain.summary import summarise
 from cliffhanger.domain.vocabulary import Status
 from cliffhanger.gui.models.filter_model import WatchlistFilter
+from cliffhanger.gui.models.rows import build_rows, make_row, sort_key
 from cliffhanger.gui.models.watchlist_model import Column, Role, WatchlistModel
 
 
@@ -127,3 +130,33 @@ def test_a_kept_index_follows_its_title_through_filters_and_sorts():
     assert proxy.mapToSource(proxy.index(kept.row(), 0)).row() == m.row_of(2)
     proxy.set_text("severance")
     assert not kept.isValid()
+
+
+def _built_on_a_thread(summaries, today, column, descending):  # type: ignore[no-untyped-def]
+    out = []
+    worker = threading.Thread(target=lambda: out.append(build_rows(summaries, today, column, descending)))
+    worker.start()
+    worker.join()
+    return out[0]
+
+
+def test_rows_built_on_a_reading_thread_equal_rows_built_one_by_one_and_sorted():
+    today = date(2026, 11, 23)
+    summaries = [summarise(t) for t in titles()]
+    for column in Column:
+        for descending in (False, True):
+            one_by_one = [make_row(s, today) for s in summaries]
+            one_by_one.sort(key=lambda r, c=column: sort_key(r, c), reverse=descending)
+            assert _built_on_a_thread(summaries, today, column, descending) == one_by_one
+
+
+def test_rows_handed_over_in_another_order_are_sorted_as_the_table_is_now(qtmodeltester):
+    today = date(2026, 11, 23)
+    summaries = [summarise(t) for t in titles()]
+    m = WatchlistModel(today=lambda: today)
+    m.sort(Column.STATUS, Qt.SortOrder.DescendingOrder)
+    m.set_rows(_built_on_a_thread(summaries, today, Column.TITLE, False), sorted_by=(Column.TITLE, False))
+    wanted = build_rows(summaries, today, Column.STATUS, True)
+    assert [m.row_at(n) for n in range(m.rowCount())] == wanted
+    assert [m.row_of(r.title_id) for r in wanted] == list(range(len(wanted)))
+    qtmodeltester.check(m, force_py=True)

@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from cliffhanger.storage.watchlist import Change
 from cliffhanger.tasks import TaskRunner
 
+from .models.rows import Row, build_rows
 from .models.watchlist_model import WatchlistModel
 
+_Built = tuple[list[Row], tuple[int, bool]]  # rows sorted off the GUI thread, and the order they are in
 log = logging.getLogger(__name__)
 Done = Callable[[Any], None] | None
 
@@ -106,16 +108,28 @@ class WatchlistController(QObject):
             self._open(opener, read=True)
             return
         before = self._stamp_mark()
+        rows_of = self._row_builder()
+
+        def read() -> _Built | None:
+            found = first_read()
+            return None if found is None else rows_of(found)
+
         self.tasks.run(
-            first_read,
+            read,
             name="read watchlist",
             write=True,
             on_success=lambda found: self._first_read(found, opener, before),
             on_failure=lambda _error: self._open(opener, read=True),  # the full open says what is wrong
         )
 
+    def _row_builder(self) -> Callable[[list[TitleSummary]], _Built]:
+        """Builds and sorts the rows on the reading thread, with the day and sort order taken here (GUI
+        thread) now, so the GUI thread only swaps the finished list in."""
+        today, order = self.model.today(), self.model.sort_order()
+        return lambda found: (build_rows(found, today, *order), order)
+
     def _first_read(
-        self, found: list[TitleSummary] | None, opener: Callable[[], WatchlistStore], before: int | None
+        self, found: _Built | None, opener: Callable[[], WatchlistStore], before: int | None
     ) -> None:
         if found is None:
             self._open(opener, read=True)
@@ -126,11 +140,13 @@ class WatchlistController(QObject):
     def _open(
         self, opener: Callable[[], WatchlistStore], *, read: bool, changed_since: int | None = None
     ) -> None:
-        def work() -> tuple[WatchlistStore, list[TitleSummary] | None]:
-            store = opener()
-            return store, store.summaries() if read else None
+        rows_of = self._row_builder()
 
-        def opened(outcome: tuple[WatchlistStore, list[TitleSummary] | None]) -> None:
+        def work() -> tuple[WatchlistStore, _Built | None]:
+            store = opener()
+            return store, rows_of(store.summaries()) if read else None
+
+        def opened(outcome: tuple[WatchlistStore, _Built | None]) -> None:
             self._opened(outcome, changed_since)
 
         failed = self._open_failed
@@ -153,14 +169,15 @@ class WatchlistController(QObject):
             text = plain or said.replace("%1", str(error or type(error).__name__))
         self.unavailable.emit(text)
 
-    def _show(self, titles: list[TitleSummary]) -> None:
+    def _show(self, built: _Built) -> None:
+        rows, order = built
         self.model.loader = self._load_one
-        self.model.set_titles(titles)
-        log.info("watchlist loaded: %d titles", len(titles))
+        self.model.set_rows(rows, sorted_by=order)
+        log.info("watchlist loaded: %d titles", len(rows))
         self.shown.emit()
 
     def _opened(
-        self, outcome: tuple[WatchlistStore, list[TitleSummary] | None], changed_since: int | None = None
+        self, outcome: tuple[WatchlistStore, _Built | None], changed_since: int | None = None
     ) -> None:
         self.store, titles = outcome
         if titles is not None:

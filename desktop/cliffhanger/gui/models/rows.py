@@ -4,6 +4,7 @@ The words are in the user's language, made when the row is (the language is load
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -105,3 +106,13 @@ def sort_key(row: Row, column: int) -> tuple[object, ...]:
         case 4:
             return (_WATCH_ORDER[row.title.watch], name)
     return (name, row.title.year or 0)
+
+
+def build_rows(
+    summaries: Iterable[TitleSummary], today: date, column: int = 0, descending: bool = False
+) -> list[Row]:
+    """Every summary's row, sorted by `column`: Qt-free and touching nothing shared, so a reader thread can
+    build the rows and hand the list over by value (the GUI thread then only swaps it in)."""
+    rows = [make_row(summary, today) for summary in summaries]
+    rows.sort(key=lambda r: sort_key(r, column), reverse=descending)
+    return rows

@@ -29,7 +29,7 @@ from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 
 from .. import theme
 from ..locale_text import lower_word, word
-from .rows import Row, make_row, sort_key
+from .rows import Row, build_rows, make_row, sort_key
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -168,6 +168,11 @@ class WatchlistModel(QAbstractTableModel):
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
+    def sort_order(self) -> tuple[int, bool]:
+        """The column the rows are sorted by and whether descending (for rows built elsewhere)."""
+        column, order = self._sort
+        return column, order == Qt.SortOrder.DescendingOrder
+
     def _sort_rows(self) -> None:
         column, order = self._sort
         reverse = order == Qt.SortOrder.DescendingOrder
@@ -216,11 +221,23 @@ class WatchlistModel(QAbstractTableModel):
 
     def set_titles(self, items: Iterable[Title | TitleSummary]) -> None:
         """Replace everything (the first load): summaries, or whole titles (kept for `title()`)."""
-        today = self._today()
-        self.beginResetModel()
         self._full.clear()
-        self._rows = [make_row(self._summary_of(item), today) for item in items]
-        self._sort_rows()
+        summaries = [self._summary_of(item) for item in items]
+        column, descending = self.sort_order()
+        self._replace(build_rows(summaries, self._today(), column, descending), (column, descending))
+
+    def set_rows(self, rows: list[Row], *, sorted_by: tuple[int, bool] | None = None) -> None:
+        """Replace everything with rows built elsewhere (`rows.build_rows`, on a reader thread); sorted again
+        here only when `sorted_by` is not the model's sort order now."""
+        self._full.clear()
+        self._replace(rows, sorted_by)
+
+    def _replace(self, rows: list[Row], sorted_by: tuple[int, bool] | None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._positions = None
+        if sorted_by != self.sort_order():
+            self._sort_rows()
         self.loaded = True
         self.endResetModel()
         self.titles_changed.emit()
