@@ -8,7 +8,6 @@ come back as text and are parsed here, as the table models' types would.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
@@ -42,6 +41,11 @@ def day(text: str | None) -> date | None:
 
 def moment(text: str) -> datetime:
     """A stored instant: UTC without an offset on disk, aware UTC once read (as the table models read it)."""
+    if len(text) in (19, 26):  # the stored form: read as UTC at once, five times faster than replacing
+        try:
+            return datetime.fromisoformat(text + "+00:00")
+        except ValueError:  # an offset of its own after all
+            pass
     found = datetime.fromisoformat(text)
     return found.replace(tzinfo=UTC) if found.utcoffset() is None else found.astimezone(UTC)
 
@@ -132,8 +136,15 @@ def _claims(connection: Connection, season_ids: set[int], every: bool) -> dict[i
             window = ReleaseWindow(
                 date.fromisoformat(earliest), date.fromisoformat(latest), precisions[precision]
             )
-            claim = ReleaseClaim(window, confidences[confidence], source, moment(noted), row_id)
-            found[season_id].append(dataclasses.replace(claim, standing=parse_standing(standing)))
+            claim = ReleaseClaim(
+                window,
+                confidences[confidence],
+                source,
+                moment(noted),
+                row_id,
+                standing=parse_standing(standing),
+            )
+            found[season_id].append(claim)
     return found
 
 
