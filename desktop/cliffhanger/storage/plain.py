@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from cliffhanger.domain.episodes import Progress, progress_of_counts
 from cliffhanger.domain.matching import Named
 from cliffhanger.domain.models import ReleaseClaim, Season, StatusChange, Title
-from cliffhanger.domain.standing import parse_standing
+from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import TitleFacts, TitleSummary, summarise_focus
 from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
 from cliffhanger.domain.windows import Precision, ReleaseWindow
@@ -129,6 +129,7 @@ def _claims(connection: Connection, season_ids: set[int], every: bool) -> dict[i
         f"FROM release_claim WHERE 1{clause}"
     )
     precisions, confidences = {p.value: p for p in Precision}, {c.value: c for c in Confidence}
+    standings = {s.value: s for s in Standing}  # as parse_standing reads them: anything else is open
     found: dict[int, list[ReleaseClaim]] = defaultdict(list)
     for row in _rows(connection, sql, params):
         season_id, earliest, latest, precision, confidence, source, noted, row_id, standing = row
@@ -142,7 +143,7 @@ def _claims(connection: Connection, season_ids: set[int], every: bool) -> dict[i
                 source,
                 moment(noted),
                 row_id,
-                standing=parse_standing(standing),
+                standing=standings.get(standing, Standing.OPEN),
             )
             found[season_id].append(claim)
     return found
