@@ -36,7 +36,8 @@ _DESCRIBED = rf"(?:{_DESCRIPTION},?\s+){{0,4}}"  # "joins as Nevermore's new pri
 _LEAD = any_of(
     "is", "are", "was", "were", "has been", "have been", "will", "would", "is set to", "is going to",
     "has signed on to", "signed on to", "has been tapped to", "was tapped to", "has been cast to",
-    "is slated to", "has been enlisted to", "has boarded to", "also", "who'll", "who will", "who has",
+    "is slated to", "has been enlisted to", "has boarded to", "will return to", "returns to",
+    "is returning to", "also", "who'll", "who will", "who has",
     "who had", "who", "to",
 )  # fmt: skip
 _ROLE = r"(?:her|his|their) role as"
@@ -203,7 +204,7 @@ _REPLACING = re.compile(r"\b(?:replaces|replacing|replaced|succeeds|taking over 
 _LEAVING = re.compile(
     r"\b(?:not be (?:returning|back|reprising)|won't be (?:back|returning|reprising)"
     r"|will not (?:return|be back)"
-    r"|(?:is|are) leaving|exits?|departure|replaced by|recast)\b",
+    r"|(?:is|are) leaving|exits?|departure|replaced by|recast|died|passed away)\b",
     re.IGNORECASE,
 )
 

@@ -1,4 +1,9 @@
-"""The network or streamer an article names for its title, spelled the way the watchlist spells it."""
+"""The network or streamer an article names for its title, spelled the way the watchlist spells it.
+
+Well-known networks are found by their spellings; a service missing from the list is recognised by how the
+article speaks of it ("DC Universe subscribers", "the streaming service Crunchyroll") and then counted
+wherever the article names it.
+"""
 
 from __future__ import annotations
 
@@ -55,12 +60,53 @@ _SPELLINGS = {
     "Tving": ("TVING", "Tving"),
     "NHK ETV": ("NHK ETV", "NHK Educational"),
     "NHK": ("NHK General", "NHK"),
+    "DC Universe": ("DC Universe",),
+    "BritBox": ("BritBox",),
+    "Acorn TV": ("Acorn TV",),
+    "Tubi": ("Tubi",),
+    "MTV": ("MTV",),
+    "TBS": ("TBS",),
+    "PBS": ("PBS",),
+    "Comedy Central": ("Comedy Central",),
+    "Nickelodeon": ("Nickelodeon",),
+    "Cartoon Network": ("Cartoon Network",),
+    "Discovery+": ("Discovery+", "Discovery Plus"),
+    "BET+": ("BET+",),
+    "YouTube Premium": ("YouTube Premium", "YouTube Red"),
+    "Quibi": ("Quibi",),
+    "Sundance Now": ("Sundance Now",),
 }
 _ALL = sorted(
     ((s, name) for name, spellings in _SPELLINGS.items() for s in spellings), key=lambda p: -len(p[0])
 )
-_FINDER = re.compile("|".join(rf"(?<![\w]){re.escape(s)}(?![\w])" for s, _ in _ALL))
 _CANONICAL = dict(_ALL)
+_SERVICE = r"(?P<service>(?-i:[A-Z][\w&!-]*\+?)(?:\s(?-i:[A-Z][\w&!-]*\+?|TV\+?)){0,2})"
+_SPOKEN_OF = (
+    re.compile(rf"(?<![\w.]){_SERVICE}(?:'s)?\s+(?:subscribers|streaming (?:service|platform)|streamer)\b"),
+    re.compile(rf"\b(?:the streaming (?:service|platform)|the streamer)\s+{_SERVICE}(?![\w+])"),
+)  # "DC Universe subscribers"; "the streaming service Crunchyroll"
+_ALSO_A_PHRASE = {"DC Universe"}
+_NOT_SERVICES = re.compile(r"^(?:The|A|An|Its|Their|This|That|Global|New|Major|Popular|Rival)\b")
+
+
+def _spellings(sentences: Sequence[str]) -> dict[str, str]:
+    """The known spellings and the services the article speaks of that the list lacks."""
+    found = dict(_CANONICAL)
+    for sentence in sentences:
+        for match in (m for pattern in _SPOKEN_OF for m in pattern.finditer(sentence)):
+            name = match["service"]
+            if name in found or _NOT_SERVICES.match(name):
+                continue
+            known = [s for s in _CANONICAL if s.startswith(name + " ") or s.startswith(name + "+")]
+            found[name] = _CANONICAL[known[0]] if known else name  # "Apple's streaming service": Apple TV+
+    return found
+
+
+def _finder(spellings: dict[str, str]) -> re.Pattern[str]:
+    ordered = sorted(spellings, key=lambda s: -len(s))
+    return re.compile("|".join(rf"(?<![\w]){re.escape(s)}(?![\w])" for s in ordered))
+
+
 _OWNED = re.compile(r"^(?:'s|’s| series| original| show| drama| thriller| comedy| has| announced| confirmed)")
 
 
@@ -84,12 +130,16 @@ def network_of(sentences: Sequence[str], target: str = "") -> str:
     for other works ("ABC's "Betrayal""); "" when none."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
+    spellings = _spellings(sentences)
+    finder = _finder(spellings)
     for index, sentence in enumerate(sentences):
-        for match in _FINDER.finditer(sentence):
-            name = _CANONICAL[match.group(0)]
+        for match in finder.finditer(sentence):
+            name = spellings[match.group(0)]
             before, after = sentence[: match.start()], sentence[match.end() :]
-            if _names_other_work(after, target):
-                continue
+            if _names_other_work(after, target) or (
+                name in _ALSO_A_PHRASE and before.endswith(("the ", "The "))
+            ):
+                continue  # "set in the DC Universe" is the comics' world, not the streamer
             weight = 2 if _OWNED.match(after) or re.search(r"\b(?:on|at|to|from|by)\s+$", before) else 1
             counts[name] += weight
             first.setdefault(name, index)

@@ -48,6 +48,34 @@ def person(name: str, names: dict[str, str]) -> str | None:
     return name if " " in name else names.get(name)
 
 
+_ONE = rf"(?<![\w'-])(?P<one>{UP}[a-zà-ÿ]{{3,}})(?![\w'-])"
+_ACTS_AFTER = re.compile(
+    rf"{_ONE}(?:,\s+who\s+(?:plays|portrays|stars as|voices)\s+{UP}"
+    rf"|\s+(?:will\s+(?:return\s+to\s+)?|returns\s+to\s+)?(?:star|stars|play|plays|portray|portrays)"
+    rf"\s+(?:as\s+)?(?:(?:the\s+)?(?:main|lead|title)\s+(?:character|role)\s+(?:of\s+)?)?{UP})"
+)  # "Zendaya, who plays Rue"; "Zendaya will return to star as main character Rue"
+_LISTED = re.compile(
+    rf"(?:^|(?<=,\s)|(?<=include\s)|(?<=includes\s)){_ONE}(?=(?:,\s+(?:and\s+)?{FULL}){{2,}})"
+)
+
+
+def _mononyms(sentences: list[str], names: dict[str, str]) -> set[str]:
+    """People known by one name ("Zendaya"): written acting, or listed among people named in full, and never
+    cast as a character ("Nikki Rodriguez as Jackie")."""
+    found = set()
+    for sentence in sentences:
+        for match in (*_ACTS_AFTER.finditer(sentence), *_LISTED.finditer(sentence)):
+            one = match["one"]
+            if one not in names and not NOT_NAMES.match(one) and not _BODIES.search(one):
+                found.add(one)
+    text = "\n".join(sentences)
+    return {
+        one
+        for one in found
+        if not re.search(rf"\b(?:as|plays|playing|played|character)\s+{one}\b|\b{FULL}\s+\({one}\)", text)
+    }
+
+
 class Names(dict[str, str]):
     """First or last name to full name, and the surnames the article also writes alone ("Underwood will be
     back"), which mark their full names as people rather than titles."""
@@ -71,6 +99,7 @@ def full_names(sentences: Iterable[str]) -> Names:
                 counts[name] = counts.get(name, 0) + 1
     names = {key: max(counts, key=lambda n: (counts[n], -len(n))) for key, counts in seen.items()}
     surnames = {full.split()[-1]: full.split()[0] for full in names.values()}
+    names.update({one: one for one in _mononyms(sentences, names)})
     alone = {
         last
         for last, first in surnames.items()

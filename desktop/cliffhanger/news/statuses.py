@@ -21,7 +21,16 @@ from .titles import season_mentions, strip_seasons, time_anchor
 _WORK = "(?<!post-)(?<!post )" + any_of(
     "production", "filming", "shooting", "principal photography", "photography", "cameras", "the shoot"
 )
-_ENDED = any_of("wrapped", "wraps", "finished", "completed", "concluded", "ended", "done", "wrapping")
+_ENDED = any_of(
+    "wrapped",
+    "wraps",
+    "finished",
+    "completed",
+    "concluded",
+    "ended",
+    "done",
+    "(?:(?<=is )|(?<=are )|(?<='s )|(?<=now ))wrapping",
+)  # "within months of it wrapping production" is no wrap
 _ENDS = any_of(
     "wrapped",
     "finished",

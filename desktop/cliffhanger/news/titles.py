@@ -86,7 +86,9 @@ def main_season(headline: str, body: Sequence[str]) -> int | None:
     in_headline = [n for where, n in season_mentions(headline) if not time_anchor(headline, where)]
     if in_headline:
         return max(in_headline)
-    counts = Counter(n for sentence in body for n in season_numbers(sentence))
+    counts = Counter(
+        n for sentence in body for where, n in season_mentions(sentence) if not time_anchor(sentence, where)
+    )
     if not counts:
         return None
     best = max(counts.values())

@@ -87,7 +87,7 @@ _OFFICIAL = words(
     "unveiled",
     "officially",
     "official",
-    f"will {_WILL}",
+    f"will (?:then |also |now |finally |first )?{_WILL}",
     "premieres",
     "airs",
     "debuts",
@@ -152,6 +152,12 @@ _DOUBT = words(
 _REPORTED_SPEECH = re.compile(
     r"\b(?:announced|confirmed|revealed)\b(?: that)?[^,.]{0,60}\bwould\b", re.IGNORECASE
 )
+_PROMISED = re.compile(
+    r"\b(?:showrunners?|creators?|producers?|executives?|network|streamer)\b[^.;]{0,60}"
+    r"\b(?:shared|announced|confirmed|revealed|said|says|promised|teased)\b[^.;]{0,60}"
+    r"\b(?:fans|viewers|audiences|you|we) (?:can|will) expect\b",
+    re.IGNORECASE,
+)
 _NOT_UNTIL = re.compile(r"^[^.;]{0,80}\b(?:until|before)\b")
 _BECAUSE = re.compile(r"\b(?:because|as|since|given that|given|with|seeing as)\b\s+", re.IGNORECASE)
 
@@ -162,7 +168,10 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
     sentence = _REPORTED_SPEECH.sub(lambda m: m.group(0).replace("would", "will"), sentence)
     attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
     hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
-    if hedges and not (attributed and all(h.startswith("expect") for h in hedges)):
+    expecting = bool(hedges) and all(h.startswith("expect") for h in hedges)
+    if expecting and _PROMISED.search(sentence):
+        return Confidence.OFFICIAL  # "the showrunner shared that fans can expect it in 2026" is a promise
+    if hedges and not (attributed and expecting):
         return Confidence.SPECULATED  # "expected ..., according to Variety" is what Variety reports
     if _RUMOURED.search(sentence):
         return Confidence.RUMOURED

@@ -429,3 +429,67 @@ def test_a_shutdown_until_a_month_dates_the_restart():
     )
     found = extract(article, published=PUBLISHED)
     assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, date(2019, 9, 1))]
+
+
+def test_a_season_named_only_to_date_another_does_not_make_the_article_about_it():
+    article = (
+        "Ember returns\n"
+        "Ember will return for a third season even before the second season has premiered.\n"
+        "Season 2 ends on a cliffhanger, and Season 3 picks it up.\n"
+    )
+    assert extract(article, published=PUBLISHED).season == 3
+
+
+def test_an_actor_known_by_one_name():
+    sentences = [
+        "Returning leads include Mirela, Ana Lee, Tom Reyes and Ian Holt.",
+        "Mirela will return to star as main character Voss.",
+        "Mirela, who plays Voss, also produces.",
+        "The creator wanted Voss (Mirela) to be a detective.",
+        "Tom Reyes as Kade and Kade plays Voss against Ian Holt.",
+    ]
+    names = full_names(sentences)
+    assert [credits_in(s, names) for s in sentences[1:]] == [
+        [("Mirela", "Voss")],
+        [("Mirela", "Voss")],
+        [("Mirela", "Voss")],
+        [("Tom Reyes", "Kade")],  # a character's name doing things is no actor
+    ]
+
+
+def test_an_actor_who_died_is_not_cast():
+    sentence = "Tom Reyes, who played Voss, died in July."
+    assert credits_in(sentence, full_names([sentence])) == []
+
+
+def test_a_wrap_to_come_is_no_wrap():
+    article = "Ember Season 2\nIt might premiere within ten months of it wrapping production.\n"
+    assert extract(article, published=PUBLISHED).statuses == ()
+    article = "Ember Season 2\nThe cast of Ember season 2 is wrapping filming.\n"
+    assert [s.status for s in extract(article, published=PUBLISHED).statuses] == [Status.POST_PRODUCTION]
+
+
+def test_more_release_wordings():
+    article = (
+        "Ember Season 3\n"
+        "So we'll likely have season 3 by early 2022.\n"
+        "It will then air on the broadcaster on Nov. 12.\n"
+        "The showrunner shared in an interview that fans can expect the new season to premiere in 2021.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [
+        ("early 2022", Confidence.SPECULATED),
+        ("12 November 2020", Confidence.OFFICIAL),
+        ("2021", Confidence.OFFICIAL),
+    ]
+
+
+def test_a_service_missing_from_the_list_is_known_by_how_it_is_spoken_of():
+    article = (
+        "Ember Sets Blipstream, NBC Premiere Date\n"
+        "Ember has an official premiere date on Blipstream.\n"
+        "It will then air on NBC, with Blipstream subscribers getting extras.\n"
+    )
+    assert extract(article, published=PUBLISHED).network == "Blipstream"
+    article = "Ember Season 2\nEmber, set in the DC Universe, returns on NBC in 2021.\n"
+    assert extract(article, published=PUBLISHED).network == "NBC"
