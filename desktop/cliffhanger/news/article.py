@@ -18,6 +18,7 @@ from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import Precision
 
 from . import cast, claims, statuses, titles, wording
+from .context import with_context_days
 from .model import DOUBTFUL, CastFact, ClaimFact, Evidence, Extraction, StatusFact, TitleMatch
 from .networks import network_of
 from .patterns import words
@@ -168,7 +169,8 @@ def extract(
     about = [s for s in relevant if _about_season(s, number) and not _elsewhere(s)]
     evidence = {s: Evidence(s, wording.source_label(s, source, published)) for s in sentences}
     skip = (target,) if target else ()
-    found_statuses = _statuses(about, published, evidence, skip, number)
+    found_statuses, stating = _statuses(about, published, evidence, skip, number)
+    found_statuses = with_context_days(found_statuses, about, published, stating)
     found_claims = _claims([s for s in relevant if not _elsewhere(s)], published, evidence, skip, number)
     if not any(_OUT_NOW.search(s) for s in about):
         found_statuses += _scheduled(found_claims, found_statuses, published)
@@ -190,10 +192,13 @@ def _statuses(
     evidence: dict[str, Evidence],
     skip: tuple[str, ...],
     season: int | None,
-) -> list[StatusFact]:
+) -> tuple[list[StatusFact], set[str]]:
+    """The best-dated fact of each status, and the sentences that state any."""
     best: dict[Status, StatusFact] = {}
+    stating: set[str] = set()
     for sentence in sentences:
         for status, since, precision in statuses.statuses_in(sentence, published, skip=skip, season=season):
+            stating.add(sentence)
             if (
                 status in (Status.AIRING, Status.RELEASED)
                 and (season or 1) > 1
@@ -212,7 +217,7 @@ def _statuses(
         and any(s in best and best[s].since >= hold.since for s in _RESUMED)
     ):
         del best[Status.ON_HOLD]  # "production was delayed by the strikes" before it "entered production"
-    return sorted(best.values(), key=lambda f: f.since)
+    return sorted(best.values(), key=lambda f: f.since), stating
 
 
 def _claims(

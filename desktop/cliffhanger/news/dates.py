@@ -50,9 +50,11 @@ _PHRASES = [
     ),
     (
         "month",
-        rf"(?:this|next|last) {_MONTH}\b|(?<=in ){_MONTH}(?! \d)\b|(?<=back in ){_MONTH}\b"
+        rf"(?:this|next|last) {_MONTH}\b|(?:(?<=in )|(?<=between )|(?<=from )){_MONTH}(?! \d)\b"
+        rf"|(?<=back in ){_MONTH}\b"
         rf"|(?-i:{_FULL_MONTH})(?= (?:premiere|release|debut|return|launch)\b)",
     ),  # "a March premiere date"
+    ("weekend", r"\b(?:the|this past|this|last|next) weekend\b"),
     ("relative", r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this month)\b"),
     ("ago", r"\b(?:an?|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) ago\b"),
     ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
@@ -162,6 +164,16 @@ def _day_relative(text: str, published: date) -> ReleaseWindow:
     return ReleaseWindow.on(published)  # "this week": the day is not known, the article's day is
 
 
+def _weekend(text: str, published: date, forward: bool) -> ReleaseWindow:
+    """A weekend is its Saturday: "over the weekend" said on a Monday is two days before."""
+    saturday = 5
+    if forward and "past" not in text and "last" not in text:
+        ahead = (saturday - published.weekday()) % 7 + (7 if text.startswith("next") else 0)
+        return ReleaseWindow.on(published + timedelta(days=ahead))
+    back = (published.weekday() - saturday) % 7
+    return ReleaseWindow.on(published - timedelta(days=back))
+
+
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -243,6 +255,8 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             return _day_relative(text, published)
         case "weekday":
             return _weekday(text, published, forward)
+        case "weekend":
+            return _weekend(lower, published, forward)
         case "holiday":
             return _holiday(lower, published, forward)
         case "month_of":
@@ -267,12 +281,30 @@ def _with_year(window: ReleaseWindow, year: int) -> ReleaseWindow:
     return ReleaseWindow.month(year, window.earliest.month)
 
 
+_SPOKEN_ON = re.compile(
+    rf"\b(?:told|said|says|explained|revealed|shared|noted|added)\b[^.;\"]{{0,80}}?\b(?P<day>{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+_FROM_SPEECH = ("ago", "relative")
+
+
+def _speech_day(sentence: str, published: date) -> date:
+    """The day the sentence's speaker spoke ("told the Journal ... Saturday night"), else publication: what
+    they call "a week ago" is a week before that day."""
+    spoken = _SPOKEN_ON.search(sentence)
+    if not spoken:
+        return published
+    wanted = _WEEKDAYS.index(spoken["day"].lower())
+    return published - timedelta(days=(published.weekday() - wanted) % 7)
+
+
 def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, ...] = ()) -> list[Mention]:
     """Every date or window in `sentence`; yearless dates fall after publication when `forward`, or in the
     year the sentence named just before ("Memorial Day 2025 or the following month in June"). Words in
     `skip` (a title called "Wednesday") are never dates."""
     found: list[Mention] = []
     hint: int | None = None
+    spoken = published if forward else _speech_day(sentence, published)
     for match in _FINDER.finditer(sentence):
         kind = match.lastgroup
         assert kind is not None
@@ -280,7 +312,7 @@ def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, 
         if any(text.lower().endswith(word.lower()) for word in skip):
             continue
         try:
-            window = _build(kind, text, published, forward)
+            window = _build(kind, text, spoken if kind in _FROM_SPEECH else published, forward)
         except (WindowError, ValueError, KeyError, IndexError):
             continue
         explicit = re.search(_YEAR, text)

@@ -493,3 +493,58 @@ def test_a_service_missing_from_the_list_is_known_by_how_it_is_spoken_of():
     assert extract(article, published=PUBLISHED).network == "Blipstream"
     article = "Ember Season 2\nEmber, set in the DC Universe, returns on NBC in 2021.\n"
     assert extract(article, published=PUBLISHED).network == "NBC"
+
+
+MONDAY = date(2020, 10, 12)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (  # the news dated further on, and a renewal dated before it is said
+            "Ember renewed for third season\n"
+            "Ember will be back.\n"
+            "Netflix recently announced the decision on October 2.\n",
+            (Status.ANNOUNCED, date(2020, 10, 2)),
+        ),
+        (
+            "Ember Season 3\n"
+            "The streamer confirmed the exciting news on October 1 with a video.\n"
+            "Speaking on the show's renewal, its creator was thrilled.\n",
+            (Status.ANNOUNCED, date(2020, 10, 1)),
+        ),
+        (  # the post that shared it, in the next sentence
+            "Ember Season 3\n"
+            'The creator shared with his followers that season 3 was "officially in production".\n'
+            "In the Instagram post uploaded Friday, he showed a clapperboard.\n",
+            (Status.FILMING, date(2020, 10, 9)),
+        ),
+        (
+            "Ember Season 2 wraps filming\nThe showrunner shared the news on Twitter over the weekend.\n",
+            (Status.POST_PRODUCTION, date(2020, 10, 10)),
+        ),
+        (  # a week before the day the speaker spoke, not before publication
+            "Ember Season 3\n"
+            '"We started shooting season 3 a week ago," the producer told the Journal Saturday night.\n',
+            (Status.FILMING, date(2020, 10, 3)),
+        ),
+        (
+            "Ember season 3 has begun filming\n"
+            "Filming will take place in Wales between March and October of this year.\n",
+            (Status.FILMING, date(2020, 3, 1)),
+        ),
+    ],
+)
+def test_a_milestone_takes_the_day_the_article_gives_elsewhere(article, expected):
+    found = extract(article, published=MONDAY)
+    assert [(s.status, s.since) for s in found.statuses] == [expected]
+
+
+def test_a_filming_sentence_keeps_its_own_day_over_the_news_day():
+    article = (
+        "Ember Season 3\n"
+        "Netflix confirmed the news on October 1.\n"
+        "Filming on Ember season 3 began in early September.\n"
+    )
+    found = extract(article, published=MONDAY)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, date(2020, 9, 1))]
