@@ -290,9 +290,10 @@ class Cliffhanger:
 
 
 def _make_application(argv: list[str]) -> QApplication:
-    from . import qtfix
+    from . import qt_sources, qtfix
 
     qtfix.install()  # before any signal is emitted; acts only on a PySide6 that needs it
+    qt_sources.install()  # before the catalogues, reminders and extras are imported
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
