@@ -3,6 +3,8 @@
 Every write is conditional: `If-None-Match: *` to create, `If-Match: <ETag>` to replace or delete, so a change
 made on the server meanwhile answers 412 (`ChangedOnServer`) instead of being overwritten unseen. Every other
 failure is a `SyncFault` whose message says in plain words what happened; no message holds the password.
+`caldav` and its HTTP stack (about 390 modules, 9 MB) are imported when a server is first contacted, so an app
+with no calendar connected never loads them.
 """
 
 from __future__ import annotations
@@ -11,10 +13,6 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
-
-from caldav.davclient import DAVClient
-from caldav.lib import error as dav_error
-from caldav.lib.http_sync import requests as http
 
 log = logging.getLogger(__name__)
 TIMEOUT_S = 20
@@ -79,6 +77,8 @@ def _fault_of_status(status: int, what: str) -> SyncFault:
 
 
 def _fault_of_transport(exc: Exception) -> SyncFault:
+    from caldav.lib.http_sync import requests as http
+
     if isinstance(exc, http.exceptions.SSLError):
         return SyncFault(
             "tls",
@@ -106,6 +106,8 @@ class CalDavServer:
     """One account on one server; each method is one or two HTTP requests."""
 
     def __init__(self, url: str, username: str, password: str, *, timeout: int = TIMEOUT_S) -> None:
+        from caldav.davclient import DAVClient
+
         check_address(url)
         self.url = plain_url(url)
         self._client = DAVClient(
@@ -116,6 +118,9 @@ class CalDavServer:
         self._client.close()
 
     def _call(self, what: str, work: Any) -> Any:
+        from caldav.lib import error as dav_error
+        from caldav.lib.http_sync import requests as http
+
         try:
             return work()
         except dav_error.AuthorizationError as exc:
