@@ -131,6 +131,12 @@ _SUPERSEDED = words(
     "had hoped",
     "once expected",
 )
+_TURN = re.compile(r"\bnow\b|\binstead\b", re.IGNORECASE)  # "originally slated for X, is now due in Y"
+_AS_ANNOUNCED = re.compile(
+    r"^\W*as (?:that |this |it |they )?(?:was|were|has been|had been|is) (?:\w+ly )?"
+    r"(?:announced|confirmed|revealed|promised)\b",
+    re.IGNORECASE,
+)  # "..., as that was previously announced" vouches for the clause before it
 _FIRST_AIRING = words(r"(?:to|will|would|set to) (?:premiere|debut)", "premieres", "debuts")
 _A_SEASON = words(
     "season", "seasons", "series", "episodes", "installment", "instalment", "chapter", "run", "part"
@@ -270,10 +276,15 @@ def claims_in(
             and not _A_SEASON.search(_with_antecedent(sentence, clause))
         ):
             continue  # "the K-drama is scheduled to premiere in 2023": the show's first season
-        how = confidence(
-            sentence[: min(cut, clause_span(sentence, mention.start)[1])], default=Confidence.REPORTED
-        )
-        if doubted is None and _SUPERSEDED.search(sentence[: mention.start]):
+        begin, end = 0, clause_span(sentence, mention.start)[1]
+        if _AS_ANNOUNCED.match(sentence[end:]):
+            end = len(sentence)
+        superseded = _SUPERSEDED.search(sentence[: mention.start])
+        turn = superseded and _TURN.search(sentence, superseded.end(), mention.start)
+        if turn:
+            begin, superseded = turn.start(), None  # the new expectation, worded on its own
+        how = confidence(sentence[begin : min(cut, end)], default=Confidence.REPORTED)
+        if doubted is None and superseded:
             found.append(FoundClaim(mention.window, how, True, "an earlier expectation"))
             continue
         found.append(FoundClaim(mention.window, how, doubted is not None, doubted[1] if doubted else ""))

@@ -20,11 +20,12 @@ from .patterns import any_of
 _NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")
 _WORD = {w: i + 1 for i, w in enumerate(_NUMBERS)} | {w: i + 1 for i, w in enumerate(_ORDINALS)}
-_WORD |= {"sophomore": 2, "debut": 1, "final": 0}
+_WORD |= {"sophomore": 2, "debut": 1, "freshman": 1, "inaugural": 1, "final": 0}
 _UNIT = r"(?:season|seasons|series|run|instalment|installment|outing|chapter)"
 SEASON = _SEASON = re.compile(
     rf"\bseasons?[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b"
-    rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|\d{{1,2}}(?:st|nd|rd|th))(?: and (?:final|last))? {_UNIT}\b"
+    rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|debut|freshman|inaugural|\d{{1,2}}(?:st|nd|rd|th))"
+    rf"(?: and (?:final|last))? {_UNIT}\b"
     r"|\bS(?P<n2>\d{1,2})(?:E\d{1,2})?\b"
     r"|(?<!make )(?<!made )(?<!makes )(?<!making )\b(?:its|their) (?P<w2>first|debut)\b"
     r"(?! (?:half|quarter|few|look|trailer|teaser|episode|time|image|photo))",

@@ -51,6 +51,10 @@ _SPECULATED = words(
     "if [^,]{0,60}similar",
     "educated",
     "may",
+    "(?:I|[Ww]e)'d",
+    "count(?:ing)? on",
+    "aim(?:s|ing)? for",
+    "target(?:s|ing)?",
     flags=0,
 )
 _RUMOURED = words(
@@ -106,6 +110,7 @@ _OFFICIAL = words(
     "(?:has|have) set",
     "sets",
     "coming on",
+    "[Cc]oming (?:in|this|next)",
 )
 _REPORTED = words(
     r"report\w*",
@@ -115,7 +120,8 @@ _REPORTED = words(
     "told",
     "learned",
     "understands",
-    r"exclusive\w*",
+    r"exclusives?\b(?! (?:to|on)\b)",
+    r"exclusively\b(?! (?:on|via|through|in)\b)",  # "premieres exclusively on Netflix" is where, not who
     "claims?",
     flags=0,
 )
@@ -168,7 +174,7 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
     sentence = _REPORTED_SPEECH.sub(lambda m: m.group(0).replace("would", "will"), sentence)
     attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
     hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
-    expecting = bool(hedges) and all(h.startswith("expect") for h in hedges)
+    expecting = bool(hedges) and all(h.startswith(("expect", "aim", "target")) for h in hedges)
     if expecting and _PROMISED.search(sentence):
         return Confidence.OFFICIAL  # "the showrunner shared that fans can expect it in 2026" is a promise
     if hedges and not (attributed and expecting):

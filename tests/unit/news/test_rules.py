@@ -548,3 +548,40 @@ def test_a_filming_sentence_keeps_its_own_day_over_the_news_day():
     )
     found = extract(article, published=MONDAY)
     assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, date(2020, 9, 1))]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ember season 2 will premiere December 1 exclusively on Blipstream.",
+            [("1 December 2020", Confidence.OFFICIAL, "")],
+        ),
+        (
+            "We do think the series is still going to be coming back this spring, as that was previously "
+            "announced.",
+            [("spring 2021", Confidence.OFFICIAL, "")],
+        ),
+        ("I'd still count on a March premiere.", [("March 2021", Confidence.SPECULATED, "")]),
+        (
+            "The second season has been filming for months now, aiming for a 2021 premiere.",
+            [("2021", Confidence.SPECULATED, "")],
+        ),
+        (
+            "Blipstream is targeting a 2021 release for season 2, according to Variety.",
+            [("2021", Confidence.REPORTED, "")],
+        ),
+        ('"That\'s a wrap on season two! Coming in 2021."', [("2021", Confidence.OFFICIAL, "")]),
+        (
+            "Season 2 was originally slated for late 2020, but what might have made it then is now not "
+            "premiering until well into 2021.",
+            [("late 2020", Confidence.OFFICIAL, "doubtful"), ("2021", Confidence.REPORTED, "")],
+        ),
+        ("The debut season is set to launch on December 24, with production underway on season 2.", []),
+    ],
+)
+def test_where_it_streams_plans_and_earlier_word_set_a_claims_confidence(body, expected):
+    found = extract(f"Ember Season 2\n{body}\n", published=PUBLISHED)
+    assert [(c.window.text, c.confidence, c.standing) for c in found.claims] == [
+        (parse_window(w).text, how, standing) for w, how, standing in expected
+    ]
