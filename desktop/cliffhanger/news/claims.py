@@ -53,7 +53,7 @@ _RELEASE = words(
     "on (?:screens|netflix)",
     "expected (?:in|on|by)",
     "rolls? out",
-    "(?:can|could|should|will) expect",
+    r"(?:can|could|should|will) (?:\w+ly |only |still |also |now )?expect",
     "turnaround",
     "coming to",
     r"get(?:ting)? (?:season|it\b|them\b|new episodes|the (?:new |next )?season)",
@@ -230,6 +230,14 @@ def _nearest_season(sentence: str, position: int, end: int) -> int | None:
     return named[-1] if named else None
 
 
+def _habitual(sentence: str, position: int) -> bool:
+    """True when what leads up to the window is a habit ("it usually premieres in June"); a habit given as
+    the reason before a comma ("post-production usually takes six months, so expect it in May") is not."""
+    start, _ = clause_span(sentence, position)
+    leading = sentence[start:position]
+    return bool(_HABITUAL.search(leading[leading.rfind(",") + 1 :]))
+
+
 def _with_antecedent(sentence: str, clause: str) -> str:
     """A "which ..." clause with the clause it refers back to ("its second season, which is expected to
     premiere in 2022")."""
@@ -266,7 +274,7 @@ def claims_in(
         if mention.start >= cut or not _is_claim_window(sentence, mention, published):
             continue
         clause = _clause(sentence, mention.start)
-        if not _releases(sentence, mention.start, clause) or _HABITUAL.search(clause):
+        if not _releases(sentence, mention.start, clause) or _habitual(sentence, mention.start):
             continue
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
             continue

@@ -48,6 +48,7 @@ _PHRASES = [
         rf"(?:(?<=in )|(?<=by )|(?<=or )|(?<=until )|(?<=around ))(?:(?:early|late|mid)[- ])?{_SEASON}\b"
         rf"|(?:early|late|mid)[- ]{_SEASON}\b",
     ),
+    ("month_before", rf"{_MONTH}(?=\s*(?:/|-|or|and|to)\s*{_MONTH},? {_YEAR}\b)"),  # "April/May 2023"
     (
         "month",
         rf"(?:this|next|last) {_MONTH}\b|(?:(?<=in )|(?<=between )|(?<=from )){_MONTH}(?! \d)\b"
@@ -251,6 +252,8 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             return _season_word(lower.removeprefix("in ").removeprefix("the ").strip(), published, forward)
         case "month":
             return _month_word(text, published, forward)
+        case "month_before":
+            return ReleaseWindow.month(published.year, _month_number(text))  # the year follows it
         case "relative":
             return _day_relative(text, published)
         case "weekday":
@@ -315,6 +318,8 @@ def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, 
             window = _build(kind, text, spoken if kind in _FROM_SPEECH else published, forward)
         except (WindowError, ValueError, KeyError, IndexError):
             continue
+        if kind == "month_before":
+            window = _year_after(sentence, match.end(), window)
         explicit = re.search(_YEAR, text)
         if explicit:
             hint = int(explicit.group(0))
@@ -339,3 +344,17 @@ def _alternative_month(
     month = _month_number(match["month"])
     year = window.earliest.year + (1 if month < window.earliest.month else 0)
     return [Mention(match["month"], match.start("month"), match.end(), ReleaseWindow.month(year, month))]
+
+
+_NEXT_MONTH_YEAR = re.compile(
+    rf"\s*(?:/|-|or|and|to)\s*(?P<month>{_MONTH}),? (?P<year>{_YEAR})", re.IGNORECASE
+)
+
+
+def _year_after(sentence: str, end: int, window: ReleaseWindow) -> ReleaseWindow:
+    """ "April/May 2023": the first month in the year written after the second ("December/January 2024" is
+    December 2023)."""
+    match = _NEXT_MONTH_YEAR.match(sentence, end)
+    assert match
+    month, year = window.earliest.month, int(match["year"])
+    return ReleaseWindow.month(year - (month > _month_number(match["month"])), month)

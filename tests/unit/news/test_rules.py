@@ -585,3 +585,21 @@ def test_where_it_streams_plans_and_earlier_word_set_a_claims_confidence(body, e
     assert [(c.window.text, c.confidence, c.standing) for c in found.claims] == [
         (parse_window(w).text, how, standing) for w, how, standing in expected
     ]
+
+
+def test_two_months_sharing_a_year_and_a_habit_given_as_the_reason():
+    (april, may) = mentions("sometime after April/May 2021", PUBLISHED, forward=True)
+    assert (april.window, may.window) == (parse_window("April 2021"), parse_window("May 2021"))
+    (december, _) = mentions("in December or January 2022", PUBLISHED, forward=True)
+    assert december.window == parse_window("December 2021")
+    article = (
+        "Ember Season 3\n"
+        "Post-production usually takes about six months, fans can only expect the new season sometime "
+        "after April/May 2021.\n"
+        "The show usually premieres in June.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [
+        ("April 2021", Confidence.SPECULATED),
+        ("May 2021", Confidence.SPECULATED),
+    ]
