@@ -137,6 +137,15 @@ _AS_ANNOUNCED = re.compile(
     r"(?:announced|confirmed|revealed|promised)\b",
     re.IGNORECASE,
 )  # "..., as that was previously announced" vouches for the clause before it
+_BREAK = words(r"hiatus", r"(?:mid-?season|winter|holiday|summer|spring|thanksgiving|christmas) break")
+_RAN_THROUGH = re.compile(
+    r"\b(?:air|run|stream|continu|last)\w* (?:through|into)\s+(?:the\s+)?(?:[^,.;]{0,30}\s+(?:and|to)\s+)?$",
+    re.IGNORECASE,
+)  # "airing through Fall 2022 and Winter 2023": the run goes on then, it does not begin
+_PROMO_RELEASED = re.compile(
+    r"^[^.;]{0,40}?\b(?:released|dropped|shared|unveiled|debuted|posted)\s+(?:a|an|the|its|their|this|new)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}{PROMO.pattern}"
+)  # "Today (November 1), Netflix released a date announcement teaser": the teaser's day
 _FIRST_AIRING = words(r"(?:to|will|would|set to) (?:premiere|debut)", "premieres", "debuts")
 _A_SEASON = words(
     "season", "seasons", "series", "episodes", "installment", "instalment", "chapter", "run", "part"
@@ -202,11 +211,13 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         and not _RELEASE_NOUN.match(after)
     ):
         return False  # "set to begin filming in early 2024" dates the shoot, not the release
-    near = sentence[max(0, mention.start - 25) : mention.end + 40]
+    near = sentence[max(0, mention.start - 40) : mention.end + 40]
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (
         not _RELEASE.search(near) or PROMO.search(near) or _NEWS.search(near)
     ):
         return False  # "with today being the start of filming, ... a premiere date" is no claim for today
+    if _RAN_THROUGH.search(before[-60:]) or _PROMO_RELEASED.match(after):
+        return False
     if _PAST_BEFORE.search(before[-30:]):
         return False  # "Back in March", "its previous place among the fall line-up"
     return not (_NEGATION.search(before) and "until" not in before[-30:])
@@ -264,6 +275,8 @@ def claims_in(
     sentence = sentence.replace('"', "")  # 'set to be released in the "spring."'
     if not _RELEASE.search(sentence) or _GENERIC.search(sentence):
         return []
+    if _BREAK.search(sentence) and not season_numbers(sentence):
+        return []  # "after a short hiatus, the show returns later this week": the season on air resumes
 
     if _PAST.search(sentence) and not _FUTURE.search(sentence):
         return []

@@ -603,3 +603,16 @@ def test_two_months_sharing_a_year_and_a_habit_given_as_the_reason():
         ("April 2021", Confidence.SPECULATED),
         ("May 2021", Confidence.SPECULATED),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After a short hiatus for the Thanksgiving break, the show returns to the air later this week.",
+        "Today (October 8), Blipstream released a date announcement teaser for the upcoming second season.",
+        "That's validated further by some of the reports that are coming out today.",
+        "Ember season 2 will have 20 episodes, airing through the Fall 2020 and Winter 2021 anime seasons.",
+    ],
+)
+def test_a_break_a_teasers_day_the_days_reports_and_the_end_of_a_run_are_not_claims(body):
+    assert extract(f"Ember Season 2\n{body}\n", published=PUBLISHED).claims == ()
