@@ -19,6 +19,7 @@ from cliffhanger.domain.windows import Precision
 
 from . import cast, claims, statuses, titles, wording
 from .context import with_context_days
+from .dates import mentions
 from .model import DOUBTFUL, CastFact, ClaimFact, Evidence, Extraction, StatusFact, TitleMatch
 from .networks import network_of
 from .patterns import words
@@ -229,8 +230,16 @@ def _claims(
 ) -> list[ClaimFact]:
     found: list[ClaimFact] = []
     previous: list[int] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         here = claims.claims_in(sentence, published, skip=skip, season=season)
+        if not here and _answers(sentences, index):
+            asked = " ".join(sentences[max(0, index - 2) : index + 1])
+            answer = len(asked) - len(sentence)
+            here = [
+                c
+                for c in claims.claims_in(asked, published, skip=skip, season=season)
+                if any(m.window == c.window for m in mentions(asked[answer:], published, forward=True))
+            ]
         doubted = wording.doubt(sentence)
         if not here and doubted and previous:
             for index in previous:
@@ -242,6 +251,13 @@ def _claims(
             kept = _merge(found, claim, evidence[sentence])
             previous.append(kept)
     return _upgraded(found)
+
+
+def _answers(sentences: list[str], index: int) -> bool:
+    """True when the sentence is a short answer to the question before it ("The answer? June 27.")."""
+    return (
+        index > 0 and sentences[index - 1].rstrip("\"')").endswith("?") and len(sentences[index].split()) <= 6
+    )
 
 
 def _upgraded(found: list[ClaimFact]) -> list[ClaimFact]:

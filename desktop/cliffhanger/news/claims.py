@@ -59,6 +59,7 @@ _RELEASE = words(
     r"get(?:ting)? (?:season|it\b|them\b|new episodes|the (?:new |next )?season)",
     "coming (?=in |on |this |next )",
     "expect to see",
+    "(?:be able to|can) (?:watch|see|catch)",
     r"(?:'ll|will|should|could|might|may|to) (?:\w+ly )?have "
     r"(?:season|it\b|them\b|new episodes|the (?:new |next )?season)",  # "we'll likely have season 3 by"
     "see (?:it|them|the (?:show|series|season|new season)|new episodes)",

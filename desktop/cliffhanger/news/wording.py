@@ -40,7 +40,8 @@ _SPECULATED = words(
     "hopeful",
     r"based on(?![^,.]{0,40}\b(?:novels?|books?|comics?|manga|webtoon|story|play|game)\b)",
     r"assum\w*",
-    r"anticipat\w*",
+    r"anticipat(?:e|es|ing)\b",
+    r"anticipated(?= (?:to|that|in|for|by|around|sometime)\b)",  # not "the highly anticipated third season"
     "perhaps",
     "potential(?:ly)?",
     "wager",
@@ -82,6 +83,7 @@ _WILL = any_of(
     "stream",
     "air",
     "be back",
+    "be able to (?:watch|stream|see|catch)",
 )
 _SET_TO = any_of("premiere", "debut", "return", "arrive", "launch", "drop", "be released")
 _OFFICIAL = words(

@@ -616,3 +616,20 @@ def test_two_months_sharing_a_year_and_a_habit_given_as_the_reason():
 )
 def test_a_break_a_teasers_day_the_days_reports_and_the_end_of_a_run_are_not_claims(body):
     assert extract(f"Ember Season 2\n{body}\n", published=PUBLISHED).claims == ()
+
+
+def test_a_short_answer_to_a_question_and_an_anticipated_season():
+    article = (
+        "Ember Season 3\n"
+        "On Thursday, Blipstream shared the details on the highly anticipated third season, including when "
+        "fans will be able to watch it. The answer? October 27.\n"
+        "The anticipated ratings? Big.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [("27 October 2020", Confidence.OFFICIAL)]
+    article = "Ember Season 3\nThe eagerly anticipated season is set for a spring 2021 premiere.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [("spring 2021", Confidence.OFFICIAL)]
+    article = "Ember Season 3\nThe season is anticipated to premiere in spring 2021.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [("spring 2021", Confidence.SPECULATED)]
