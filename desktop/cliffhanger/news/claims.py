@@ -152,7 +152,7 @@ _A_SEASON = words(
     "season", "seasons", "series", "episodes", "installment", "instalment", "chapter", "run", "part"
 )
 _HABITUAL = words("always", "usually", "typically", "traditionally", "historically", "tends? to")
-_NEGATION = re.compile(r"\b(?:not|n't|never|no longer)\b[^.;,]{0,30}$", re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\b(?:not|never|no longer)|n't)\b[^.;,]{0,30}$", re.IGNORECASE)
 _YEAR_CUE_BEFORE = re.compile(
     r"\b(?:in|into|by|for|until|till|of|to|from|sometime|around|before|after|early|late|mid)\s*$",
     re.IGNORECASE,

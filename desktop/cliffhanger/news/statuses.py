@@ -69,6 +69,8 @@ _HALTED = any_of(
     "delayed",
     "on hold",
     "put on (?:an )?(?:indefinite )?shutdown",
+    r"took a (?:\w+ )?(?:halt|pause|break)",
+    "(?:came|ground) to a halt",
 )
 _GAP = r"\b[^.;]{0,80}?\b"
 _NEXT = r"(?:second|third|fourth|fifth|sixth|seventh|new|another|\d+(?:st|nd|rd|th))"
@@ -129,6 +131,7 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             Status.FILMING,
             rf"\b(?:{_BEGAN}|is under ?way) (?:on |in |its |the )?{_WORK}|\b{_WORK}{_GAP}{_BEGINS}"
             r"|\b(?:currently|now|is|are) (?:filming|shooting|in production)\b"
+            r"|\b(?:has|have) (?:already |now )?been (?:filming|shooting)\b"
             r"|\b(?:is|are|was|were) (?:now |officially |currently )in production\b"
             rf"|\b(?:as|now that|today)\s+{_WORK}\s+(?:officially\s+)?"
             r"(?:begins|starts|kicks off|gets under ?way)\b"
@@ -194,8 +197,8 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
-    r"\b(?:not(?! only)|n't|never|no|yet to|without|rumou?rs? of|despite|avoid\w*|denied|false|always|usually"
-    r"|typically|traditionally)\b[^.;]{0,25}$",
+    r"(?:n't|\b(?:not(?! only)|never|no|yet to|without|rumou?rs? of|despite|avoid\w*|denied|false"
+    r"|always|usually|typically|traditionally))\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
@@ -243,25 +246,18 @@ def statuses_in(
     found = []
     spans: list[tuple[int, int]] = []
     for status, pattern in _RULES:
-        match = _dated_match(pattern, sentence, published, skip)
-        if not match or any(a < match.end() and match.start() < b for a, b in spans):
-            continue  # "wrapped filming" is not also "filming"
-        last_word = re.search(r"\S+$", match.group(0))
-        before = sentence[: match.end() - (len(last_word.group(0)) if last_word else 0)]
-        ongoing = status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))
-        if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
-            continue
-        if _PERSONAL.match(sentence[match.end() :]):
-            continue
-        if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):
-            continue  # "a teaser video that premiered September 30" is not the season airing
-        if status is Status.POST_PRODUCTION and _BLOCK.search(match.group(0)):
-            continue  # "filming on location in Wales has wrapped, with crews now shifting to studio sets"
-        start, end = clause_span(sentence, match.start())
-        if _GENERIC.search(sentence[start:end]) or _nearest_season(sentence, match.span()) not in (
+        match = next(
+            (
+                m
+                for m in _dated_matches(pattern, sentence, published, skip)
+                if not any(
+                    a < m.end() and m.start() < b for a, b in spans
+                )  # "wrapped filming" is no "filming"
+                and _stated(status, m, sentence, season)
+            ),
             None,
-            season,
-        ):
+        )  # "hasn't begun filming, but ... has begun production" is the second one
+        if match is None:
             continue
         if status is Status.FILMING and _PREPARING.search(sentence):
             status = Status.IN_DEVELOPMENT  # "has begun production, ... currently location scouting"
@@ -270,14 +266,33 @@ def statuses_in(
     return found
 
 
-def _dated_match(
+def _stated(status: Status, match: re.Match[str], sentence: str, season: int | None) -> bool:
+    """True when the match states the milestone as done, for `season` (or no season named)."""
+    last_word = re.search(r"\S+$", match.group(0))
+    before = sentence[: match.end() - (len(last_word.group(0)) if last_word else 0)]
+    ongoing = status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))
+    if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
+        return False
+    if _PERSONAL.match(sentence[match.end() :]):
+        return False
+    if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):
+        return False  # "a teaser video that premiered September 30" is not the season airing
+    if status is Status.POST_PRODUCTION and _BLOCK.search(match.group(0)):
+        return False  # "filming on location in Wales has wrapped, with crews now shifting to studio sets"
+    start, end = clause_span(sentence, match.start())
+    return not _GENERIC.search(sentence[start:end]) and _nearest_season(sentence, match.span()) in (
+        None,
+        season,
+    )
+
+
+def _dated_matches(
     pattern: re.Pattern[str], sentence: str, published: date, skip: tuple[str, ...]
-) -> re.Match[str] | None:
-    """The pattern's first match that has a date, else its first match."""
+) -> list[re.Match[str]]:
+    """The pattern's matches, those that have a date first."""
     matches = list(pattern.finditer(sentence))
     dated = [m for m in matches if _when(sentence, m.span(), published, skip, None)[1] != "article"]
-    found = dated or matches
-    return found[0] if found else None
+    return dated + [m for m in matches if m not in dated]
 
 
 def _just_after(sentence: str, end: int, position: int) -> bool:
@@ -321,5 +336,8 @@ def _when(
     if not dated:
         return published, "article"
     nearest = min(dated, key=lambda m: abs(m.start - span[1]))
-    window = nearest.window
+    inside = [m.window for m in dated if nearest.window.earliest <= m.window.earliest <= m.window.latest]
+    window = min(
+        (w for w in inside if w.latest <= nearest.window.latest), key=lambda w: w.latest - w.earliest
+    )  # "earlier this year in March" is March
     return window.earliest, _PRECISION.get(window.precision, window.precision.value)

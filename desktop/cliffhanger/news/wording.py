@@ -128,7 +128,7 @@ _REPORTED = words(
     flags=0,
 )
 _NEGATED_OFFICIAL = re.compile(
-    r"\b(?:yet to|not|n't|no|never|without)\b[^.]{0,30}\b(?:announc|confirm|reveal)"
+    r"(?:n't|\b(?:yet to|not|no|never|without))\b[^.]{0,30}\b(?:announc|confirm|reveal)"
 )
 
 _DOUBT = words(

@@ -633,3 +633,28 @@ def test_a_short_answer_to_a_question_and_an_anticipated_season():
     article = "Ember Season 3\nThe season is anticipated to premiere in spring 2021.\n"
     found = extract(article, published=PUBLISHED)
     assert [(c.window.text, c.confidence) for c in found.claims] == [("spring 2021", Confidence.SPECULATED)]
+
+
+def test_negated_contractions_a_brief_halt_and_the_finer_of_two_days():
+    article = (
+        "Ember Season 3\n"
+        "Ember season 3 hasn't begun filming, but it has begun production, with the crew currently "
+        "location scouting.\n"
+    )
+    assert [s.status for s in extract(article, published=PUBLISHED).statuses] == [Status.IN_DEVELOPMENT]
+    article = "Ember Season 3\nWhile the show won't be back for a third season, two remain on Blipstream.\n"
+    assert extract(article, published=PUBLISHED).statuses == ()
+    article = (
+        "Ember Season 3\n"
+        "The production started earlier this year in March and covered Wales and Morocco.\n"
+        "Back in July, production took a brief halt after the lead tested positive.\n"
+        "The third season has already been filming in Canada for months now.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [
+        (Status.FILMING, date(2020, 3, 1)),
+        (Status.ON_HOLD, date(2020, 7, 1)),
+    ]
+    article = "Ember Season 3\nThe third season has already been filming in Canada for months now.\n"
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, PUBLISHED)]
