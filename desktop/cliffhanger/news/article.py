@@ -316,8 +316,9 @@ def _cast(sentences: list[str], evidence: dict[str, Evidence]) -> list[CastFact]
     names = cast.full_names(sentences)
     found: dict[str, CastFact] = {}
     stated: set[str] = set()
-    for sentence in sentences:
-        for actor, character, said in cast.shaped_credits_in(sentence, names):
+    for index, sentence in enumerate(sentences):
+        read = cast.with_antecedent(sentence, sentences[index - 1], names) if index else sentence
+        for actor, character, said in cast.shaped_credits_in(read, names):
             key = fold(actor)
             held = found.get(key)
             if fold(character) in found and fold(found[fold(character)].character) == key:

@@ -14,7 +14,7 @@ import re
 from .patterns import any_of
 from .people import FULL, NOT_NAMES, TOKEN, UP, full_names, person, strip_leading, strip_sentence_words
 
-__all__ = ["credits_in", "full_names"]
+__all__ = ["credits_in", "full_names", "with_antecedent"]
 
 _ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
 _TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
@@ -42,7 +42,8 @@ _LEAD = any_of(
 )  # fmt: skip
 _ROLE = r"(?:her|his|their) role as"
 _VERB = any_of(
-    "play", "plays", "playing", "played", "portray", "portrays", "portraying", "recur as", "recurs as",
+    "play", "plays", "playing", "played", "portray", "portrays", "portraying", "portrayed", "voiced",
+    "(?:lend|lends|lending) (?:his|her|their) voice to", "recur as", "recurs as",
     "recurring as", "star as", "stars as", "starring as", "appear as", "appears as", "return as",
     "returns as", "returning as", f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
     "voices", "voicing", "(?:has been|have been|was|were|is|are) cast as", "joined as", "joins as",
@@ -87,15 +88,17 @@ _LIST_CUE = re.compile(
 )
 _CHARACTER_CUE = re.compile(r"\bcharacters?(?:,?\s+(?:namely|including|such as|like))?\b", re.IGNORECASE)
 _OTHER_WORK = re.compile(r"\b(?:alum|best known|known for|replacing)\b")
-_WORK_TITLE = re.compile(r"^(?:The |A |An )|:|\d|\b(?:of|the|and|in|on|to|be)\b")
+_WORK_TITLE = re.compile(
+    r"^(?:The |A |An )|:|\d|[!?]|\b(?:of|the|and|in|on|to|be|manga|novels?|comics?|webtoon|film|anime)\b"
+)  # "Takahiro (Akame ga KILL!)" names the writer's other work
 _RANK = re.compile(
     r"(?:Lady|Lord|Sir|Dame|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Emperor|Empress"
     r"|Captain|Commander|General|Admiral|Colonel|Major|Sergeant|Detective|Inspector|Agent|Doctor|Professor"
     r"|Father|Sister|Brother|Uncle|Aunt|Grandma|Grandpa|Mother)\s+[A-Z]"
 )
 _THING_AFTER = re.compile(
-    r"\s+(?:production|company|studio|studios|banner|label|network|series|show|franchise|empire|novels?"
-    r"|books?|podcast|brand|team|universe)\b"
+    r"(?:\s*\([^()]{1,80}\))?\s+(?:production|company|studio|studios|banner|label|network|series|show|franchise"
+    r"|empire|novels?|light novels?|books?|manga|comics?|webtoon|podcast|brand|team|universe)\b"
 )  # "Shonda Rhimes' Shondaland production company" names a business, not a character
 _PLAYED_BY = re.compile(rf"^(?:played|portrayed|voiced) by\s+(?P<actor>{FULL})")
 _WHO_PLAYS = re.compile(
@@ -140,6 +143,7 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
         or not re.match(UP, inner)
         or inner.isupper()
         or _works_named(sentence, match.start())
+        or _THING_AFTER.match(sentence[match.end() :])  # "Iron Bloom (Tetsu no Hana) manga": a title twice
     ):
         return None
     if re.match(rf"\s*,?\s+(?!as\s+[a-z]){_PLAYS}\s", sentence[match.end() : match.end() + 40]):
@@ -274,3 +278,22 @@ def shaped_credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, s
                 found.append((match.start(), *pair, shape != "parentheses"))
                 taken.append(match.span())
     return [(actor, _JOB_BEFORE.sub("", character), said) for _, actor, character, said in sorted(found)]
+
+
+_PRONOUN_PLAYS = re.compile(
+    r"^(?:He|She|They)(?=\s+(?:also\s+|will\s+|is set to\s+|is\s+|are\s+)?(?:plays|played|portrays|portrayed"
+    r"|voices|voiced|play|portray|voice|playing|portraying|voicing|stars as|star as)\b)"
+)
+
+
+def with_antecedent(sentence: str, previous: str, names: dict[str, str]) -> str:
+    """ "He plays the role of Ben" with "he" written as the person the sentence before names first
+    ("TVLine reported that Jay R. Ferguson will be a series regular.")."""
+    pronoun = _PRONOUN_PLAYS.match(sentence)
+    if not pronoun:
+        return sentence
+    for candidate in re.finditer(rf"(?<![\w]){FULL}", previous):
+        actor = person(candidate.group(0), names)
+        if actor:
+            return actor + sentence[pronoun.end() :]
+    return sentence

@@ -658,3 +658,29 @@ def test_negated_contractions_a_brief_halt_and_the_finer_of_two_days():
     article = "Ember Season 3\nThe third season has already been filming in Canada for months now.\n"
     found = extract(article, published=PUBLISHED)
     assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "The story follows Mara Voss, portrayed by Ana Lee, an ambitious woman driven by power.",
+            [("Ana Lee", "Mara Voss")],
+        ),
+        ("Tom Reyes is set to lend his voice to Ivo Marin.", [("Tom Reyes", "Ivo Marin")]),
+        ("Ana Lee (Ashes of Ember!) and Tom Reyes (Blue Gate manga) launched the manga in 2019.", []),
+        ("The anime of artist Ana Lee's Iron Bloom (Tetsu no Hana) manga adds a cast member.", []),
+    ],
+)
+def test_more_cast_wordings_and_creators_work(sentence, pairs):
+    assert credits_in(sentence, full_names([sentence])) == pairs
+
+
+def test_he_plays_is_the_person_the_sentence_before_names():
+    article = (
+        "Ember Season 3\n"
+        "TVLine first reported that Jay R. Tanner will be a series regular in Ember season 3. "
+        "He plays the role of Ben, Dana's boss and boyfriend.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.actor, c.character) for c in found.cast] == [("Jay R. Tanner", "Ben")]
