@@ -84,9 +84,15 @@ _SERVICE = r"(?P<service>(?-i:[A-Z][\w&!-]*\+?)(?:\s(?-i:[A-Z][\w&!-]*\+?|TV\+?)
 _SPOKEN_OF = (
     re.compile(rf"(?<![\w.]){_SERVICE}(?:'s)?\s+(?:subscribers|streaming (?:service|platform)|streamer)\b"),
     re.compile(rf"\b(?:the streaming (?:service|platform)|the streamer)\s+{_SERVICE}(?![\w+])"),
-)  # "DC Universe subscribers"; "the streaming service Crunchyroll"
+    re.compile(
+        rf"(?<![\w.]){_SERVICE}\s+(?:streamed|streams|is streaming|will (?:also )?stream)\s+"
+        r"(?:the|its) (?:anime|series|show|(?:first |new |second )?season)\b"
+    ),
+)  # "DC Universe subscribers"; "the streaming service Crunchyroll"; "HIDIVE streamed the anime as it aired"
 _ALSO_A_PHRASE = {"DC Universe"}
-_NOT_SERVICES = re.compile(r"^(?:The|A|An|Its|Their|This|That|Global|New|Major|Popular|Rival)\b")
+_NOT_SERVICES = re.compile(
+    r"^(?:The|A|An|It|Its|They|Their|This|That|He|She|We|You|Fans|Viewers|Global|New|Major|Popular|Rival)\b"
+)
 
 
 def _spellings(sentences: Sequence[str]) -> dict[str, str]:

@@ -684,3 +684,12 @@ def test_he_plays_is_the_person_the_sentence_before_names():
     )
     found = extract(article, published=PUBLISHED)
     assert [(c.actor, c.character) for c in found.cast] == [("Jay R. Tanner", "Ben")]
+
+
+def test_a_service_that_streamed_the_anime_is_its_network():
+    article = (
+        "Ember Season 2\n"
+        "The first season aired on AT-X and Tokyo MX. BLIPSTREAM streamed the anime as it aired.\n"
+        "It streams the series in English too.\n"
+    )
+    assert extract(article, published=PUBLISHED).network == "BLIPSTREAM"
