@@ -59,6 +59,8 @@ _RELEASE = words(
     r"get(?:ting)? (?:season|it\b|them\b|new episodes|the (?:new |next )?season)",
     "coming (?=in |on |this |next )",
     "expect to see",
+    r"(?<!of )(?<!on )(?:season|instalment|installment|chapter) (?:to|will|would|could|should) "
+    r"(?:begin|start)\b",  # "the next instalment to begin around late November", not its production
     "(?:be able to|can) (?:watch|see|catch)",
     r"(?:'ll|will|should|could|might|may|to) (?:\w+ly )?have "
     r"(?:season|it\b|them\b|new episodes|the (?:new |next )?season)",  # "we'll likely have season 3 by"
@@ -201,7 +203,9 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     if window.precision is Precision.YEAR and mention.text.strip().isdigit():
         return bool(_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after))
     in_clause = sentence[clause_span(sentence, mention.start)[0] : mention.start]
-    if _PAST_EVENT_BEFORE.search(before[-60:]) or PROMO.search(in_clause[-60:]):
+    if (_PAST_EVENT_BEFORE.search(before[-60:]) or PROMO.search(in_clause[-60:])) and not _RELEASE_NOUN.match(
+        after
+    ):
         return False  # "announced the decision on November 10"; "a teaser that premiered September 30"
     if _OTHER_EVENT_BEFORE.search(before[-60:]):
         return False  # "shortly after the Emmy eligibility cutoff in May" dates the cutoff

@@ -43,6 +43,7 @@ _SPECULATED = words(
     r"anticipat(?:e|es|ing)\b",
     r"anticipated(?= (?:to|that|in|for|by|around|sometime)\b)",  # not "the highly anticipated third season"
     "perhaps",
+    "bodes? well",
     "potential(?:ly)?",
     "wager",
     "bet",
@@ -67,6 +68,7 @@ _RUMOURED = words(
     r"leak\w*",
     "scoop",
     "unconfirmed",
+    "apparently",
     "word is",
     "buzz",
 )
@@ -156,6 +158,7 @@ _DOUBT = words(
     r"debunk\w*",
     "denied",
     "false",
+    r"(?:is|was|are|were) (?:\w+ )?(?:wrong|incorrect|inaccurate|not true)",
 )
 _REPORTED_SPEECH = re.compile(
     r"\b(?:announced|confirmed|revealed)\b(?: that)?[^,.]{0,60}\bwould\b", re.IGNORECASE

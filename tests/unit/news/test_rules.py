@@ -693,3 +693,20 @@ def test_a_service_that_streamed_the_anime_is_its_network():
         "It streams the series in English too.\n"
     )
     assert extract(article, published=PUBLISHED).network == "BLIPSTREAM"
+
+
+def test_a_denied_premiere_date_a_season_to_begin_and_what_bodes_well():
+    article = (
+        "Ember Season 4\n"
+        "Apparently, a publicity site prematurely posted a new image, a May 4, 2021 premiere date, and a "
+        "list of episode titles before taking it all down.\n"
+        "A few sites have reported this as the release date, but a Blipstream representative said the date "
+        "is wrong.\n"
+        "The wrap bodes well for the next instalment to begin around late November.\n"
+        "Production on the next batch of episodes should begin around the spring.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.window.text, c.confidence, c.standing) for c in found.claims] == [
+        ("4 May 2021", Confidence.RUMOURED, "doubtful"),
+        ("November 2020", Confidence.SPECULATED, ""),
+    ]
