@@ -243,6 +243,8 @@ def statuses_in(
     """Each milestone the sentence reports as done, with its day and that day's precision; when `season` is
     given, a milestone next to another season's number ("renewed for a fourth season") is left out."""
     sentence = re.sub(r"[\[\]\"]", "", sentence)  # "We started [shooting]", was "officially in production"
+    if sentence.rstrip(" '").endswith("?"):
+        return []  # "Is filming still going on?" asks
     found = []
     spans: list[tuple[int, int]] = []
     for status, pattern in _RULES:

@@ -710,3 +710,8 @@ def test_a_denied_premiere_date_a_season_to_begin_and_what_bodes_well():
         ("4 May 2021", Confidence.RUMOURED, "doubtful"),
         ("November 2020", Confidence.SPECULATED, ""),
     ]
+
+
+def test_a_question_states_no_milestone():
+    article = "Ember Season 4 premiere date: is filming still going on?\nWe hope to hear more soon.\n"
+    assert extract(article, published=PUBLISHED).statuses == ()
