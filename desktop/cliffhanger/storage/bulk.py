@@ -1,7 +1,8 @@
 """Bulk reads and writes for imports: every title's matching keys in one query, and many titles in one go.
 
 `insert_titles` writes thousands of titles with their seasons, history, claims and cast in one
-`executemany` per table; call it inside `Database.immediate()` so the ids it hands out stay its own.
+`executemany` per table; call it inside `Database.immediate()` so the ids it hands out stay its own. A title
+comes as a domain `Title` or, from a reader that built none, as a `NewTitle`: both give the same rows.
 """
 
 from __future__ import annotations
@@ -18,9 +19,11 @@ from cliffhanger.domain import cleantext
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import ExternalIds, Season, Title
 from cliffhanger.domain.origins import Origin
+from cliffhanger.domain.standing import Standing
 
 from .convert import title_fields
 from .engine import connection_of
+from .new_title import NewTitle
 from .plain import instant_text, stored_moment
 from .tables import TitleRow
 from .title_refs import refs_of
@@ -155,14 +158,39 @@ def _add_title(batch: _Batch, title: Title) -> int:
     return title_id
 
 
+def _add_new(batch: _Batch, new: NewTitle) -> int:
+    """The rows `_add_title` writes for the same title as a `Title` (a `NewTitle` has no cast or episodes)."""
+    name = cleantext.name
+    stamp, rows, ids = batch.stamp, batch.rows, batch.ids
+    title_id = batch.add(
+        "title", name(new.name), new.kind, name(new.original_name), new.year, "", "", new.watch, "", stamp,
+        stamp, None, False,
+    )  # fmt: skip
+    rows["title_ref"].extend((title_id, key, ref) for key, ref in new.refs)
+    origin = batch.origin_of(Origin.TYPED)  # what a StatusChange or ReleaseClaim says unless told
+    for season in new.seasons:
+        season_id = batch.add("season", title_id, season.number)
+        for status, since, source, confidence in season.history:
+            row_id = ids["status_change"]
+            ids["status_change"] = row_id + 1
+            change = (row_id, season_id, status, since, name(source), confidence, stamp, origin)
+            rows["status_change"].append(change)
+        for earliest, latest, precision, confidence, source in season.claims:
+            row_id = ids["release_claim"]
+            ids["release_claim"] = row_id + 1
+            claim = (row_id, season_id, earliest, latest, precision, confidence, name(source), stamp, origin)
+            rows["release_claim"].append((*claim, Standing.OPEN.value, ""))
+    return title_id
+
+
 def insert_titles(
-    *, session: Session, titles: Sequence[Title], stamp: datetime, origin: Origin | None = None
+    *, session: Session, titles: Sequence[Title | NewTitle], stamp: datetime, origin: Origin | None = None
 ) -> list[int]:
     """Insert new titles with everything hanging on them; return their ids in order. With `origin`, every
     status change and claim is written as coming from it (an import, a restore), whatever it says."""
     if not titles:
         return []
     batch = _Batch(session, stamp, origin)
-    ids = [_add_title(batch, title) for title in titles]
+    ids = [_add_new(batch, t) if isinstance(t, NewTitle) else _add_title(batch, t) for t in titles]
     batch.write()
     return ids

@@ -63,7 +63,7 @@ def apply_plan(
 
     Every fact written is marked with `origin` (an import or a restore): the baseline, never news.
     """
-    added = [item.title for item in plan.of(Action.ADD) if item.title is not None]
+    added = [item.candidate.written for item in plan.of(Action.ADD) if item.candidate is not None]
     merges = [item for item in plan.of(Action.MERGE) if item.merge is not None and item.target is not None]
     total = len(added) + len(merges)
     ids: list[int] = []

@@ -26,12 +26,20 @@ def whole(text: object) -> int | None:
     if isinstance(text, int):
         return text if text > 0 else None
     value = str(text or "").strip()
-    return int(value) if value.isdigit() and int(value) > 0 else None
+    return int(value) if value.isdecimal() and int(value) > 0 else None  # "²" is a digit int() can't read
 
 
 def year(text: object) -> int | None:
     value = whole(text)
     return value if value is not None and 1870 <= value <= 2200 else None
+
+
+def year_of(field: str) -> int | None:
+    """`year` of a CSV field already stripped, read at once."""
+    if field.isdecimal():
+        value = int(field)
+        return value if 1870 <= value <= 2200 else None
+    return None
 
 
 def split_year(name: str) -> tuple[str, int | None]:
@@ -45,21 +53,39 @@ def split_year(name: str) -> tuple[str, int | None]:
 def window_of(text: str) -> ReleaseWindow | None:
     """A release window from an export's date field ("2007-08-17", "2017", an ISO timestamp), or None."""
     value = text.strip()
+    day = iso_day(value)
+    if day is not None:
+        return ReleaseWindow.on(day)
     if not value:
         return None
     if "T" in value:
         moment = instant(value)
         return ReleaseWindow.on(moment.date()) if moment else None
-    if len(value) == 10 and value[4] == value[7] == "-" and value.replace("-", "").isdigit():
-        # the usual "2007-08-17", read straight as parse_window would read it
-        try:
-            return ReleaseWindow.on(date.fromisoformat(value))
-        except ValueError:
-            pass
     try:
         return parse_window(value)
     except WindowError:
         return None
+
+
+def iso_day(value: str) -> date | None:
+    """The usual "2007-08-17", read straight as `parse_window` would read it; None for any other text."""
+    if len(value) == 10 and value[4] == value[7] == "-" and value.replace("-", "").isdigit():
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None
+
+
+RELEASED, PASSED, COMING = "released", "passed", "coming"
+
+
+def release_stage(earliest: date, latest: date, precision: Precision, today: date) -> str:
+    """What a first release window says by `today`: `RELEASED` (its day has come), `PASSED` (a wider
+    window now over, which tells no day) or `COMING` (a claim on what is still to come)."""
+    if precision is Precision.DAY and earliest <= today:
+        return RELEASED
+    return PASSED if latest < today else COMING
 
 
 def instant(text: str) -> datetime | None:
@@ -78,10 +104,11 @@ def release_season(
     number = None if kind is Kind.FILM else number
     if window is None:
         return Season(number)
-    if window.precision is Precision.DAY and window.earliest <= today:
+    stage = release_stage(window.earliest, window.latest, window.precision, today)
+    if stage == RELEASED:
         change = StatusChange(Status.RELEASED, window.earliest, source, Confidence.OFFICIAL)
         return Season(number, history=(change,))
-    if window.latest < today:
+    if stage == PASSED:
         return Season(number)
     claim = ReleaseClaim(window, Confidence.OFFICIAL, source)
     return Season(number, claims=(claim,))

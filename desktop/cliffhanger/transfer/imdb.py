@@ -13,59 +13,110 @@ premiere still to come becomes a claim on season 1, the season that premiere ope
 
 from __future__ import annotations
 
-from cliffhanger.domain.models import ExternalIds, Season, Title
-from cliffhanger.domain.vocabulary import Kind, WatchState
-from cliffhanger.domain.windows import ReleaseWindow
+from collections.abc import Callable, Iterable
+from datetime import date
 
-from .common import imdb_id, release_season, window_of, year
+from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
+from cliffhanger.domain.windows import Precision
+from cliffhanger.storage.new_title import NewChange, NewClaim, NewSeason, NewTitle
+
+from .common import COMING, RELEASED, imdb_id, iso_day, release_stage, window_of, year_of
 from .imdb_types import is_episode, kind_of
-from .model import Candidate, ParseContext, Parsed
-from .text import Row, csv_rows
+from .model import Candidate, ParseContext, Parsed, Place
+from .text import csv_table
 
 NAME = "imdb"
 SOURCE = "IMDb export"
+_FILM = Kind.FILM
+_OFFICIAL = Confidence.OFFICIAL.value
+_NO_SEASON = (NewSeason(None),)  # a film's own entry, with nothing dated
+Field = Callable[[list[str]], str]
 
 
 def matches(header: list[str]) -> bool:
     return "const" in header and "title" in header and ("title type" in header)
 
 
-def parse(text: str, ctx: ParseContext) -> Parsed:
+def parse(text: str | Iterable[str], ctx: ParseContext) -> Parsed:
+    """Every row as a `NewTitle`, the values it is written with: no `Title` is built unless asked for."""
     parsed = Parsed(NAME)
-    for row in csv_rows(text, parsed):
-        _read_row(row, ctx, parsed)
+    header, records = csv_table(text, parsed)
+    read = _Reader(header, ctx.today, parsed)
+    for line, record in records:
+        read.row(line, record)
     return parsed
 
 
-def _read_row(row: Row, ctx: ParseContext, parsed: Parsed) -> None:
-    imdb, name, kind_text = imdb_id(row.get("const")), row.get("title"), row.get("title type")
-    if imdb is None:
-        parsed.bad(row.place, f"no IMDb id (tt…) in Const: {row.get('const')!r}")
-        return
-    if not name:
-        parsed.bad(row.place, f"{imdb} has no title")
-        return
-    kind = kind_of(kind_text)
-    if kind is None:
-        what = "an episode; add its series instead" if is_episode(kind_text) else kind_text
-        parsed.skip(row.place, f"{name}: not a series or film ({what or 'no title type'})")
-        return
-    original = row.get("original title")
-    rated = row.get("your rating", "you rated")
-    window = window_of(row.get("release date", "release date (month/day/year)"))
-    title = Title(
-        name=name,
-        kind=kind,
-        original_name=original if original != name else "",
-        year=year(row.get("year")),
-        ids=ExternalIds(imdb=imdb),
-        watch=WatchState.COMPLETED if rated and kind is Kind.FILM else WatchState.PLAN,
-        seasons=_seasons(window, kind, ctx),
-    )
-    parsed.candidates.append(Candidate(row.place, title))
+def _field(header: list[str], *names: str) -> Field:
+    """The first non-empty value among the named columns, stripped; '' if none (as `text.Row.get`)."""
+    last = {name: index for index, name in enumerate(header)}  # a repeated name: its last column
+    found = [last[name] for name in names if name in last]
+    if not found:
+        return lambda _record: ""
+    if len(found) == 1:
+        (index,) = found
+        return lambda record: record[index].strip()
+
+    def first(record: list[str]) -> str:
+        return next((value for i in found if (value := record[i].strip())), "")
+
+    return first
 
 
-def _seasons(window: ReleaseWindow | None, kind: Kind, ctx: ParseContext) -> tuple[Season, ...]:
-    """The film's own entry; for a series, season 1 only while its premiere is still to come."""
-    season = release_season(window, kind, ctx.today, SOURCE)
-    return (season,) if kind is Kind.FILM or season.claims else ()
+class _Reader:
+    """Reads one row after another into `parsed`, the columns found once from the header."""
+
+    def __init__(self, header: list[str], today: date, parsed: Parsed) -> None:
+        self.const, self.name, self.kind = (_field(header, n) for n in ("const", "title", "title type"))
+        self.original, self.year = _field(header, "original title"), _field(header, "year")
+        self.rated = _field(header, "your rating", "you rated")
+        self.released = _field(header, "release date", "release date (month/day/year)")
+        self.today, self.parsed = today, parsed
+
+    def row(self, line: int, record: list[str]) -> None:
+        const, name, kind_text = self.const(record), self.name(record), self.kind(record)
+        imdb = imdb_id(const)
+        if imdb is None:
+            self.parsed.bad(Place(line), f"no IMDb id (tt…) in Const: {const!r}")
+            return
+        if not name:
+            self.parsed.bad(Place(line), f"{imdb} has no title")
+            return
+        kind = kind_of(kind_text)
+        if kind is None:
+            what = "an episode; add its series instead" if is_episode(kind_text) else kind_text
+            self.parsed.skip(Place(line), f"{name}: not a series or film ({what or 'no title type'})")
+            return
+        original = self.original(record)
+        film = kind is _FILM
+        new = NewTitle(
+            name,
+            kind.value,
+            original if original != name else "",
+            year_of(self.year(record)),
+            WatchState.COMPLETED.value if film and self.rated(record) else WatchState.PLAN.value,
+            (("imdb", imdb),),
+            self._seasons(self.released(record), film),
+        )
+        self.parsed.candidates.append(Candidate(Place(line), new=new))
+
+    def _seasons(self, text: str, film: bool) -> tuple[NewSeason, ...]:
+        """The film's own entry; for a series, season 1 only while its premiere is still to come."""
+        day = iso_day(text)
+        if day is not None:
+            earliest = latest = day
+            precision = Precision.DAY
+        elif (window := window_of(text)) is not None:
+            earliest, latest, precision = window.earliest, window.latest, window.precision
+        else:
+            return _NO_SEASON if film else ()
+        stage = release_stage(earliest, latest, precision, self.today)
+        if stage == RELEASED:
+            if not film:
+                return ()  # a series already out: its year says when it started
+            change = NewChange(Status.RELEASED.value, earliest.isoformat(), SOURCE, _OFFICIAL)
+            return (NewSeason(None, (change,)),)
+        if stage != COMING:
+            return _NO_SEASON if film else ()
+        claim = NewClaim(earliest.isoformat(), latest.isoformat(), precision.value, _OFFICIAL, SOURCE)
+        return (NewSeason(None if film else 1, (), (claim,)),)

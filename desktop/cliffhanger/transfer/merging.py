@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cliffhanger.domain.matching import fold
-from cliffhanger.domain.models import Credit, ExternalIds, Season, Title
+from cliffhanger.domain.models import Credit, Season, Title
 from cliffhanger.storage.bulk import TitleKey
 
 from .tvtime import placeholder_name
@@ -25,21 +25,21 @@ class TitleIndex:
         self.ids: dict[int, dict[str, str]] = {}
         self.names: dict[int, str] = {}
         for key in keys:
-            self.put(key.id, key.name, key.kind, key.year, key.ids)
+            self.put(key.id, key.name, key.kind, key.year, key.ids.as_dict())
 
-    def put(self, ref: int, name: str, kind: str, year: int | None, ids: ExternalIds) -> None:
-        known = ids.as_dict()
+    def put(self, ref: int, name: str, kind: str, year: int | None, known: dict[str, str]) -> None:
+        """Index a title by its name, kind, year and ids (`known`, kept as given: not to be changed)."""
         self.ids[ref] = known
         self.names[ref] = name
+        by_id = self.by_id
         for field, value in known.items():
-            self.by_id.setdefault((field, value), ref)
+            by_id.setdefault((field, value), ref)
         self.by_name.setdefault((fold(name), year, str(kind)), []).append(ref)
 
-    def find(self, title: Title) -> int | None:
+    def find(self, name: str, kind: str, year: int | None, wanted: dict[str, str]) -> int | None:
         """The matching title: by the first catalogue id they share, else by name, year and kind
         (unless their ids disagree). Two rows of one file (negative refs) match by name only when the names
         are exactly equal: an export that lists "rain" and "Rain" of one year lists two films."""
-        wanted = title.ids.as_dict()
         by_id = self.by_id
         for field in ID_PREFERENCE:
             value = wanted.get(field)
@@ -48,12 +48,12 @@ class TitleIndex:
         for field in sorted(wanted.keys() - ID_PREFERENCE) if len(wanted) > 1 else ():
             if (found := by_id.get((field, wanted[field]))) is not None:
                 return found
-        refs = self.by_name.get((fold(title.name), title.year, title.kind.value), [])
+        refs = self.by_name.get((fold(name), year, kind))
         if not refs:
             return None
-        for ref in sorted(refs, key=lambda r: self.names[r] != title.name):  # the exact name first
+        for ref in sorted(refs, key=lambda r: self.names[r] != name):  # the exact name first
             held = self.ids[ref]
-            if ref < 0 and self.names[ref] != title.name:
+            if ref < 0 and self.names[ref] != name:
                 continue
             if all(held.get(f) in (None, v) for f, v in wanted.items()):
                 return ref

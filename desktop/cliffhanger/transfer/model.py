@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from cliffhanger.domain.models import Title
+from cliffhanger.storage.new_title import NewTitle, as_title
 
 
 class ImportFormatError(ValueError):
@@ -23,12 +24,50 @@ class Place:
         return f"{self.unit} {self.number}"
 
 
-@dataclass(frozen=True)
 class Candidate:
-    """A title read from one row of a file, ready to be matched against the watchlist."""
+    """A title read from one row of a file, ready to be matched against the watchlist.
 
-    place: Place
-    title: Title
+    A reader gives either the `Title` or, to spare building one for each of thousands of rows, the
+    `NewTitle` its rows are written from; then the `Title` is built only if something asks for it.
+    """
+
+    __slots__ = ("_title", "new", "place")
+
+    def __init__(self, place: Place, title: Title | None = None, *, new: NewTitle | None = None) -> None:
+        if (title is None) == (new is None):
+            raise ValueError("a candidate is given as a Title or as a NewTitle")
+        self.place, self._title, self.new = place, title, new
+
+    @property
+    def title(self) -> Title:
+        if self._title is None:
+            assert self.new is not None
+            self._title = as_title(self.new)
+        return self._title
+
+    @property
+    def written(self) -> Title | NewTitle:
+        """What `bulk.insert_titles` is given to add it."""
+        return self.title if self.new is None else self.new
+
+    @property
+    def name(self) -> str:
+        return self.title.name if self.new is None else self.new.name
+
+    @property
+    def year(self) -> int | None:
+        return self.title.year if self.new is None else self.new.year
+
+    def key(self) -> tuple[str, str, int | None, dict[str, str]]:
+        """What it is matched by: name, kind, year and catalogue ids."""
+        if self.new is not None:
+            new = self.new
+            return new.name, new.kind, new.year, new.ids()
+        title = self.title
+        return title.name, title.kind.value, title.year, title.ids.as_dict()
+
+    def __repr__(self) -> str:
+        return f"Candidate({self.place}, {self.written!r})"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from cliffhanger.domain.models import Title
 from cliffhanger.storage.transfer_store import ImportBatch
 
 from .merging import Merge, TitleIndex, merge
-from .model import Parsed, Place
+from .model import Candidate, Parsed, Place
 from .progress import CHUNK, Progress, silent
 
 
@@ -28,14 +28,18 @@ class Action(StrEnum):
 
 @dataclass(frozen=True)
 class PlanItem:
-    """One row's fate: its title, the watchlist title it matched (if any) and why."""
+    """One row's fate: what it read (none for a bad row), the watchlist title it matched (if any) and why."""
 
     place: Place
     action: Action
-    title: Title | None = None
+    candidate: Candidate | None = None
     target: int | None = None  # id of the matched watchlist title
     reason: str = ""
     merge: Merge | None = None
+
+    @property
+    def title(self) -> Title | None:
+        return None if self.candidate is None else self.candidate.title
 
 
 @dataclass
@@ -66,22 +70,23 @@ def make_plan(parsed: Parsed, batch: ImportBatch, progress: Progress = silent) -
     first_seen: dict[int, Place] = {}
     matched: dict[int, list[int]] = {}
     total = len(parsed.candidates)
+    items = plan.items
     for number, candidate in enumerate(parsed.candidates):
         if number and number % CHUNK == 0:
             progress(number, total)
-        target = index.find(candidate.title)
-        title = candidate.title
+        name, kind, year, ids = candidate.key()
+        target = index.find(name, kind, year, ids)
         if target is not None and target < 0:
-            reason = f"{title.name}: same title as {first_seen[target]}"
-            plan.items.append(PlanItem(candidate.place, Action.SKIP, title, None, reason))
+            reason = f"{name}: same title as {first_seen[target]}"
+            items.append(PlanItem(candidate.place, Action.SKIP, candidate, None, reason))
         elif target is not None:
-            matched.setdefault(target, []).append(len(plan.items))
-            plan.items.append(PlanItem(candidate.place, Action.MERGE, title, target))
+            matched.setdefault(target, []).append(len(items))
+            items.append(PlanItem(candidate.place, Action.MERGE, candidate, target))
         else:
             ref = -(number + 1)
             first_seen[ref] = candidate.place
-            index.put(ref, title.name, title.kind.value, title.year, title.ids)
-            plan.items.append(PlanItem(candidate.place, Action.ADD, title))
+            index.put(ref, name, kind, year, ids)
+            items.append(PlanItem(candidate.place, Action.ADD, candidate))
     progress(total, total)
     _resolve_merges(plan, matched, batch)
     plan.items.extend(
@@ -101,15 +106,16 @@ def _resolve_merges(plan: ImportPlan, matched: dict[int, list[int]], batch: Impo
         held = existing.get(target)
         for rank, position in enumerate(positions):
             item = plan.items[position]
-            assert item.title is not None
+            candidate = item.candidate
+            assert candidate is not None
             if held is None or rank > 0:
-                reason = f"{item.title.name}: matches a title an earlier row already merges into"
-                plan.items[position] = PlanItem(item.place, Action.SKIP, item.title, target, reason)
+                reason = f"{candidate.name}: matches a title an earlier row already merges into"
+                plan.items[position] = PlanItem(item.place, Action.SKIP, candidate, target, reason)
                 continue
-            result = merge(held, item.title)
+            result = merge(held, candidate.title)
             if result.changes:
                 why = "adds " + ", ".join(result.changes)
-                plan.items[position] = PlanItem(item.place, Action.MERGE, item.title, target, why, result)
+                plan.items[position] = PlanItem(item.place, Action.MERGE, candidate, target, why, result)
             else:
                 why = f"{held.name}: already on the watchlist"
-                plan.items[position] = PlanItem(item.place, Action.SKIP, item.title, target, why)
+                plan.items[position] = PlanItem(item.place, Action.SKIP, candidate, target, why)

@@ -8,10 +8,10 @@ _VERB = {Action.ADD: "add", Action.MERGE: "merge", Action.SKIP: "skip", Action.B
 
 
 def _name(item: PlanItem) -> str:
-    if item.title is None:
+    if item.candidate is None:
         return ""
-    year = f" ({item.title.year})" if item.title.year else ""
-    return f"{item.title.name}{year}"
+    year = f" ({item.candidate.year})" if item.candidate.year else ""
+    return f"{item.candidate.name}{year}"
 
 
 def preview_rows(plan: ImportPlan) -> list[tuple[str, str, str, str]]:

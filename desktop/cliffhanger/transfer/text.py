@@ -159,19 +159,33 @@ def _records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str]] | _Unc
         number += 1
 
 
-def csv_rows(source: str | Iterable[str], parsed: Parsed) -> Iterator[Row]:
-    """Each data record of a CSV text (or of its lines, as a file is read) as a `Row`; a record that can't
-    be a row is reported to `parsed` as bad."""
+def csv_table(
+    source: str | Iterable[str], parsed: Parsed
+) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
+    """The header of a CSV text (or of its lines, as a file is read), folded to lower case, and each data
+    record after it as (first line, fields), as many fields as the header names. Blank records are left
+    out; a record that can't be a row is reported to `parsed` as bad."""
     lines = _Lines(io.StringIO(source, newline="") if isinstance(source, str) else source)
     header = [name.strip().lower() for name in next(csv.reader([next(lines, "")]), [])]
-    for item in _records(lines, len(header)):
+    return header, _checked(lines, len(header), parsed)
+
+
+def _checked(lines: _Lines, width: int, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
+    for item in _records(lines, width):
         if isinstance(item, _Unclosed):
             parsed.bad(Place(item.line), item.why)
             continue
         line, record = item
         if not "".join(record).strip():
             continue
-        if len(record) != len(header):
-            parsed.bad(Place(line), f"has {len(record)} fields where the header names {len(header)}")
+        if len(record) != width:
+            parsed.bad(Place(line), f"has {len(record)} fields where the header names {width}")
             continue
+        yield item
+
+
+def csv_rows(source: str | Iterable[str], parsed: Parsed) -> Iterator[Row]:
+    """Each data record of a CSV text (or of its lines) as a `Row` (see `csv_table`)."""
+    header, records = csv_table(source, parsed)
+    for line, record in records:
         yield Row(Place(line), dict(zip(header, record, strict=True)))
