@@ -51,7 +51,8 @@ def title_keys(*, session: Session) -> list[TitleKey]:
 
 _COLUMNS = {
     "title": ("id", "name", "kind", "original_name", "year", "network", "overview", "watch", "notes",
-              "created_at", "updated_at", "removed_at", "watch_pinned"),
+              "created_at", "updated_at"),
+    "new_title": ("id", "name", "kind", "original_name", "year", "watch", "created_at", "updated_at"),
     "title_ref": ("title_id", "provider", "ref"),
     "person": ("id", "name"),
     "season": ("id", "title_id", "number"),
@@ -62,6 +63,11 @@ _COLUMNS = {
                       "noted_at", "origin", "standing", "reason"),
     "credit": ("title_id", "person_id", "character", "billing_order", "season_number"),
 }  # fmt: skip
+# Columns every row of a batch fills alike are written as constants: binding them costs as much as the
+# rest of the row (None and booleans go through sqlite3's adapter lookup). New titles have no text yet.
+_SAME = {"title": {"removed_at": "NULL", "watch_pinned": "0"}}
+_SAME["new_title"] = {**_SAME["title"], "network": "''", "overview": "''", "notes": "''"}
+_TABLE = {"new_title": "title"}
 _COUNTED = ("title", "season", "status_change", "release_claim", "episode", "person")
 
 
@@ -104,10 +110,16 @@ class _Batch:
         return (self.origin or stated).value
 
     def write(self) -> None:
-        for table, columns in _COLUMNS.items():
-            if self.rows[table]:
-                sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-                self.connection.executemany(sql, self.rows[table])
+        for key, columns in _COLUMNS.items():
+            if self.rows[key]:
+                self.connection.executemany(_insert(key, columns), self.rows[key])
+
+
+def _insert(key: str, columns: tuple[str, ...]) -> str:
+    same = _SAME.get(key, {})
+    names = ", ".join((*columns, *same))
+    values = ", ".join(("?",) * len(columns) + tuple(same.values()))
+    return f"INSERT INTO {_TABLE.get(key, key)} ({names}) VALUES ({values})"
 
 
 def _add_episode(batch: _Batch, season_id: int, episode: Episode) -> None:
@@ -143,7 +155,7 @@ def _add_title(batch: _Batch, title: Title) -> int:
     fields = title_fields(title)
     title_id = batch.add(
         "title", fields["name"], fields["kind"], fields["original_name"], fields["year"], fields["network"],
-        fields["overview"], fields["watch"], fields["notes"], batch.stamp, batch.stamp, None, False,
+        fields["overview"], fields["watch"], fields["notes"], batch.stamp, batch.stamp,
     )  # fmt: skip
     batch.rows["title_ref"].extend((title_id, key, ref) for key, ref in title.ids.items())
     for season in title.seasons:
@@ -160,16 +172,17 @@ def _add_title(batch: _Batch, title: Title) -> int:
 
 def _add_new(batch: _Batch, new: NewTitle) -> int:
     """The rows `_add_title` writes for the same title as a `Title` (a `NewTitle` has no cast or episodes)."""
-    name = cleantext.name
-    stamp, rows, ids = batch.stamp, batch.rows, batch.ids
-    title_id = batch.add(
-        "title", name(new.name), new.kind, name(new.original_name), new.year, "", "", new.watch, "", stamp,
-        stamp, None, False,
-    )  # fmt: skip
+    name, ids, rows, stamp = cleantext.name, batch.ids, batch.rows, batch.stamp
+    title_id = ids["title"]
+    ids["title"] = title_id + 1
+    row = (title_id, name(new.name), new.kind, name(new.original_name), new.year, new.watch, stamp, stamp)
+    rows["new_title"].append(row)
     rows["title_ref"].extend((title_id, key, ref) for key, ref in new.refs)
     origin = batch.origin_of(Origin.TYPED)  # what a StatusChange or ReleaseClaim says unless told
     for season in new.seasons:
-        season_id = batch.add("season", title_id, season.number)
+        season_id = ids["season"]
+        ids["season"] = season_id + 1
+        rows["season"].append((season_id, title_id, season.number))
         for status, since, source, confidence in season.history:
             row_id = ids["status_change"]
             ids["status_change"] = row_id + 1

@@ -16,30 +16,38 @@ from .tvtime import placeholder_name
 ID_PREFERENCE = ("imdb", "tvdb")  # matched first: shared by every catalogue and import
 
 
+NameKey = tuple[str, int | None, str]
+
+
+def name_key(name: str, kind: str, year: int | None) -> NameKey:
+    """What titles without a shared id are matched by: the folded name, the year and the kind."""
+    return fold(name), year, kind
+
+
 class TitleIndex:
     """Titles by each catalogue id and by folded name, year and kind; grows as a plan adds titles."""
 
     def __init__(self, keys: Iterable[TitleKey]) -> None:
         self.by_id: dict[tuple[str, object], int] = {}
-        self.by_name: dict[tuple[str, int | None, str], list[int]] = {}
+        self.by_name: dict[NameKey, list[int]] = {}
         self.ids: dict[int, dict[str, str]] = {}
         self.names: dict[int, str] = {}
         for key in keys:
-            self.put(key.id, key.name, key.kind, key.year, key.ids.as_dict())
+            self.put(key.id, key.name, key.ids.as_dict(), name_key(key.name, str(key.kind), key.year))
 
-    def put(self, ref: int, name: str, kind: str, year: int | None, known: dict[str, str]) -> None:
-        """Index a title by its name, kind, year and ids (`known`, kept as given: not to be changed)."""
+    def put(self, ref: int, name: str, known: dict[str, str], key: NameKey) -> None:
+        """Index a title by its ids (`known`, kept as given: not to be changed) and its `name_key`."""
         self.ids[ref] = known
         self.names[ref] = name
         by_id = self.by_id
         for field, value in known.items():
             by_id.setdefault((field, value), ref)
-        self.by_name.setdefault((fold(name), year, str(kind)), []).append(ref)
+        self.by_name.setdefault(key, []).append(ref)
 
-    def find(self, name: str, kind: str, year: int | None, wanted: dict[str, str]) -> int | None:
-        """The matching title: by the first catalogue id they share, else by name, year and kind
-        (unless their ids disagree). Two rows of one file (negative refs) match by name only when the names
-        are exactly equal: an export that lists "rain" and "Rain" of one year lists two films."""
+    def find(self, name: str, wanted: dict[str, str], key: NameKey) -> int | None:
+        """The matching title: by the first catalogue id they share, else by `name_key` (unless their ids
+        disagree). Two rows of one file (negative refs) match by name only when the names are exactly
+        equal: an export that lists "rain" and "Rain" of one year lists two films."""
         by_id = self.by_id
         for field in ID_PREFERENCE:
             value = wanted.get(field)
@@ -48,7 +56,7 @@ class TitleIndex:
         for field in sorted(wanted.keys() - ID_PREFERENCE) if len(wanted) > 1 else ():
             if (found := by_id.get((field, wanted[field]))) is not None:
                 return found
-        refs = self.by_name.get((fold(name), year, kind))
+        refs = self.by_name.get(key)
         if not refs:
             return None
         for ref in sorted(refs, key=lambda r: self.names[r] != name):  # the exact name first

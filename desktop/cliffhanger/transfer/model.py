@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from cliffhanger.domain.models import Title
 from cliffhanger.storage.new_title import NewTitle, as_title
@@ -13,9 +14,9 @@ class ImportFormatError(ValueError):
     """The file can't be read as any supported format (or not as the one asked for); the message says why."""
 
 
-@dataclass(frozen=True)
-class Place:
-    """Where something sits in the source file: a CSV line or a JSON item, counted from 1."""
+class Place(NamedTuple):
+    """Where something sits in the source file: a CSV line or a JSON item, counted from 1 (a named tuple:
+    one is made for every row)."""
 
     number: int
     unit: str = "line"
