@@ -31,6 +31,8 @@ def clean(text: str, *, limit: int | None = None, lines: bool = True) -> str:
 
 def name(text: str) -> str:
     """A name or other one-line field, cleaned, trimmed and capped at `NAME_LIMIT`."""
+    if len(text) <= NAME_LIMIT and text.isprintable():  # what `clean` leaves as it is: most names
+        return text.strip()
     return clean(text, limit=NAME_LIMIT, lines=False).strip()
 
 

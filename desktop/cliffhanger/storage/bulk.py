@@ -21,6 +21,7 @@ from cliffhanger.domain.models import ExternalIds, Season, Title
 from cliffhanger.domain.origins import Origin
 from cliffhanger.domain.standing import Standing
 
+from .bulk_sql import COLUMNS, write_rows
 from .convert import title_fields
 from .engine import connection_of
 from .new_title import NewTitle
@@ -49,25 +50,7 @@ def title_keys(*, session: Session) -> list[TitleKey]:
     return [TitleKey(i, n, k, y, ExternalIds(held.get(i))) for i, n, k, y in session.execute(query)]
 
 
-_COLUMNS = {
-    "title": ("id", "name", "kind", "original_name", "year", "network", "overview", "watch", "notes",
-              "created_at", "updated_at"),
-    "new_title": ("id", "name", "kind", "original_name", "year", "watch", "created_at", "updated_at"),
-    "title_ref": ("title_id", "provider", "ref"),
-    "person": ("id", "name"),
-    "season": ("id", "title_id", "number"),
-    "episode": ("id", "season_id", "number", "title", "airdate", "airstamp", "runtime", "watched_at",
-                "source", "date_noted_at", "previous_airdate", "tvdb_id"),
-    "status_change": ("id", "season_id", "status", "since", "source", "confidence", "recorded_at", "origin"),
-    "release_claim": ("id", "season_id", "earliest", "latest", "precision", "confidence", "source",
-                      "noted_at", "origin", "standing", "reason"),
-    "credit": ("title_id", "person_id", "character", "billing_order", "season_number"),
-}  # fmt: skip
-# Columns every row of a batch fills alike are written as constants: binding them costs as much as the
-# rest of the row (None and booleans go through sqlite3's adapter lookup). New titles have no text yet.
-_SAME = {"title": {"removed_at": "NULL", "watch_pinned": "0"}}
-_SAME["new_title"] = {**_SAME["title"], "network": "''", "overview": "''", "notes": "''"}
-_TABLE = {"new_title": "title"}
+_OPEN = Standing.OPEN.value
 _COUNTED = ("title", "season", "status_change", "release_claim", "episode", "person")
 
 
@@ -84,13 +67,14 @@ def _day(value: date | None) -> str | None:
 
 
 class _Batch:
-    """Rows for each table as tuples in `_COLUMNS` order, with ids handed out in advance, written with one
+    """Rows for each table as tuples in `COLUMNS` order, with ids handed out in advance, written with one
     `executemany` per table on the session's own connection (no ORM objects, no per-row SQL compiling)."""
 
     def __init__(self, session: Session, stamp: datetime, origin: Origin | None) -> None:
         self.connection = connection_of(session)
         self.stamp, self.origin = stored_moment(stamp), origin
-        self.rows: dict[str, list[tuple[Any, ...]]] = {table: [] for table in _COLUMNS}
+        self.typed = self.origin_of(Origin.TYPED)  # what a fact that names no origin is written with
+        self.rows: dict[str, list[tuple[Any, ...]]] = {key: [] for key in COLUMNS}
         self.ids = _next_ids(self.connection)
         found = self.connection.execute("SELECT name, id FROM person")
         self.people: dict[str, int] = dict(found.fetchall())
@@ -110,16 +94,7 @@ class _Batch:
         return (self.origin or stated).value
 
     def write(self) -> None:
-        for key, columns in _COLUMNS.items():
-            if self.rows[key]:
-                self.connection.executemany(_insert(key, columns), self.rows[key])
-
-
-def _insert(key: str, columns: tuple[str, ...]) -> str:
-    same = _SAME.get(key, {})
-    names = ", ".join((*columns, *same))
-    values = ", ".join(("?",) * len(columns) + tuple(same.values()))
-    return f"INSERT INTO {_TABLE.get(key, key)} ({names}) VALUES ({values})"
+        write_rows(self.connection, self.rows)
 
 
 def _add_episode(batch: _Batch, season_id: int, episode: Episode) -> None:
@@ -178,7 +153,7 @@ def _add_new(batch: _Batch, new: NewTitle) -> int:
     row = (title_id, name(new.name), new.kind, name(new.original_name), new.year, new.watch, stamp, stamp)
     rows["new_title"].append(row)
     rows["title_ref"].extend((title_id, key, ref) for key, ref in new.refs)
-    origin = batch.origin_of(Origin.TYPED)  # what a StatusChange or ReleaseClaim says unless told
+    origin = batch.typed
     for season in new.seasons:
         season_id = ids["season"]
         ids["season"] = season_id + 1
@@ -192,7 +167,7 @@ def _add_new(batch: _Batch, new: NewTitle) -> int:
             row_id = ids["release_claim"]
             ids["release_claim"] = row_id + 1
             claim = (row_id, season_id, earliest, latest, precision, confidence, name(source), stamp, origin)
-            rows["release_claim"].append((*claim, Standing.OPEN.value, ""))
+            rows["release_claim"].append((*claim, _OPEN, ""))
     return title_id
 
 

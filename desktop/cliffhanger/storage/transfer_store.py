@@ -22,6 +22,7 @@ from . import bulk, dump, episodes_repo
 from . import repository as repo
 from .bulk import TitleKey
 from .engine import Database
+from .new_title import NewTitle
 
 Tables = Mapping[str, Sequence[Mapping[str, Any]]]
 
@@ -39,7 +40,7 @@ class ImportBatch:
         return repo.load_titles(session=self._session, ids=ids, episodes=episodes)
 
     def insert_titles(
-        self, titles: Sequence[Title], stamp: datetime, origin: Origin | None = None
+        self, titles: Sequence[Title | NewTitle], stamp: datetime, origin: Origin | None = None
     ) -> list[int]:
         return bulk.insert_titles(session=self._session, titles=titles, stamp=stamp, origin=origin)
 

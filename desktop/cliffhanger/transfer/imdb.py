@@ -27,8 +27,11 @@ from .text import csv_table
 
 NAME = "imdb"
 SOURCE = "IMDb export"
-_FILM = Kind.FILM
-_OFFICIAL = Confidence.OFFICIAL.value
+# The stored values, looked up once: reading an enum member's `.value` runs Python code every time
+_FILM, _KINDS = Kind.FILM, {kind: kind.value for kind in Kind}
+_PLAN, _COMPLETED = WatchState.PLAN.value, WatchState.COMPLETED.value
+_OFFICIAL, _RELEASED = Confidence.OFFICIAL.value, Status.RELEASED.value
+_PRECISIONS = {precision: precision.value for precision in Precision}
 _NO_SEASON = (NewSeason(None),)  # a film's own entry, with nothing dated
 Field = Callable[[list[str]], str]
 
@@ -91,10 +94,10 @@ class _Reader:
         film = kind is _FILM
         new = NewTitle(
             name,
-            kind.value,
+            _KINDS[kind],
             original if original != name else "",
             year_of(self.year(record)),
-            WatchState.COMPLETED.value if film and self.rated(record) else WatchState.PLAN.value,
+            _COMPLETED if film and self.rated(record) else _PLAN,
             (("imdb", imdb),),
             self._seasons(self.released(record), film),
         )
@@ -114,9 +117,9 @@ class _Reader:
         if stage == RELEASED:
             if not film:
                 return ()  # a series already out: its year says when it started
-            change = NewChange(Status.RELEASED.value, earliest.isoformat(), SOURCE, _OFFICIAL)
+            change = NewChange(_RELEASED, earliest.isoformat(), SOURCE, _OFFICIAL)
             return (NewSeason(None, (change,)),)
         if stage != COMING:
             return _NO_SEASON if film else ()
-        claim = NewClaim(earliest.isoformat(), latest.isoformat(), precision.value, _OFFICIAL, SOURCE)
+        claim = NewClaim(earliest.isoformat(), latest.isoformat(), _PRECISIONS[precision], _OFFICIAL, SOURCE)
         return (NewSeason(None if film else 1, (), (claim,)),)
