@@ -103,14 +103,6 @@ def header_of(text: str) -> list[str]:
     return [name.strip().lower() for name in first]
 
 
-@dataclass(frozen=True)
-class _Unclosed:
-    """A record that could not be read; `line` is where it began."""
-
-    line: int
-    why: str
-
-
 class _Lines:
     """A file's lines one at a time, remembering those the current record took, so that they can be given
     back when the record turns out to be a quote left open."""
@@ -134,27 +126,37 @@ class _Lines:
         self.taken.clear()
 
 
-def _records(lines: _Lines, width: int) -> Iterator[tuple[int, list[str]] | _Unclosed]:
-    """(first line, record) for each record after the header. A record that runs over several lines and
+_UNCLOSED = "a quote opened on this line is never closed where the row ends"
+
+
+def _records(lines: _Lines, width: int, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
+    """(first line, record) for each data record after the header; blank records are left out, and a
+    record that can't be a row is reported to `parsed` as bad. A record that runs over several lines and
     still does not have `width` fields is a quote left open: it is reported where it began, and reading
     starts again on the line after, so one stray quote costs one row, not the rest of the file."""
-    number = 2  # the line the next record begins on
+    number, taken = 2, lines.taken  # the line the next record begins on; the lines it took
     while True:
         reader = csv.reader(lines)
         while True:
-            lines.taken.clear()
+            taken.clear()
             try:
                 record = next(reader)
             except StopIteration:
                 return
             except csv.Error as error:
-                yield _Unclosed(number, f"unreadable CSV ({error}); a quote opened here may not be closed")
+                parsed.bad(Place(number), f"unreadable CSV ({error}); a quote opened here may not be closed")
                 break
-            if len(lines.taken) > 1 and len(record) != width:
-                yield _Unclosed(number, "a quote opened on this line is never closed where the row ends")
-                break
-            yield number, record
-            number += len(lines.taken)
+            if len(record) != width:
+                if len(taken) > 1:
+                    parsed.bad(
+                        Place(number), "a quote opened on this line is never closed where the row ends"
+                    )
+                    break
+                if "".join(record).strip():
+                    parsed.bad(Place(number), f"has {len(record)} fields where the header names {width}")
+            elif "".join(record).strip():
+                yield number, record
+            number += len(taken)
         lines.again_after_first()
         number += 1
 
@@ -163,25 +165,10 @@ def csv_table(
     source: str | Iterable[str], parsed: Parsed
 ) -> tuple[list[str], Iterator[tuple[int, list[str]]]]:
     """The header of a CSV text (or of its lines, as a file is read), folded to lower case, and each data
-    record after it as (first line, fields), as many fields as the header names. Blank records are left
-    out; a record that can't be a row is reported to `parsed` as bad."""
+    record after it as (first line, fields), as many fields as the header names (see `_records`)."""
     lines = _Lines(io.StringIO(source, newline="") if isinstance(source, str) else source)
     header = [name.strip().lower() for name in next(csv.reader([next(lines, "")]), [])]
-    return header, _checked(lines, len(header), parsed)
-
-
-def _checked(lines: _Lines, width: int, parsed: Parsed) -> Iterator[tuple[int, list[str]]]:
-    for item in _records(lines, width):
-        if isinstance(item, _Unclosed):
-            parsed.bad(Place(item.line), item.why)
-            continue
-        line, record = item
-        if not "".join(record).strip():
-            continue
-        if len(record) != width:
-            parsed.bad(Place(line), f"has {len(record)} fields where the header names {width}")
-            continue
-        yield item
+    return header, _records(lines, len(header), parsed)
 
 
 def csv_rows(source: str | Iterable[str], parsed: Parsed) -> Iterator[Row]:
