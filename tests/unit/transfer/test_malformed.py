@@ -30,6 +30,17 @@ def test_bad_rows_carry_their_line_numbers(db, watchlist):
     assert len(watchlist.titles()) == 9
 
 
+@pytest.mark.parametrize("written", ["\u00b2\u00b3", "\u2460", "\uff12\uff10\uff12\uff10"])
+def test_a_year_of_other_digits_is_left_out_or_read(db, watchlist, written):
+    """Superscript and circled digits are digits int() can't read; full-width ones it reads."""
+    lines = IMDB_2021.decode().splitlines()
+    lines[1] = lines[1].replace(",2020,", f",{written},")
+    plan = run_import(detect.read("\n".join(lines).encode(), CTX), db)
+    assert plan.counts()["add"] == 11
+    [tenet] = [t for t in watchlist.titles() if t.name == "Tenet"]
+    assert tenet.year == (2020 if written.startswith("\uff12") else None)
+
+
 def test_a_byte_order_mark_is_fine(db, watchlist):
     plan = run_import(detect.read(b"\xef\xbb\xbf" + IMDB_2021, CTX), db)
     assert plan.counts()["add"] == 11
