@@ -1,8 +1,9 @@
 """Bulk reads and writes for imports: every title's matching keys in one query, and many titles in one go.
 
-`insert_titles` writes thousands of titles with their seasons, history, claims and cast in one
-`executemany` per table; call it inside `Database.immediate()` so the ids it hands out stay its own. A title
-comes as a domain `Title` or, from a reader that built none, as a `NewTitle`: both give the same rows.
+`insert_titles` writes thousands of titles with their seasons, history, claims and cast in a few
+statements per table (see `bulk_sql`); call it inside `Database.immediate()` so the ids it hands out stay
+its own. A title comes as a domain `Title` or, from a reader that built none, as a `NewTitle`: both give
+the same rows.
 """
 
 from __future__ import annotations
@@ -67,8 +68,8 @@ def _day(value: date | None) -> str | None:
 
 
 class _Batch:
-    """Rows for each table as tuples in `COLUMNS` order, with ids handed out in advance, written with one
-    `executemany` per table on the session's own connection (no ORM objects, no per-row SQL compiling)."""
+    """Rows for each table as tuples in `COLUMNS` order, with ids handed out in advance, written by
+    `bulk_sql.write_rows` on the session's own connection (no ORM objects, no per-row SQL compiling)."""
 
     def __init__(self, session: Session, stamp: datetime, origin: Origin | None) -> None:
         self.connection = connection_of(session)
@@ -147,10 +148,10 @@ def _add_title(batch: _Batch, title: Title) -> int:
 
 def _add_new(batch: _Batch, new: NewTitle) -> int:
     """The rows `_add_title` writes for the same title as a `Title` (a `NewTitle` has no cast or episodes)."""
-    name, ids, rows, stamp = cleantext.name, batch.ids, batch.rows, batch.stamp
+    clean, ids, rows, stamp = cleantext.name, batch.ids, batch.rows, batch.stamp
     title_id = ids["title"]
     ids["title"] = title_id + 1
-    row = (title_id, name(new.name), new.kind, name(new.original_name), new.year, new.watch, stamp, stamp)
+    row = (title_id, clean(new.name), new.kind, clean(new.original_name), new.year, new.watch, stamp, stamp)
     rows["new_title"].append(row)
     rows["title_ref"].extend((title_id, key, ref) for key, ref in new.refs)
     origin = batch.typed
@@ -161,12 +162,12 @@ def _add_new(batch: _Batch, new: NewTitle) -> int:
         for status, since, source, confidence in season.history:
             row_id = ids["status_change"]
             ids["status_change"] = row_id + 1
-            change = (row_id, season_id, status, since, name(source), confidence, stamp, origin)
+            change = (row_id, season_id, status, since, clean(source), confidence, stamp, origin)
             rows["status_change"].append(change)
         for earliest, latest, precision, confidence, source in season.claims:
             row_id = ids["release_claim"]
             ids["release_claim"] = row_id + 1
-            claim = (row_id, season_id, earliest, latest, precision, confidence, name(source), stamp, origin)
+            claim = (row_id, season_id, earliest, latest, precision, confidence, clean(source), stamp, origin)
             rows["release_claim"].append((*claim, _OPEN, ""))
     return title_id
 

@@ -66,6 +66,9 @@ class ImportPlan:
         return self.of(Action.BAD)
 
 
+_line = attrgetter("place.number")
+
+
 def make_plan(parsed: Parsed, batch: ImportBatch, progress: Progress = silent) -> ImportPlan:
     """Match every candidate against the watchlist (and the rows before it); nothing is written.
     `progress` hears how many candidates are matched, every `CHUNK` of them."""
@@ -100,9 +103,6 @@ def make_plan(parsed: Parsed, batch: ImportBatch, progress: Progress = silent) -
     )
     plan.items.sort(key=_line)
     return plan
-
-
-_line = attrgetter("place.number")
 
 
 def _resolve_merges(plan: ImportPlan, matched: dict[int, list[int]], batch: ImportBatch) -> None:
