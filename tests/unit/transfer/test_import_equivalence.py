@@ -23,9 +23,10 @@ if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cliffhanger.storage.engine import Database
-from cliffhanger.transfer import detect
+from cliffhanger.transfer import detect, model, report
 from cliffhanger.transfer.apply import run_import
 from cliffhanger.transfer.model import Candidate, Parsed
+from cliffhanger.transfer.plan import Action
 from support.transfer import CTX, SAMPLES, open_watchlist, snapshot
 
 EDGE = Path(__file__).resolve().parents[2] / "fixtures" / "imdb_rows" / "edge_cases.handmade.csv"
@@ -114,6 +115,24 @@ def test_rows_handed_over_as_titles_are_written_the_same(scenario, handed, tmp_p
     finally:
         straight.close()
         as_domain.close()
+
+
+def test_rows_only_added_are_written_without_a_title_being_built(db, monkeypatch):
+    """Reading, previewing and importing new IMDb rows never builds a domain `Title`: the point of
+    `NewTitle`. A merge still gets its `Title` (built from the same values)."""
+    parsed = parse("generated")
+    monkeypatch.setattr(model, "as_title", _no_title)
+    plan = run_import(parsed, db, stamp=STAMP)
+    assert plan.counts()["add"] > 2_000 and report.preview_rows(plan)[0][2] == "Name 1 (1991)"
+    monkeypatch.undo()
+    again = run_import(parse(SAMPLE_NAMES[1]), db, stamp=STAMP)  # merged into nothing: adds as well
+    assert again.counts()["add"] == 11
+    merged = run_import(parse("edge"), db, stamp=STAMP)
+    assert [item.title.name for item in merged.of(Action.MERGE)] == ["Tenet"]
+
+
+def _no_title(new: object) -> None:
+    raise AssertionError(f"a Title was built for {new!r}")
 
 
 def test_the_expected_rows_hold_every_case():
