@@ -61,11 +61,11 @@ def link_titles(parsed: Parsed, catalogue: Lookup) -> LinkReport:
     """Give series in `parsed` their TVmaze id (in place); stop at the first catalogue error."""
     report = LinkReport()
     for position, candidate in enumerate(parsed.candidates):
-        title = candidate.title
-        if title.kind is not Kind.SERIES or "tvmaze" in title.ids or not {"imdb", "tvdb"} & set(title.ids):
+        _name, kind, _year, ids = candidate.key()  # a film read as a NewTitle stays one
+        if kind != Kind.SERIES.value or "tvmaze" in ids or not {"imdb", "tvdb"} & ids.keys():
             continue
         try:
-            linked = _link(title, catalogue)
+            linked = _link(candidate.title, catalogue)
         except ProviderError as error:
             report.stopped = f"linking to TVmaze stopped ({error}); the rest is imported offline"
             log.warning("%s", report.stopped)
