@@ -14,7 +14,11 @@ from sqlalchemy import MetaData, Table
 from sqlmodel import Session
 
 Rows = list[dict[str, Any]]
-SKIPPED_TABLES = ("alembic_version",)
+SKIPPED_TABLES = (
+    "alembic_version",
+    "title_summary",
+    "title_summary_mark",
+)  # the summary lines are made again
 
 
 class DumpError(ValueError):

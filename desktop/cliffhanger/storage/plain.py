@@ -65,7 +65,8 @@ def instant_text(value: datetime | None) -> str | None:
     return None if value is None else stored_moment(value)
 
 
-def _rows(connection: Connection, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+def rows(connection: Connection, sql: str, parameters: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+    """Every row `sql` gives, as tuples."""
     cursor = connection.cursor()
     try:
         return list(cursor.execute(sql, tuple(parameters)))
@@ -90,7 +91,7 @@ def _facts(connection: Connection, ids: Sequence[int] | None) -> list[TitleFacts
     kinds, watches = {k.value: k for k in Kind}, {w.value: w for w in WatchState}
     return [
         TitleFacts(i, name, kinds[kind], year, original, network, watches[watch])
-        for i, name, kind, year, original, network, watch in _rows(connection, sql, params)
+        for i, name, kind, year, original, network, watch in rows(connection, sql, params)
     ]
 
 
@@ -99,7 +100,7 @@ def _focus_seasons(connection: Connection, ids: Sequence[int] | None) -> dict[in
     clause, params = _among("title_id", ids)
     focus: dict[int, tuple[int, int | None]] = {}
     sql = f"SELECT id, title_id, number FROM season WHERE 1{clause} ORDER BY id"
-    for season_id, title_id, number in _rows(connection, sql, params):
+    for season_id, title_id, number in rows(connection, sql, params):
         held = focus.get(title_id)
         if held is None or (-1 if number is None else number) > (-1 if held[1] is None else held[1]):
             focus[title_id] = (season_id, number)
@@ -112,7 +113,7 @@ def _history(connection: Connection, season_ids: set[int], every: bool) -> dict[
     sql = f"SELECT {columns} FROM status_change WHERE 1{clause}"
     statuses, confidences = {s.value: s for s in Status}, {c.value: c for c in Confidence}
     found: dict[int, list[StatusChange]] = defaultdict(list)
-    for season_id, status, since, source, confidence, recorded, row_id in _rows(connection, sql, params):
+    for season_id, status, since, source, confidence, recorded, row_id in rows(connection, sql, params):
         if season_id in season_ids:
             since_day, recorded_at = date.fromisoformat(since), moment(recorded)
             change = StatusChange(
@@ -131,7 +132,7 @@ def _claims(connection: Connection, season_ids: set[int], every: bool) -> dict[i
     precisions, confidences = {p.value: p for p in Precision}, {c.value: c for c in Confidence}
     standings = {s.value: s for s in Standing}  # as parse_standing reads them: anything else is open
     found: dict[int, list[ReleaseClaim]] = defaultdict(list)
-    for row in _rows(connection, sql, params):
+    for row in rows(connection, sql, params):
         season_id, earliest, latest, precision, confidence, source, noted, row_id, standing = row
         if season_id in season_ids:
             window = ReleaseWindow(
@@ -150,7 +151,8 @@ def _claims(connection: Connection, season_ids: set[int], every: bool) -> dict[i
 
 
 def summaries(connection: Connection, ids: Sequence[int] | None = None) -> list[TitleSummary]:
-    """The summaries of every title on the watchlist (or of `ids`), sorted by name."""
+    """The summaries of every title on the watchlist (or of `ids`), sorted by name, made from the titles'
+    own rows (what `summary_store` stores, and the reference its stored lines are held to)."""
     facts = _facts(connection, ids)
     focus = _focus_seasons(connection, ids)
     season_ids = {season_id for season_id, _number in focus.values()}
@@ -178,12 +180,12 @@ def progress_by_title(connection: Connection, ids: Sequence[int] | None = None) 
     clause, params = _among("title_id", ids)
     places = f"SELECT id, title_id, number FROM season WHERE 1{clause}"
     where = {
-        season_id: (title_id, number) for season_id, title_id, number in _rows(connection, places, params)
+        season_id: (title_id, number) for season_id, title_id, number in rows(connection, places, params)
     }
     within = "" if ids is None else f" WHERE season_id IN (SELECT id FROM season WHERE 1{clause})"
     counts = f"SELECT season_id, count(id), count(watched_at) FROM episode{within} GROUP BY season_id"
     per_title: dict[int, list[Progress]] = defaultdict(list)
-    for season_id, total, watched in _rows(connection, counts, params):
+    for season_id, total, watched in rows(connection, counts, params):
         if season_id in where:
             title_id, number = where[season_id]
             per_title[title_id].append(Progress(number or 0, watched, total))
@@ -208,7 +210,7 @@ def list_facts(connection: Connection, today: date) -> dict[int, dict[str, Any]]
         title_id: {"progress": done, "next_episode": None}
         for title_id, done in progress_by_title(connection).items()
     }
-    for title_id, season, number, airdate in _rows(connection, _UPCOMING, (today.isoformat(),)):
+    for title_id, season, number, airdate in rows(connection, _UPCOMING, (today.isoformat(),)):
         entry = facts.get(title_id)
         if entry is not None and entry["next_episode"] is None:
             entry["next_episode"] = {"season": season, "number": number, "airdate": day(airdate)}
@@ -218,7 +220,7 @@ def list_facts(connection: Connection, today: date) -> dict[int, dict[str, Any]]
 def names(connection: Connection) -> list[Named]:
     """Every title's id, name and year, for matching what a user typed."""
     sql = "SELECT id, name, year FROM title WHERE removed_at IS NULL"
-    return [Named(id=i, name=n, year=y) for i, n, y in _rows(connection, sql)]
+    return [Named(id=i, name=n, year=y) for i, n, y in rows(connection, sql)]
 
 
 def _records(
@@ -272,8 +274,8 @@ _EPISODE_DATES: dict[str, Callable[[Any], Any]] = {
 def title(connection: Connection, title_id: int) -> Title | None:
     """One title with everything hanging on it, its episodes included (as `repository.get_title` reads
     it); None when no live title has that id."""
-    rows = _records(connection, _TITLE, (title_id,), {})
-    if not rows:
+    own = _records(connection, _TITLE, (title_id,), {})
+    if not own:
         return None
     key = (title_id,)
     seasons = _records(connection, "SELECT id, title_id, number FROM season WHERE title_id = ?", key, {})
@@ -290,5 +292,5 @@ def title(connection: Connection, title_id: int) -> Title | None:
         season_from_rows(s, history[s.id], claims[s.id], listed.get(s.id, ())) for s in seasons
     ]
     credits = [(c, c.person_name) for c in _records(connection, _CREDITS, key, {})]
-    refs = {p: r for p, r in _rows(connection, "SELECT provider, ref FROM title_ref WHERE title_id = ?", key)}
-    return title_from_rows(rows[0], built, credits, refs or None)
+    refs = {p: r for p, r in rows(connection, "SELECT provider, ref FROM title_ref WHERE title_id = ?", key)}
+    return title_from_rows(own[0], built, credits, refs or None)

@@ -18,8 +18,9 @@ from typing import Any, Protocol
 from cliffhanger.domain.matching import match_title
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.summary import TitleSummary
+from cliffhanger.domain.summary_line import SummaryLine, summary_of
 
-from . import plain
+from . import plain, summary_store
 from .guard import APPLICATION_ID, check_file
 from .revisions import head_revision
 
@@ -30,6 +31,7 @@ class WatchlistReader(Protocol):
     """The reads `list` and `show` make; the `Watchlist` itself is one."""
 
     def summaries(self) -> list[TitleSummary]: ...
+    def lines(self) -> list[SummaryLine]: ...
     def episode_facts(self, today: date) -> dict[int, dict[str, object]]: ...
     def find(self, query: str) -> Title: ...
     def close(self) -> None: ...
@@ -50,8 +52,11 @@ class PlainReader:
             self._connection.execute("COMMIT")
 
     def summaries(self) -> list[TitleSummary]:
+        return [summary_of(line) for line in self.lines()]
+
+    def lines(self) -> list[SummaryLine]:
         with self._snapshot() as connection:
-            return plain.summaries(connection)
+            return summary_store.lines(connection)
 
     def episode_facts(self, today: date) -> dict[int, dict[str, object]]:
         with self._snapshot() as connection:

@@ -6,6 +6,7 @@ from cliffhanger.storage import (
     news_tables,  # noqa: F401
     plan_tables,  # noqa: F401
     reminder_tables,  # noqa: F401
+    summary_tables,  # noqa: F401
     sync_tables,  # noqa: F401
     tables,  # noqa: F401
 )

@@ -18,11 +18,12 @@ from cliffhanger.domain.matching import fold
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.standing import Standing
 from cliffhanger.domain.summary import TitleSummary
+from cliffhanger.domain.summary_line import SummaryLine, summary_of
 from cliffhanger.domain.vocabulary import ChangeKind, EntryKind, Kind
 
-from . import episodes_repo
+from . import episodes_repo, summary_store
 from . import repository as repo
-from .engine import Database
+from .engine import Database, connection_of
 from .guard import check_file
 from .migrate import upgrade
 from .season_removal import SeasonRemoval, remove_season
@@ -56,6 +57,16 @@ CHILD_TABLES = {
 }
 
 
+def _prepare_lines(db: Database) -> None:
+    """Create the summary lines' marking triggers when missing (see `storage.summary_store`)."""
+    with db.transaction() as session:
+        if summary_store.triggers_ready(connection_of(session)):
+            return
+    with db.immediate() as session:
+        if summary_store.prepare(connection_of(session)):
+            log.info("summary lines will be made again for every title")
+
+
 class Watchlist:
     """Operations on the watchlist; safe to share across threads and processes.
 
@@ -76,6 +87,7 @@ class Watchlist:
         try:
             upgrade(db.engine, path, backups)
             db.mark_ours()
+            _prepare_lines(db)
         except BaseException:
             db.close()
             raise
@@ -97,8 +109,29 @@ class Watchlist:
 
     def summaries(self, ids: Sequence[int] | None = None) -> list[TitleSummary]:
         """One line per title (see `storage.summaries`): what the list, the tray and `list` show."""
+        if ids is None:
+            return [summary_of(line) for line in self.lines()]
         with self.db.transaction() as session:
             return load_summaries(session=session, ids=ids)
+
+    def lines(self) -> list[SummaryLine]:
+        """Every title's stored summary line, sorted by name, after storing again those marked stale."""
+        self.settle_lines()
+        with self.db.transaction() as session:
+            return summary_store.lines(connection_of(session))
+
+    def settle_lines(self, chunk: int = 2000) -> int:
+        """Store again the lines that writes marked, `chunk` titles per write transaction."""
+        settled = 0
+        while True:
+            with self.db.transaction() as session:
+                if not summary_store.marked(connection_of(session)):
+                    return settled
+            with self.db.immediate() as session:
+                done = summary_store.settle(connection_of(session), chunk)
+            if not done:
+                return settled
+            settled += done
 
     def title(self, title_id: int) -> Title:
         with self.db.transaction() as session:
