@@ -49,6 +49,7 @@ _RELEASE = words(
     "back (?:in|on|by)",
     "slated",
     "dated",
+    r"(?:delayed|postponed|pushed(?: back)?|moved|rescheduled) (?:to|until|into)",
     "due (?:in|out|on)",
     "on (?:screens|netflix)",
     "expected (?:in|on|by)",
@@ -133,6 +134,7 @@ _SUPERSEDED = words(
     "was (?:originally|initially) (?:expected|slated|planned|set)",
     "had hoped",
     "once expected",
+    "previously (?:slated|set|planned|expected|scheduled)",
 )
 _TURN = re.compile(r"\bnow\b|\binstead\b", re.IGNORECASE)  # "originally slated for X, is now due in Y"
 _AS_ANNOUNCED = re.compile(
@@ -178,6 +180,8 @@ _PAST_BEFORE = re.compile(
     r"|\b(?:previous|former|earlier|original|usual)\b[^,.;]{0,15})$",
     re.IGNORECASE,
 )
+_DELAYED = words(r"delayed", r"postponed", r"pushed(?: back)?", r"rescheduled")  # whose delay: the shoot's?
+_EVENT_DAY = re.compile(r"^\W*(?:saw|marked|brought|update[sd]?)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:but |and |though )?(?:it|they|that|this)\b", re.IGNORECASE)
 _RELEASE_NOUN = re.compile(r"^\s*(?:release|premiere|debut|launch|return|bow)\b", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:release|premiere|debut|return|launch|arrival|date|bow)", re.IGNORECASE)
@@ -193,6 +197,18 @@ class FoundClaim:
     reason: str
 
 
+def _dates_the_shoot(before: str, in_clause: str, after: str) -> bool:
+    """True when the window dates filming ("set to begin filming in early 2024"), also when the clause
+    delays it ("production has now been pushed back until a still unknown date in 2024")."""
+    leading = in_clause[-90:] if _DELAYED.search(in_clause) else before[-45:]
+    production = _PRODUCTION_BEFORE.search(leading)
+    return bool(
+        production
+        and not _SPECIFIC_RELEASE.search(leading[production.end() :])
+        and not _RELEASE_NOUN.match(after)
+    )
+
+
 def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     window = mention.window
     if window.has_passed(published):
@@ -200,22 +216,18 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     before, after = sentence[: mention.start], sentence[mention.end :]
     if mention.start < 3 and re.match(r"\s*(?:\(|-)", after):
         return False  # the dateline: "May 24 (UPI) -- ..."
-    if window.precision is Precision.YEAR and mention.text.strip().isdigit():
-        return bool(_YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after))
     in_clause = sentence[clause_span(sentence, mention.start)[0] : mention.start]
+    if window.precision is Precision.YEAR and mention.text.strip().isdigit():
+        cued = _YEAR_CUE_BEFORE.search(before) or _YEAR_CUE_AFTER.match(after)
+        return bool(cued) and not _dates_the_shoot(before, in_clause, after)
     if (_PAST_EVENT_BEFORE.search(before[-60:]) or PROMO.search(in_clause[-60:])) and not _RELEASE_NOUN.match(
         after
     ):
         return False  # "announced the decision on November 10"; "a teaser that premiered September 30"
     if _OTHER_EVENT_BEFORE.search(before[-60:]):
         return False  # "shortly after the Emmy eligibility cutoff in May" dates the cutoff
-    production = _PRODUCTION_BEFORE.search(before[-45:])
-    if (
-        production
-        and not _SPECIFIC_RELEASE.search(before[-45:][production.end() :])
-        and not _RELEASE_NOUN.match(after)
-    ):
-        return False  # "set to begin filming in early 2024" dates the shoot, not the release
+    if _dates_the_shoot(before, in_clause, after):
+        return False
     near = sentence[max(0, mention.start - 40) : mention.end + 40]
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (
         not _RELEASE.search(near) or PROMO.search(near) or _NEWS.search(near)
@@ -223,6 +235,8 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False  # "with today being the start of filming, ... a premiere date" is no claim for today
     if _RAN_THROUGH.search(before[-60:]) or _PROMO_RELEASED.match(after):
         return False
+    if _EVENT_DAY.match(after):
+        return False  # "Monday, March 11 saw the press event confirm...": the event's day; "May 2025 update"
     if _PAST_BEFORE.search(before[-30:]):
         return False  # "Back in March", "its previous place among the fall line-up"
     return not (_NEGATION.search(before) and "until" not in before[-30:])

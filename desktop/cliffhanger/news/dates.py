@@ -16,7 +16,11 @@ from cliffhanger.domain.windows import ReleaseWindow, WindowError, parse_window
 
 _MONTH_NAMES = {n.lower(): i for i, n in enumerate(calendar.month_name) if n}
 _MONTH_NAMES |= {n.lower(): i for i, n in enumerate(calendar.month_abbr) if n} | {"sept": 9}
-_MONTH = r"(?:" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\.?"
+_MONTH = (
+    r"(?:"
+    + "|".join("(?-i:May|MAY)" if n == "may" else n for n in sorted(_MONTH_NAMES, key=len, reverse=True))
+    + r")\.?"
+)  # "Season 4 may have a release date" holds no 4 May
 _FULL_MONTH = "(?:" + "|".join(n for n in calendar.month_name if n) + ")"
 _WEEKDAYS = [n.lower() for n in calendar.day_name]
 _WEEKDAY = r"(?:" + "|".join(_WEEKDAYS) + r")"

@@ -24,7 +24,8 @@ _CREDITED_BEFORE = re.compile(
     + r"\s+(?:a report (?:from|by|in)\s+)?$"
 )
 _CREDITED_AFTER = re.compile(
-    r"(?:'s)?\s*(?:\)|reports?|reported|has learned|learned|revealed|confirm|said|says|notes|noted)"
+    r"(?:'s)?\s*(?:(?:has|have|had) (?:\w+ly )?)?"  # "The Hollywood Reporter have noted"
+    r"(?:\)|reports?|reported|has learned|learned|revealed|confirm|said|says|notes|noted)"
 )
 
 

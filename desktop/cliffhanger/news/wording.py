@@ -31,6 +31,8 @@ _SPECULATED = words(
     "seems?",
     "would",
     "should",
+    "(?:would|could|should)n't",
+    "out of the question",
     "we think",
     "hopefully",
     "hoping",
@@ -115,6 +117,7 @@ _OFFICIAL = words(
     "sets",
     "coming on",
     "[Cc]oming (?:in|this|next)",
+    "(?-i:Premiere)(?=,\\s)",  # a listing line: "Season 2 Premiere, Tuesday, January 12, 9/8c, Fox"
 )
 _REPORTED = words(
     r"report\w*",

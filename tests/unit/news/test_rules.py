@@ -715,3 +715,53 @@ def test_a_denied_premiere_date_a_season_to_begin_and_what_bodes_well():
 def test_a_question_states_no_milestone():
     article = "Ember Season 4 premiere date: is filming still going on?\nWe hope to hear more soon.\n"
     assert extract(article, published=PUBLISHED).statuses == ()
+
+
+def test_a_delay_names_the_new_window_and_the_earlier_slot_is_doubted():
+    article = (
+        "Ember Season 2 delayed\n"
+        "Blipstream announced on Friday that the second season of Ember is delayed to 2021. "
+        "The show was previously slated to air this year.\n"
+        "Production has now been pushed back until a still unknown date in 2021, according to insiders.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert {(c.window.text, c.confidence, c.standing) for c in found.claims} == {
+        ("2021", Confidence.OFFICIAL, ""),
+        ("2020", Confidence.OFFICIAL, "doubtful"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ember, Season 2 Premiere, Tuesday, January 12, 9/8c, Blipstream",
+            ("12 January 2021", Confidence.OFFICIAL),
+        ),
+        (
+            "Both Variety and The Hollywood Reporter have noted that Ember season 2 will premiere in 2021.",
+            ("2021", Confidence.REPORTED),
+        ),
+        (
+            "If it keeps that pattern, a release as late as fall 2021 wouldn't be out of the question.",
+            ("fall 2021", Confidence.SPECULATED),
+        ),
+    ],
+)
+def test_a_listing_line_an_outlet_that_has_noted_and_a_hedge_in_a_contraction(body, expected):
+    found = extract(f"Ember Season 2\n{body}\n", published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Monday, November 2 saw the Blip TV press event confirm that Ember season 2 will premiere in 2021.",
+        "Ember season 2 premiere date November 2020 update",
+        "Deadline says Ember Season 2 may have a release date soon.",
+    ],
+)
+def test_a_press_events_day_an_updates_month_and_the_verb_may_are_no_claims(body):
+    found = extract(f"Ember Season 2\n{body}\n", published=PUBLISHED)
+    assert not [c for c in found.claims if c.window.text.endswith("November 2020")]
+    assert not [c for c in found.claims if c.window.text.endswith("May 2021")]
