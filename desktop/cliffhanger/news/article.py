@@ -181,7 +181,7 @@ def extract(
         network=network_of(relevant, target),
         statuses=tuple(found_statuses),
         claims=tuple(found_claims),
-        cast=tuple(_cast(relevant, evidence)),
+        cast=tuple(_cast(relevant, evidence, target)),
         source=source,
         published=published,
     )
@@ -312,12 +312,13 @@ def _scheduled(found: list[ClaimFact], held: list[StatusFact], published: date) 
     return []
 
 
-def _cast(sentences: list[str], evidence: dict[str, Evidence]) -> list[CastFact]:
+def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> list[CastFact]:
     names = cast.full_names(sentences)
     found: dict[str, CastFact] = {}
     stated: set[str] = set()
     for index, sentence in enumerate(sentences):
         read = cast.with_antecedent(sentence, sentences[index - 1], names) if index else sentence
+        read = cast.with_title(read, title)
         for actor, character, said in cast.shaped_credits_in(read, names):
             key = fold(actor)
             held = found.get(key)

@@ -14,7 +14,7 @@ import re
 from .patterns import any_of
 from .people import FULL, NOT_NAMES, TOKEN, UP, full_names, person, strip_leading, strip_sentence_words
 
-__all__ = ["credits_in", "full_names", "with_antecedent"]
+__all__ = ["credits_in", "full_names", "with_antecedent", "with_title"]
 
 _ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
 _TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
@@ -44,7 +44,8 @@ _ROLE = r"(?:her|his|their) role as"
 _VERB = any_of(
     "play", "plays", "playing", "played", "portray", "portrays", "portraying", "portrayed", "voiced",
     "(?:lend|lends|lending) (?:his|her|their) voice to", "recur as", "recurs as",
-    "recurring as", "star as", "stars as", "starring as", "appear as", "appears as", "return as",
+    "recurring as", "star as", "stars as", "starring as", "co-stars as", "co-starring as",
+    "stars? in the (?:series|show) as", "appear as", "appears as", "return as",
     "returns as", "returning as", f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
     "voices", "voicing", "(?:has been|have been|was|were|is|are) cast as", "joined as", "joins as",
     "joining as", "(?:stepping|steps) into the role of", "(?:take|takes) over the (?:lead )?role of",
@@ -68,6 +69,7 @@ _SHAPES = (
         ),
     ),
     ("plays", re.compile(rf"{_ACTOR}{_ASIDE}(?:,|\s+-)?\s+{_PLAYS}\s+{_DESCRIBED}{_CHAR}")),
+    ("character is", re.compile(rf"{_ACTOR}(?:'s|')\s+(?:character|role)\s+is\s+{_DESCRIBED}{_CHAR}")),
     ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD})?{_CHAR}")),
     ("appositive", re.compile(rf"{_ACTOR},\s+(?:{TOKEN}\s+){{0,3}}{TOKEN}(?:'s|')\s+{_CHAR}")),
     (
@@ -76,6 +78,12 @@ _SHAPES = (
             rf"^(?:[^,]{{0,30}},\s+)?{_ACTOR}\b[^.]{{0,40}}?\b(?:his|her|their) character,?\s+{_CHAR}"
         ),
     ),
+    (
+        "whom",
+        re.compile(
+            rf"{_CHAR},\s+(?:a|an|the)\s+[^,;]{{0,60}}?\s+whom\s+{_ACTOR}\s+(?:portrays|plays|voices|played|portrayed)\b"
+        ),
+    ),  # "Beck, the NYC-based grad student whom Elizabeth Lail portrays"
     ("billed", re.compile(rf"{_CHAR}\s+(?:actor|actress)\s+{_ACTOR}")),
     ("described", re.compile(rf"(?:^|(?<=\.\s)){_ACTOR}\s+is\s+{_CHAR},\s+(?:a|an|the)\s")),
     ("who is", re.compile(rf"(?P<actor>{FULL}),?\s+who\s+is\s+{_CHAR}(?=[.,;]|$)")),
@@ -284,6 +292,16 @@ _PRONOUN_PLAYS = re.compile(
     r"^(?:He|She|They)(?=\s+(?:also\s+|will\s+|is set to\s+|is\s+|are\s+)?(?:plays|played|portrays|portrayed"
     r"|voices|voiced|play|portray|voice|playing|portraying|voicing|stars as|star as)\b)"
 )
+
+
+_TITULAR = re.compile(
+    r"\bthe titular (?:[a-z-]+\s+){0,2}?(?:character|role|[a-z-]+)(?=,?\s+(?:played|portrayed|voiced) by\b)"
+)
+
+
+def with_title(sentence: str, title: str) -> str:
+    """ "the titular game warden portrayed by Michael Dorman" with the title written for "the titular ..."."""
+    return _TITULAR.sub(f"the character {title}", sentence) if title else sentence
 
 
 def with_antecedent(sentence: str, previous: str, names: dict[str, str]) -> str:

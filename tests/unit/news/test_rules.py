@@ -765,3 +765,34 @@ def test_a_press_events_day_an_updates_month_and_the_verb_may_are_no_claims(body
     found = extract(f"Ember Season 2\n{body}\n", published=PUBLISHED)
     assert not [c for c in found.claims if c.window.text.endswith("November 2020")]
     assert not [c for c in found.claims if c.window.text.endswith("May 2021")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        (
+            "Mara Quill stars in the series as the titular Ember Vance, with Tom Rey co-starring as Ivo Lee.",
+            [("Mara Quill", "Ember Vance"), ("Tom Rey", "Ivo Lee")],
+        ),
+        (
+            "Meanwhile, Tomas Reyes' character is Ember's newest therapist, Dr. Ivo Lark, who is desperate.",
+            [("Tomas Reyes", "Dr. Ivo Lark")],
+        ),
+    ],
+)
+def test_starring_in_the_series_as_and_a_character_described_first(sentence, pairs):
+    assert credits_in(sentence, full_names(sentence)) == pairs
+
+
+def test_whom_an_actor_portrays():
+    sentence = "What happened to Ivo, the NYC-based grad student whom Mara Quill portrays on the series?"
+    assert credits_in(sentence, full_names(sentence)) == [("Mara Quill", "Ivo")]
+
+
+def test_the_titular_character_played_by_an_actor_is_the_title():
+    article = (
+        "Ember Vance Season 2\n"
+        "Following the titular character played by Tomas Reyes, Ember Vance tells the story of a warden.\n"
+    )
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember Vance")])
+    assert [(c.actor, c.character) for c in found.cast] == [("Tomas Reyes", "Ember Vance")]
