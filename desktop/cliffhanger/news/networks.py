@@ -22,7 +22,7 @@ _SPELLINGS = {
     "Prime Video": ("Prime Video", "Amazon Prime Video", "Amazon Prime", "Amazon Studios", "Amazon"),
     "Peacock": ("Peacock",),
     "Paramount+": ("Paramount+", "Paramount Plus"),
-    "Paramount Network": ("Paramount Network",),
+    "Paramount Network": ("Paramount Network", "Paramount network"),
     "Lifetime": ("Lifetime",),
     "A&E": ("A&E",),
     "UPN": ("UPN",),
@@ -58,6 +58,8 @@ _SPELLINGS = {
     "Coupang Play": ("Coupang Play",),
     "Disney Channel": ("Disney Channel",),
     "Tving": ("TVING", "Tving"),
+    "Fuji TV": ("Fuji TV", "Fuji Television"),
+    "TV Tokyo": ("TV Tokyo",),
     "NHK ETV": ("NHK ETV", "NHK Educational"),
     "NHK": ("NHK General", "NHK"),
     "DC Universe": ("DC Universe",),
@@ -128,6 +130,8 @@ def _names_other_work(after: str, target: str) -> bool:
         return False
     work = (match["quoted"] or match["named"] or "").strip(" ,.")
     work, target = work.casefold(), target.casefold()
+    if re.search(rf"(?<![\w]){re.escape(target)}$", work):
+        return False  # "Paramount+'s Pablo Schreiber-starring HALO" is the target, described first
     return bool(work) and not (target.startswith(work) or work.startswith(target[:6]))
 
 

@@ -796,3 +796,20 @@ def test_the_titular_character_played_by_an_actor_is_the_title():
     )
     found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember Vance")])
     assert [(c.actor, c.character) for c in found.cast] == [("Tomas Reyes", "Ember Vance")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "With Paramount+'s Mara Quill-starring EMBER, we have a show we're excited to see return.",
+            "Paramount+",
+        ),
+        ("At which time it would premiere on the Paramount network.", "Paramount Network"),
+        ("The Fuji TV lineup event confirmed that Ember season 2 will air in 2021.", "Fuji TV"),
+    ],
+)
+def test_a_network_before_a_described_title_a_lower_case_network_and_a_japanese_channel(body, expected):
+    article = f"Ember Season 2\n{body}\n"
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert found.network == expected
