@@ -53,6 +53,7 @@ _PHRASES = [
         rf"|(?:early|late|mid)[- ]{_SEASON}\b",
     ),
     ("month_before", rf"{_MONTH}(?=\s*(?:/|-|or|and|to)\s*{_MONTH},? {_YEAR}\b)"),  # "April/May 2023"
+    ("season_before", rf"{_SEASON}(?=\s*(?:/|-|or|and|to)\s*(?:the\s+)?{_SEASON}(?: of)? {_YEAR}\b)"),
     (
         "month",
         rf"(?:this|next|last) {_MONTH}\b|(?:(?<=in )|(?<=between )|(?<=from )){_MONTH}(?! \d)\b"
@@ -258,6 +259,8 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             return _month_word(text, published, forward)
         case "month_before":
             return ReleaseWindow.month(published.year, _month_number(text))  # the year follows it
+        case "season_before":
+            return parse_window(f"{lower} {published.year}")  # the year follows it
         case "relative":
             return _day_relative(text, published)
         case "weekday":
@@ -324,6 +327,8 @@ def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, 
             continue
         if kind == "month_before":
             window = _year_after(sentence, match.end(), window)
+        if kind == "season_before":
+            window = _season_year_after(sentence, match.end(), text)
         explicit = re.search(_YEAR, text)
         if explicit:
             hint = int(explicit.group(0))
@@ -348,6 +353,17 @@ def _alternative_month(
     month = _month_number(match["month"])
     year = window.earliest.year + (1 if month < window.earliest.month else 0)
     return [Mention(match["month"], match.start("month"), match.end(), ReleaseWindow.month(year, month))]
+
+
+_NEXT_SEASON_YEAR = re.compile(
+    rf"\s*(?:/|-|or|and|to)\s*(?:the\s+)?{_SEASON}(?: of)? (?P<year>{_YEAR})", re.IGNORECASE
+)  # "in the later Spring or Summer of 2025": spring 2025 too
+
+
+def _season_year_after(sentence: str, end: int, season: str) -> ReleaseWindow:
+    match = _NEXT_SEASON_YEAR.match(sentence, end)
+    assert match
+    return parse_window(f"{season.lower()} {match['year']}")
 
 
 _NEXT_MONTH_YEAR = re.compile(

@@ -813,3 +813,8 @@ def test_a_network_before_a_described_title_a_lower_case_network_and_a_japanese_
     article = f"Ember Season 2\n{body}\n"
     found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember")])
     assert found.network == expected
+
+
+def test_two_seasons_sharing_a_year():
+    found = mentions("expected in the later Spring or Summer of 2022", PUBLISHED, forward=True)
+    assert [m.window.text for m in found] == ["spring 2022", "summer 2022"]
