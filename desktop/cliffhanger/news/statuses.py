@@ -125,7 +125,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             r"|\b(?:in|into|entered|entering) post[- ]?production\b|\b(?:that|it)'?s a wrap\b"
             r"|\b(?:has|have|'s) (?:already |now |officially )?been (?:filmed|shot)\b"
             r"|\b(?:we've|we have|they've|they have) (?:already |now )?(?:filmed|shot|wrapped)\b"
-            r"|\b(?:season|series|show)(?: \w+)? (?:has |have )?(?:officially |finally )?wrapped\b",
+            r"|\b(?:season|series|show)(?: \w+)? (?:has |have )?(?:officially |finally )?wrapped\b"
+            rf"|\bthe wrap (?:of|on) (?:[\w-]+ ){{0,3}}?{_WORK}",  # "the wrap of Season 3 filming"
         ),
         (
             Status.FILMING,

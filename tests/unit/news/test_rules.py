@@ -818,3 +818,13 @@ def test_a_network_before_a_described_title_a_lower_case_network_and_a_japanese_
 def test_two_seasons_sharing_a_year():
     found = mentions("expected in the later Spring or Summer of 2022", PUBLISHED, forward=True)
     assert [m.window.text for m in found] == ["spring 2022", "summer 2022"]
+
+
+def test_celebrating_the_wrap_of_filming_is_post_production_on_that_day():
+    article = (
+        "Ember Season 3\n"
+        "On September 2, the official account for Ember posted a video of the cast celebrating the wrap of "
+        "Season 3 filming.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.POST_PRODUCTION, date(2020, 9, 2))]
