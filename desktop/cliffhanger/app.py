@@ -49,7 +49,7 @@ from .wiring.reminders_unit import RemindersUnit
 from .wiring.tray_unit import TrayUnit
 
 if TYPE_CHECKING:
-    from .domain.summary import TitleSummary
+    from .domain.summary_line import SummaryLine
     from .gui.calendar_control import CalendarControl
     from .gui.catalogue_ui import CatalogueUi
     from .gui.feeds_control import FeedsControl
@@ -75,12 +75,12 @@ def open_watchlist() -> WatchlistStore:
     return services.open_watchlist()
 
 
-def read_summaries() -> list[TitleSummary] | None:
-    """The titles' summaries read with sqlite3 alone (None when the file needs the full open first), so the
-    list is shown before the ORM loads; runs in the background."""
+def read_lines() -> list[SummaryLine] | None:
+    """The titles' summary lines read with sqlite3 alone (None when the file needs the full open first), so
+    the list is shown before the ORM loads; runs in the background."""
     from . import services
 
-    return services.plain_summaries()
+    return services.plain_lines()
 
 
 class Cliffhanger:
@@ -183,7 +183,7 @@ class Cliffhanger:
         if not minimized:
             self.window.show()
             QTimer.singleShot(0, lambda: log.info("event loop running"))
-        self.controller.open(open_watchlist, read_summaries)
+        self.controller.open(open_watchlist, read_lines)
 
     def _opened(self) -> None:
         QTimer.singleShot(0, self._start_extras)  # after the titles have been painted

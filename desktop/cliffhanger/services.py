@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from cliffhanger import paths
 
 if TYPE_CHECKING:
-    from cliffhanger.domain.summary import TitleSummary
+    from cliffhanger.domain.summary_line import SummaryLine
     from cliffhanger.providers import CatalogueProvider
     from cliffhanger.storage.reader import PlainReader, WatchlistReader
     from cliffhanger.storage.watchlist import Watchlist
@@ -56,13 +56,13 @@ def plain_reader() -> PlainReader | None:
     return open_plain(paths.database_path(), backups=paths.backups_dir(), purge_before=before)
 
 
-def plain_summaries() -> list[TitleSummary] | None:
-    """Every title's summary read with sqlite3 alone, or None when the file needs the full open first."""
+def plain_lines() -> list[SummaryLine] | None:
+    """Every title's summary line read with sqlite3 alone, or None when the file needs the full open first."""
     reader = plain_reader()
     if reader is None:
         return None
     try:
-        return reader.summaries()
+        return reader.lines()
     finally:
         reader.close()
 

@@ -128,6 +128,7 @@ def seed(home: Path, count: int) -> Path:
     store = Watchlist.open(paths.database_path(), backups=paths.backups_dir())
     with store.db.immediate() as session:
         bulk.insert_titles(session=session, titles=sample_titles(count), stamp=now())
+    store.settle_lines()  # as the app does once it has opened the file
     store.close()
     return paths.database_path()
 

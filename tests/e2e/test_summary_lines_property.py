@@ -10,6 +10,7 @@ import tempfile
 from contextlib import closing, suppress
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -30,7 +31,7 @@ SEASONS = st.integers(1, 3)
 
 
 @st.composite
-def operations(draw: st.DrawFn) -> tuple[str, tuple[object, ...]]:
+def operations(draw: st.DrawFn) -> tuple[str, tuple[Any, ...]]:
     kind = draw(st.sampled_from(["add", "status", "claim", "judge", "delete", "watch", "rename", "remove",
                                  "restore", "drop_season"]))  # fmt: skip
     pick = draw(st.integers(0, 5))
@@ -58,44 +59,44 @@ def operations(draw: st.DrawFn) -> tuple[str, tuple[object, ...]]:
     return kind, (pick,)
 
 
-def _apply(watchlist: Watchlist, kind: str, args: tuple[object, ...]) -> None:
+def _apply(watchlist: Watchlist, kind: str, args: tuple[Any, ...]) -> None:
     if kind == "add":
         name, numbers = args
-        watchlist.add(Title(name=str(name), seasons=tuple(Season(n) for n in numbers)))  # type: ignore[union-attr]
+        watchlist.add(Title(name=str(name), seasons=tuple(Season(n) for n in numbers)))
         return
     live = watchlist.titles()
     removed = kind == "restore"
     ids = _removed_ids(watchlist) if removed else [t.id for t in live]
     if not ids:
         return
-    title_id = ids[int(args[0]) % len(ids)]  # type: ignore[call-overload]
-    title = None if removed else watchlist.title(title_id)
+    title_id = ids[int(args[0]) % len(ids)]
+    title: Any = None if removed else watchlist.title(title_id)
     match kind:
         case "status":
-            watchlist.record_status(title_id, args[1], args[2])  # type: ignore[arg-type]
+            watchlist.record_status(title_id, args[1], args[2])
         case "claim":
-            watchlist.add_claim(title_id, args[1], args[2])  # type: ignore[arg-type]
+            watchlist.add_claim(title_id, args[1], args[2])
         case "judge":
-            claims = [c.id for s in title.seasons for c in s.claims if c.id]  # type: ignore[union-attr]
+            claims = [c.id for s in title.seasons for c in s.claims if c.id]
             if claims:
-                watchlist.judge_claims(title_id, claims[:1], args[1])  # type: ignore[arg-type]
+                watchlist.judge_claims(title_id, claims[:1], args[1])
         case "delete":
-            entries = [e.id for s in title.seasons for e in (s.history if args[1] is EntryKind.STATUS  # type: ignore[union-attr]
+            entries = [e.id for s in title.seasons for e in (s.history if args[1] is EntryKind.STATUS
                                                              else s.claims) if e.id]  # fmt: skip
             if entries:
-                watchlist.delete_entries(title_id, args[1], entries[:1])  # type: ignore[arg-type]
+                watchlist.delete_entries(title_id, args[1], entries[:1])
         case "watch":
-            _watch(watchlist, title_id, int(args[1]), bool(args[2]))  # type: ignore[call-overload]
+            _watch(watchlist, title_id, int(args[1]), bool(args[2]))
         case "rename":
-            watchlist.update(title_id, _renamed(title, str(args[1]) + f" {title_id}", str(args[2])))  # type: ignore[arg-type]
+            watchlist.update(title_id, _renamed(title, str(args[1]) + f" {title_id}", str(args[2])))
         case "remove":
             watchlist.remove(title_id)
         case "restore":
             watchlist.restore(title_id)
         case "drop_season":
-            numbers = [s.number for s in title.seasons]  # type: ignore[union-attr]
+            numbers = [s.number for s in title.seasons]
             if args[1] in numbers:
-                watchlist.remove_season(title_id, int(args[1]))  # type: ignore[call-overload]
+                watchlist.remove_season(title_id, int(args[1]))
 
 
 def _removed_ids(watchlist: Watchlist) -> list[int]:
@@ -113,7 +114,10 @@ def _watch(watchlist: Watchlist, title_id: int, season: int, watched: bool) -> N
             return
         held = {row[0] for row in connection.execute("SELECT number FROM episode WHERE season_id = ?", found)}
         for number in {1, 2} - held:
-            connection.execute("INSERT INTO episode (season_id, number) VALUES (?, ?)", (found[0], number))
+            connection.execute(
+                "INSERT INTO episode (season_id, number, title, source) VALUES (?, ?, '', '')",
+                (found[0], number),
+            )
     watchlist.mark_watched(title_id, [(season, 1)], watched=watched, now=datetime(2026, 6, 1, tzinfo=UTC))
 
 
@@ -138,7 +142,7 @@ def _reference(path: Path) -> list[object]:
 def _read(path: Path) -> list[object]:
     with closing(sqlite3.connect(path)) as connection:
         assert summary_store.triggers_ready(connection)
-        return list(summary_store.lines(connection))
+        return summary_store.by_name(summary_store.lines(connection))
 
 
 def _marks(path: Path) -> int:
@@ -152,7 +156,7 @@ SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 @pytest.mark.slow  # many generated cases; tests/run runs it
 @settings(max_examples=40, deadline=None, suppress_health_check=SLOW_OK)
 @given(steps=st.lists(operations(), min_size=1, max_size=14), settle_every=st.integers(1, 5))
-def test_stored_lines_follow_every_write(empty_file: Path, steps: list[tuple[str, tuple[object, ...]]],
+def test_stored_lines_follow_every_write(empty_file: Path, steps: list[tuple[str, tuple[Any, ...]]],
                                          settle_every: int):  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "c.sqlite3"

@@ -69,6 +69,6 @@ def test_a_write_elsewhere_while_opening_is_read_again_once_open(qapp, qtbot, wa
         return watchlist
 
     with qtbot.waitSignal(controller.reloaded, timeout=20_000) as reloaded:
-        controller.open(opener, services.plain_summaries)
+        controller.open(opener, services.plain_lines)
     assert reloaded.args == [2] and controller.model.rowCount() == 2
     tasks.shutdown()

@@ -160,3 +160,56 @@ def test_rows_handed_over_in_another_order_are_sorted_as_the_table_is_now(qtmode
     assert [m.row_at(n) for n in range(m.rowCount())] == wanted
     assert [m.row_of(r.title_id) for r in wanted] == list(range(len(wanted)))
     qtmodeltester.check(m, force_py=True)
+
+
+def _many() -> list:  # type: ignore[type-arg]
+    """Forty titles whose windows fall before, on and after the day, with ties, and some out or cancelled."""
+    windows = [
+        "2026",
+        "December 2026",
+        "1 December 2026",
+        "Q1 2027",
+        "early 2027",
+        "2 January 2027",
+        "Q1 2026",
+    ]
+    statuses = [Status.POST_PRODUCTION, Status.SCHEDULED, Status.RELEASED, Status.CANCELLED, Status.FILMING]
+    made = [
+        seeded_title(f"Show {n:02}", statuses[n % len(statuses)], window=windows[n % len(windows)])
+        for n in range(40)
+    ]
+    return [t.__class__(**{**vars(t), "id": n}) for n, t in enumerate(made, start=1)]
+
+
+def test_each_row_shows_what_its_summary_says():
+    today = date(2026, 12, 3)
+    for summary in map(summarise, _many() + titles()):
+        row = make_row(summary, today)
+        estimate = summary.estimate
+        assert row.summary == summary and row.title == summary.facts and row.watch is summary.facts.watch
+        assert (row.status, row.season_number) == (summary.status, summary.season or 0)
+        assert row.confidence == (estimate.confidence if estimate else None)
+        assert row.earliest == (estimate.window.earliest if estimate else None)
+        assert row.overdue == summary.is_overdue(today)
+
+
+def test_sorting_by_expected_follows_each_estimates_first_day_then_the_name():
+    today = date(2026, 12, 3)
+    summaries = [summarise(t) for t in _many()]
+    rows = build_rows(summaries, today, Column.EXPECTED)
+    far = date.max
+    wanted = sorted(
+        summaries, key=lambda s: (s.estimate.window.earliest if s.estimate else far, s.name.casefold())
+    )
+    assert [r.title_id for r in rows] == [s.id for s in wanted]
+
+
+def test_the_trays_next_dates_from_the_soonest_candidates_equal_those_from_every_title():
+    from cliffhanger.gui.whats_next import SHOWN, next_dates
+
+    for today in (date(2026, 11, 30), date(2026, 12, 1), date(2026, 12, 3), date(2027, 1, 2)):
+        m = WatchlistModel(today=lambda day=today: day)
+        m.set_titles(_many())
+        chosen = m.awaited(today, SHOWN)
+        assert len(chosen) < m.rowCount()
+        assert next_dates(chosen, today) == next_dates(m.summaries(), today)

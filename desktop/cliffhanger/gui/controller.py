@@ -20,7 +20,7 @@ from cliffhanger import paths
 from cliffhanger.domain.episodes import Episode
 from cliffhanger.domain.models import Credit, ReleaseClaim, StatusChange, Title
 from cliffhanger.domain.standing import Standing
-from cliffhanger.domain.summary import TitleSummary
+from cliffhanger.domain.summary_line import SummaryLine
 from cliffhanger.domain.vocabulary import ChangeKind, EntryKind
 from cliffhanger.i18n import translate
 from cliffhanger.storage.guard import DatabaseProblem, explain
@@ -48,6 +48,7 @@ class WatchlistStore(NewsWatchlist, Protocol):
     def announce(self, title_id: int, what: ChangeKind) -> None: ...
     def close(self) -> None: ...
     def titles(self) -> list[Title]: ...
+    def lines(self) -> list[SummaryLine]: ...
     def delete_entries(self, title_id: int, what: EntryKind, ids: Sequence[int]) -> Title: ...
     def remove(self, title_id: int) -> None: ...
     def mark_watched(self, title_id: int, episodes: Sequence[tuple[int, int]], *, watched: bool) -> Title: ...
@@ -98,7 +99,7 @@ class WatchlistController(QObject):
     def open(
         self,
         opener: Callable[[], WatchlistStore],
-        first_read: Callable[[], list[TitleSummary] | None] | None = None,
+        first_read: Callable[[], list[SummaryLine] | None] | None = None,
     ) -> None:
         """Open the watchlist with `opener` (a write: it may migrate) and then read every title's summary.
 
@@ -122,7 +123,7 @@ class WatchlistController(QObject):
             on_failure=lambda _error: self._open(opener, read=True),  # the full open says what is wrong
         )
 
-    def _row_builder(self) -> Callable[[list[TitleSummary]], _Built]:
+    def _row_builder(self) -> Callable[[list[SummaryLine]], _Built]:
         """Builds and sorts the rows on the reading thread, with the day and sort order taken here (GUI
         thread) now, so the GUI thread only swaps the finished list in."""
         today, order = self.model.today(), self.model.sort_order()
@@ -144,7 +145,7 @@ class WatchlistController(QObject):
 
         def work() -> tuple[WatchlistStore, _Built | None]:
             store = opener()
-            return store, rows_of(store.summaries()) if read else None
+            return store, rows_of(store.lines()) if read else None
 
         def opened(outcome: tuple[WatchlistStore, _Built | None]) -> None:
             self._opened(outcome, changed_since)
@@ -216,12 +217,12 @@ class WatchlistController(QObject):
         if store is None:
             return
 
-        def applied(titles: list[TitleSummary]) -> None:
+        def applied(titles: list[SummaryLine]) -> None:
             self.model.merge(titles)
             log.info("watchlist reloaded%s: %d titles", f" ({reason})" if reason else "", len(titles))
             self.reloaded.emit(len(titles))
 
-        self.tasks.run(store.summaries, name="reload watchlist", on_success=applied, on_failure=self._failed)
+        self.tasks.run(store.lines, name="reload watchlist", on_success=applied, on_failure=self._failed)
 
     def stamp_changed(self) -> None:
         """The change stamp moved: reload, unless the change was one of ours."""

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from cliffhanger.domain.matching import Named
 from cliffhanger.i18n import translate
-from cliffhanger.news import extract
 from cliffhanger.sync.news import Applied
 
 from .controller import WatchlistController
@@ -109,6 +108,8 @@ class NewsActions(QObject):
         return dialog
 
     def review(self, article: str, published: date, source: str) -> NewsReviewDialog:
+        from cliffhanger.news import extract  # its rules load with the first article
+
         found = extract(article, published=published, source=source, watchlist=self._names())
         dialog = NewsReviewDialog(found, self.window)
         dialog.accepted.connect(lambda: self._record(dialog))

@@ -86,7 +86,7 @@ def _facts(connection: Connection, ids: Sequence[int] | None) -> list[TitleFacts
     clause, params = _among("id", ids)
     sql = (
         "SELECT id, name, kind, year, original_name, network, watch FROM title "
-        f"WHERE removed_at IS NULL{clause} ORDER BY name"
+        f"WHERE removed_at IS NULL{clause} ORDER BY name, id"
     )
     kinds, watches = {k.value: k for k in Kind}, {w.value: w for w in WatchState}
     return [

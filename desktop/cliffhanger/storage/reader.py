@@ -52,9 +52,11 @@ class PlainReader:
             self._connection.execute("COMMIT")
 
     def summaries(self) -> list[TitleSummary]:
-        return [summary_of(line) for line in self.lines()]
+        """Every title's summary, sorted by name."""
+        return [summary_of(line) for line in summary_store.by_name(self.lines())]
 
     def lines(self) -> list[SummaryLine]:
+        """Every title's summary line, in no set order."""
         with self._snapshot() as connection:
             return summary_store.lines(connection)
 

@@ -110,12 +110,12 @@ class Watchlist:
     def summaries(self, ids: Sequence[int] | None = None) -> list[TitleSummary]:
         """One line per title (see `storage.summaries`): what the list, the tray and `list` show."""
         if ids is None:
-            return [summary_of(line) for line in self.lines()]
+            return [summary_of(line) for line in summary_store.by_name(self.lines())]
         with self.db.transaction() as session:
             return load_summaries(session=session, ids=ids)
 
     def lines(self) -> list[SummaryLine]:
-        """Every title's stored summary line, sorted by name, after storing again those marked stale."""
+        """Every title's stored summary line, in no set order, after storing again those marked stale."""
         self.settle_lines()
         with self.db.transaction() as session:
             return summary_store.lines(connection_of(session))

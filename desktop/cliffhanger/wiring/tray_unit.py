@@ -44,11 +44,12 @@ class TrayUnit:
 
     def update(self) -> None:
         """The next dates and the number of titles and unread alerts."""
-        from ..gui.whats_next import next_dates
+        from ..gui.whats_next import SHOWN, next_dates
 
         model = self.parts.model
-        summaries = model.summaries()
-        self.parts.tray.show_next(len(summaries), next_dates(summaries, model.today()), self.unread)
+        today = model.today()
+        coming = next_dates(model.awaited(today, SHOWN), today)
+        self.parts.tray.show_next(model.rowCount(), coming, self.unread)
 
     def set_unread(self, count: int) -> None:
         if count != self.unread:

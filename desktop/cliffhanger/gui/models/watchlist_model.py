@@ -1,13 +1,15 @@
 """The watchlist as a Qt table: one row per title, showing the season a fan waits for.
 
-The model holds title summaries (the read model, `domain.summary`), not whole titles: rows are computed when
-summaries arrive (see `rows.make_row`), so `data()` only looks things up. A whole `Title` is fetched only
-when asked for (the selected one), through the loader the controller sets, and kept until the next reload.
-The model sorts itself (a Python sort of precomputed keys), fast with tens of thousands of titles.
+The model holds the titles' summary lines (the read model, `domain.summary_line`), not whole titles: each row
+works out its words when first painted (see `rows.Row`), so a long list is shown as soon as it is read. A
+whole `Title` is fetched only when asked for (the selected one), through the loader the controller sets, and
+kept until the next reload. The model sorts itself (a Python sort of the lines' own keys), fast with tens of
+thousands of titles.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import IntEnum
@@ -25,6 +27,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from cliffhanger.domain.models import Title
 from cliffhanger.domain.summary import TitleSummary, summarise
+from cliffhanger.domain.summary_line import SummaryLine, line_of, summary_of
+from cliffhanger.domain.vocabulary import Status
 from cliffhanger.i18n import QT_TRANSLATE_NOOP, translate
 
 from .. import theme
@@ -74,12 +78,13 @@ _ROLE_NAMES = {
     Role.ROW: b"row",
 }
 
+_SETTLED = {status.value for status in Status if status.is_out or status.is_final}  # no longer awaited
 _DISPLAY: dict[int, Callable[[Row], str]] = {
     Column.TITLE: lambda r: r.title.name,
     Column.SEASON: lambda r: r.season,
     Column.STATUS: lambda r: r.status_label,
     Column.EXPECTED: lambda r: r.expected_line,
-    Column.WATCH: lambda r: word(r.title.watch),
+    Column.WATCH: lambda r: word(r.watch),
 }
 
 
@@ -192,6 +197,20 @@ class WatchlistModel(QAbstractTableModel):
     def summaries(self) -> list[TitleSummary]:
         return [row.summary for row in self._rows]
 
+    def awaited(self, today: date, soonest: int | None = None) -> list[TitleSummary]:
+        """The summaries of titles still awaited whose best estimate has not passed by `today` (what the
+        tray's next dates are chosen from); with `soonest`, only those whose window is among the `soonest`
+        first (ties kept), so a long list makes a handful of summaries, not every one."""
+        day = today.isoformat()
+        waiting = [
+            row.line for row in self._rows
+            if row.line.latest is not None and row.line.latest >= day and row.line.status not in _SETTLED
+        ]  # fmt: skip
+        if soonest is not None and len(waiting) > soonest:
+            last = heapq.nsmallest(soonest, ((line.earliest, line.latest) for line in waiting))[-1]
+            waiting = [line for line in waiting if (line.earliest, line.latest) <= last]
+        return [summary_of(line) for line in waiting]
+
     def _position_map(self) -> dict[int, int]:
         if self._positions is None:
             self._positions = {row.title_id: n for n, row in enumerate(self._rows)}
@@ -212,19 +231,21 @@ class WatchlistModel(QAbstractTableModel):
         return title
 
     # -- changing ------------------------------------------------------------------------------------
-    def _summary_of(self, item: Title | TitleSummary) -> TitleSummary:
+    def _line_of(self, item: Title | TitleSummary | SummaryLine) -> SummaryLine:
+        if isinstance(item, SummaryLine):
+            return item
         if isinstance(item, Title):
             assert item.id is not None
             self._full[item.id] = item
-            return summarise(item)
-        return item
+            return line_of(summarise(item))
+        return line_of(item)
 
-    def set_titles(self, items: Iterable[Title | TitleSummary]) -> None:
-        """Replace everything (the first load): summaries, or whole titles (kept for `title()`)."""
+    def set_titles(self, items: Iterable[Title | TitleSummary | SummaryLine]) -> None:
+        """Replace everything (the first load): lines, summaries, or whole titles (kept for `title()`)."""
         self._full.clear()
-        summaries = [self._summary_of(item) for item in items]
+        lines = [self._line_of(item) for item in items]
         column, descending = self.sort_order()
-        self._replace(build_rows(summaries, self._today(), column, descending), (column, descending))
+        self._replace(build_rows(lines, self._today(), column, descending), (column, descending))
 
     def set_rows(self, rows: list[Row], *, sorted_by: tuple[int, bool] | None = None) -> None:
         """Replace everything with rows built elsewhere (`rows.build_rows`, on a reader thread); sorted again
@@ -242,19 +263,19 @@ class WatchlistModel(QAbstractTableModel):
         self.endResetModel()
         self.titles_changed.emit()
 
-    def merge(self, items: Iterable[Title | TitleSummary]) -> None:
+    def merge(self, items: Iterable[Title | TitleSummary | SummaryLine]) -> None:
         """Bring the model in line with a fresh load, touching only rows that differ (keeps the selection).
 
         Whole titles kept from earlier are dropped: something not in the summary (the cast) may have changed.
         """
         self._full.clear()
-        fresh = {s.id: s for s in map(self._summary_of, items)}
+        fresh = {line.id: line for line in map(self._line_of, items)}
         for row in [r for r in self._rows if r.title_id not in fresh]:
             self.discard(row.title_id, notify=False)
-        known = {row.title_id: row.summary for row in self._rows}
-        changed = [s for s in fresh.values() if known.get(s.id) != s]
-        for summary in changed:
-            self._place(summary)
+        known = {row.title_id: row.line for row in self._rows}
+        changed = [line for line in fresh.values() if known.get(line.id) != line]
+        for line in changed:
+            self._place(line)
         if changed:
             self.sort(*self._sort)
         self.loaded = True
@@ -262,12 +283,12 @@ class WatchlistModel(QAbstractTableModel):
 
     def put(self, title: Title) -> None:
         """Insert or replace one title (as a write returned it), keeping the current sort order."""
-        self._place(self._summary_of(title))
+        self._place(self._line_of(title))
         self.sort(*self._sort)
         self.titles_changed.emit()
 
-    def _place(self, summary: TitleSummary) -> None:
-        row = make_row(summary, self._today())
+    def _place(self, line: SummaryLine) -> None:
+        row = make_row(line, self._today())
         position = self.row_of(row.title_id)
         if position >= 0:
             self._rows[position] = row
