@@ -151,10 +151,35 @@ def chosen_backend() -> KeyringBackend:
     with _choice:
         if not _chosen:
             _chosen = True
-            direct = _secret_service() if _may_choose() else None
+            direct = _direct_choice() if _may_choose() else None
             if direct is not None:
                 keyring.set_keyring(direct)
     return keyring.get_keyring()
+
+
+def _direct_choice() -> KeyringBackend | None:
+    """The Secret Service when it answers; keyring's fail backend when nothing on this system could answer
+    (no Secret Service, and no backend but keyring's own, all of which need the session bus on Linux), which
+    is what keyring would choose after importing and rating them all; else None, leaving keyring to choose."""
+    if secret_service.available():
+        return _secret_service()
+    log.info("no Secret Service answers")
+    if not _other_backends():
+        from keyring.core import load_keyring
+
+        return load_keyring("keyring.backends.fail.Keyring")
+    log.info("keyring chooses among the backends installed beside it")
+    return None
+
+
+def _other_backends() -> bool:
+    """Whether a backend not shipped with keyring itself is installed (keyrings.alt's, say)."""
+    from importlib.metadata import entry_points
+
+    return any(
+        point.dist is None or point.dist.name.lower() != "keyring"
+        for point in entry_points(group="keyring.backends")
+    )
 
 
 def _may_choose() -> bool:

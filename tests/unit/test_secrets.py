@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import subprocess
+import sys
 
 import keyring
 import pytest
@@ -82,3 +83,49 @@ def test_round_trip_through_the_real_secret_service(
     assert store.get("tmdb") is None
     store.forget("tmdb")  # forgetting twice is fine
     assert KEY not in caplog.text
+
+
+_CHOOSE = """
+import sys
+from cliffhanger import secrets
+store = secrets.default_store()
+loaded = ("secretstorage" in sys.modules, "keyring.backends.macOS" in sys.modules)
+print(store.backend_name, store.available, *loaded)
+"""
+
+
+def _choose_in_a_fresh_process(tmp_path, extra_path: str = "") -> list[str]:  # type: ignore[no-untyped-def]
+    """What a new process without any session bus chooses (HOME moved so no keyring config is found)."""
+    env = merged_env({"DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path}/no-bus", "HOME": str(tmp_path),
+                      "XDG_CONFIG_HOME": str(tmp_path / "config"), "PYTHONPATH": extra_path})  # fmt: skip
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHOOSE], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.split()
+
+
+def test_without_a_session_bus_no_backend_is_imported_and_the_keyring_is_unusable(tmp_path):  # type: ignore[no-untyped-def]
+    name, available, secretstorage, macos = _choose_in_a_fresh_process(tmp_path)
+    assert (name, available) == ("keyring.backends.fail.Keyring", "False")  # what keyring itself would pick
+    assert (secretstorage, macos) == ("False", "False")  # nor were the backends that can't answer imported
+
+
+def test_a_backend_installed_beside_keyring_is_left_for_keyring_to_choose(tmp_path):  # type: ignore[no-untyped-def]
+    site = tmp_path / "site"
+    (site / "other_backend-1.0.dist-info").mkdir(parents=True)
+    (site / "other_backend-1.0.dist-info" / "METADATA").write_text("Name: other-backend\nVersion: 1.0\n")
+    (site / "other_backend-1.0.dist-info" / "entry_points.txt").write_text(
+        "[keyring.backends]\nother = other_backend\n"
+    )
+    (site / "other_backend.py").write_text(
+        "from keyring.backend import KeyringBackend\n"
+        "class Memory(KeyringBackend):\n"
+        "    priority = 1\n"
+        "    def get_password(self, service, username): return None\n"
+        "    def set_password(self, service, username, password): pass\n"
+        "    def delete_password(self, service, username): pass\n"
+    )
+    name, available, _secretstorage, _macos = _choose_in_a_fresh_process(tmp_path, str(site))
+    assert (name, available) == ("other_backend.Memory", "True")

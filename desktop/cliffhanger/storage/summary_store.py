@@ -93,7 +93,11 @@ def lines(connection: plain.Connection) -> list[SummaryLine]:
     if not triggers_ready(connection):
         return [line_of(s) for s in plain.summaries(connection)]
     marked = {row[0] for row in plain.rows(connection, "SELECT title_id FROM title_summary_mark")}
-    found = list(map(SummaryLine._make, plain.rows(connection, _LINES)))
+    cursor = connection.cursor()
+    try:  # each row becomes its line as it is fetched: no second list of every row
+        found = list(map(SummaryLine._make, cursor.execute(_LINES)))
+    finally:
+        cursor.close()
     stale = {n: line.id for n, line in enumerate(found) if line.haystack is None or line.id in marked}
     if stale:
         ids = list(stale.values())

@@ -22,7 +22,11 @@ class TrayUnit:
         self._geometry_timer = QTimer(parts.root)
         self._geometry_timer.setInterval(200)
         self._geometry_timer.timeout.connect(self._check_geometry)
-        parts.model.titles_changed.connect(self.update)
+        self._pending = QTimer(parts.root)  # many changes in one turn make one update, after the list paints
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.update)
+        parts.model.titles_changed.connect(self._pending.start)
 
     def install(self) -> None:
         """Nothing waits for the watchlist: the tray is shown at start."""
@@ -58,5 +62,6 @@ class TrayUnit:
             self.update()
 
     def shutdown(self) -> None:
+        self._pending.stop()
         self._geometry_timer.stop()
         self.parts.tray.hide()

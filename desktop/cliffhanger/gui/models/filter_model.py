@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,6 +27,8 @@ from cliffhanger.domain.matching import fold
 from cliffhanger.domain.vocabulary import Status
 
 from .watchlist_model import HEADERS, WatchlistModel
+
+_STATUSES: dict[str | None, Status] = {status.value: status for status in Status}
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -96,12 +99,12 @@ class WatchlistFilter(QAbstractTableModel):
         return self._source
 
     def _read_source(self) -> None:
-        rows = self._source.rows() if self._source is not None else []
-        self._haystacks = [row.haystack for row in rows]
-        self._statuses = [row.status for row in rows]
-        self._ids = [row.title_id for row in rows]
+        lines = self._source.lines() if self._source is not None else []
+        self._haystacks = list(map(attrgetter("haystack"), lines))  # no Python call per row
+        self._statuses = list(map(_STATUSES.get, map(attrgetter("status"), lines)))
+        self._ids = list(map(attrgetter("id"), lines))
         self._results.clear()
-        self._last = (((), None), list(range(len(rows))))
+        self._last = (((), None), list(range(len(lines))))
 
     def _source_changed(self, *_args: object) -> None:
         """Rows came, went, changed or moved: read the search text again and re-decide, keeping selections."""

@@ -13,6 +13,7 @@ import heapq
 from collections.abc import Callable, Iterable
 from datetime import date
 from enum import IntEnum
+from operator import attrgetter, itemgetter
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -79,6 +80,15 @@ _ROLE_NAMES = {
 }
 
 _SETTLED = {status.value for status in Status if status.is_out or status.is_final}  # no longer awaited
+_WINDOW = itemgetter(SummaryLine._fields.index("earliest"), SummaryLine._fields.index("latest"))
+
+
+def _coming_order(line: SummaryLine) -> tuple[str | None, str | None, str]:
+    """How `upcoming_view.entries` orders a summary's entry: its window, then its folded "Name S2"."""
+    label = line.key if line.season is None else f"{line.key} s{line.season}"
+    return (line.earliest, line.latest, label)
+
+
 _DISPLAY: dict[int, Callable[[Row], str]] = {
     Column.TITLE: lambda r: r.title.name,
     Column.SEASON: lambda r: r.season,
@@ -197,18 +207,25 @@ class WatchlistModel(QAbstractTableModel):
     def summaries(self) -> list[TitleSummary]:
         return [row.summary for row in self._rows]
 
+    def lines(self) -> list[SummaryLine]:
+        """Every row's summary line, in the table's order."""
+        return list(map(attrgetter("line"), self._rows))
+
     def awaited(self, today: date, soonest: int | None = None) -> list[TitleSummary]:
         """The summaries of titles still awaited whose best estimate has not passed by `today` (what the
-        tray's next dates are chosen from); with `soonest`, only those whose window is among the `soonest`
-        first (ties kept), so a long list makes a handful of summaries, not every one."""
+        tray's next dates are chosen from); with `soonest`, only the `soonest` first in the order the tray
+        sorts them (window, then "Name S2"), so a long list makes a handful of summaries, not every one."""
         day = today.isoformat()
         waiting = [
-            row.line for row in self._rows
-            if row.line.latest is not None and row.line.latest >= day and row.line.status not in _SETTLED
+            line for line in map(attrgetter("line"), self._rows)
+            if line.latest is not None and line.latest >= day and line.status not in _SETTLED
         ]  # fmt: skip
         if soonest is not None and len(waiting) > soonest:
-            last = heapq.nsmallest(soonest, ((line.earliest, line.latest) for line in waiting))[-1]
-            waiting = [line for line in waiting if (line.earliest, line.latest) <= last]
+            waiting.sort(key=_WINDOW)  # a sort in C by window; the names only break the ties at the cut
+            cut = soonest
+            while cut < len(waiting) and _WINDOW(waiting[cut]) == _WINDOW(waiting[soonest - 1]):
+                cut += 1
+            waiting = heapq.nsmallest(soonest, waiting[:cut], key=_coming_order)
         return [summary_of(line) for line in waiting]
 
     def _position_map(self) -> dict[int, int]:
