@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from .ratelimit import Clock, RateLimiter, Sleep
 
-if TYPE_CHECKING:  # the HTTP client loads only when a provider is built
-    from .http import HttpClient
+if TYPE_CHECKING:  # the HTTP client loads only when a provider is first asked something
+    from .lazy_client import JsonClient
 
 
 def utcnow() -> datetime:
@@ -30,7 +30,7 @@ class KeylessProvider:
     calls: ClassVar[int]
     period: ClassVar[float]
 
-    def __init__(self, client: HttpClient, *, now: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, client: JsonClient, *, now: Callable[[], datetime] = utcnow) -> None:
         self.client = client
         self._now = now
 
@@ -45,11 +45,11 @@ class KeylessProvider:
         **client_options: Any,
     ) -> Self:
         """A provider with its own client, limited to the catalogue's documented rate on `clock`."""
-        from .http import HttpClient
+        from .lazy_client import LazyClient
 
         limiter = RateLimiter(cls.calls, cls.period, clock=clock, sleep=sleep)
         url = base_url or cls.default_url
-        return cls(HttpClient(cls.name, url, limiter=limiter, sleep=sleep, **client_options), now=now)
+        return cls(LazyClient(cls.name, url, limiter=limiter, sleep=sleep, **client_options), now=now)
 
     def close(self) -> None:
         self.client.close()

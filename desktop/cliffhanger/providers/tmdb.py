@@ -25,8 +25,8 @@ from .ratelimit import Clock, RateLimiter, Sleep
 from .spec import Can, Catalogue, Secret
 from .tmdb_parse import DEFAULT_IMAGE_BASE, NAME, parse_details, parse_hit
 
-if TYPE_CHECKING:  # the HTTP client loads only when a provider is built
-    from .http import HttpClient
+if TYPE_CHECKING:  # the HTTP client loads only when a provider is first asked something
+    from .lazy_client import JsonClient
 
 log = logging.getLogger(__name__)
 DEFAULT_URL = "https://api.themoviedb.org/3"
@@ -63,7 +63,7 @@ class TmdbProvider:
 
     def __init__(
         self,
-        client: HttpClient,
+        client: JsonClient,
         *,
         image_base: str = DEFAULT_IMAGE_BASE,
         now: Callable[[], datetime] = _utcnow,
@@ -84,11 +84,11 @@ class TmdbProvider:
         **client_options: Any,
     ) -> TmdbProvider:
         """A provider that sends `api_key` as a query parameter or as a bearer token, as fits its kind."""
-        from .http import HttpClient
+        from .lazy_client import LazyClient
 
         limiter = RateLimiter(CALLS, PERIOD, clock=clock, sleep=sleep)
         options = {**client_options, **auth_options(api_key)}
-        client = HttpClient(NAME, base_url, limiter=limiter, sleep=sleep, **options)
+        client = LazyClient(NAME, base_url, limiter=limiter, sleep=sleep, **options)
         return cls(client, image_base=image_base, now=now)
 
     def close(self) -> None:

@@ -1,4 +1,5 @@
-"""Posters cached on disk, so the watchlist looks the same offline."""
+"""Posters cached on disk, so the watchlist looks the same offline. The HTTP stack is imported with the
+first poster fetched, not with the app."""
 
 from __future__ import annotations
 
@@ -6,10 +7,6 @@ import hashlib
 import logging
 import os
 from pathlib import Path
-
-import httpx
-
-from cliffhanger.providers.deadline import deadline, transport_with_deadlines
 
 log = logging.getLogger(__name__)
 MAX_BYTES = 4_000_000
@@ -35,6 +32,8 @@ class PosterCache:
         cached = self.path_for(url)
         if cached is not None:
             return cached
+        import httpx
+
         try:
             return self._download(url)
         except (httpx.HTTPError, OSError, ValueError) as error:
@@ -42,6 +41,10 @@ class PosterCache:
             return None
 
     def _download(self, url: str) -> Path:
+        import httpx
+
+        from cliffhanger.providers.deadline import deadline, transport_with_deadlines
+
         client = httpx.Client(
             transport=transport_with_deadlines(), timeout=self.timeout, follow_redirects=True, max_redirects=3
         )
