@@ -29,6 +29,7 @@ from .new_title import NewTitle
 from .plain import instant_text, stored_moment
 from .tables import TitleRow
 from .title_refs import refs_of
+from .trigger_pause import write_new_titles
 
 
 @dataclass(frozen=True)
@@ -181,5 +182,5 @@ def insert_titles(
         return []
     batch = _Batch(session, stamp, origin)
     ids = [_add_new(batch, t) if isinstance(t, NewTitle) else _add_title(batch, t) for t in titles]
-    batch.write()
+    write_new_titles(batch.connection, batch.write)
     return ids

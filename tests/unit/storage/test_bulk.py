@@ -105,3 +105,40 @@ def test_every_fact_written_in_bulk_reads_back(tmp_path):
         assert sorted((c.actor, c.character) for c in found.cast) == sorted(
             (c.actor, c.character) for c in expected.cast
         )
+
+
+def _triggers(path: Path) -> dict[str, str]:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as connection:
+        return dict(connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"))
+
+
+def test_a_bulk_write_marks_each_new_title_and_leaves_every_trigger_as_it_was(tmp_path):
+    import sqlite3
+    from contextlib import closing
+
+    from cliffhanger.domain.summary_line import line_of
+    from cliffhanger.storage import plain, summary_store
+    from cliffhanger.storage.plan_store import PlanStore
+
+    watchlist = open_watchlist(tmp_path)
+    PlanStore(watchlist.db).prepare("prefs")  # the reminder plan's triggers too, as after a delivery pass
+    path = watchlist.db.path
+    before = _triggers(path)
+    with watchlist.db.immediate() as session:
+        ids = bulk.insert_titles(session=session, titles=titles(), stamp=STAMP)
+    assert _triggers(path) == before and len(before) > 30
+    with closing(sqlite3.connect(path)) as connection:
+        summary_marks = {row[0] for row in connection.execute("SELECT title_id FROM title_summary_mark")}
+        plan_marks = {row[0] for row in connection.execute("SELECT title_id FROM reminder_plan_mark")}
+        assert set(ids) <= summary_marks and set(ids) <= plan_marks
+    watchlist.settle_lines()
+    with closing(sqlite3.connect(path)) as connection:
+        stored = summary_store.by_name(summary_store.lines(connection))
+        assert stored == [line_of(s) for s in plain.summaries(connection)] and len(stored) == COUNT
+        connection.execute("UPDATE status_change SET source = 'again' WHERE id = 1")  # triggers still mark
+        connection.commit()
+        assert connection.execute("SELECT count(*) FROM title_summary_mark").fetchone()[0] == 1
+    watchlist.close()
