@@ -17,6 +17,7 @@ from sqlmodel import Session
 from cliffhanger.domain.reminders import Event
 
 from .engine import Database
+from .marking import Marking
 from .plan_claims import MARKS, META, OUTBOX, PLANNED
 from .reminder_store import AgendaRows, agenda_rows
 
@@ -32,30 +33,16 @@ TRIGGERED: Mapping[str, str | None] = {
     "release_claim": None,
     "episode": None,
 }
-_ACTIONS = {"insert": ("NEW",), "update": ("OLD", "NEW"), "delete": ("OLD",)}
 _STAMP = "(SELECT coalesce(max(stamp), 0) + 1 FROM reminder_plan_mark)"
 _UPSERT = "ON CONFLICT(title_id) DO UPDATE SET stamp = excluded.stamp"
-
-
-def _mark(row: str, column: str | None) -> str:
-    if column is None:
-        source = f"SELECT s.title_id, {_STAMP} FROM season s WHERE s.id = {row}.season_id"
-    else:
-        source = f"SELECT {row}.{column}, {_STAMP} WHERE {row}.{column} IS NOT NULL"
-    return f"INSERT INTO reminder_plan_mark (title_id, stamp) {source} {_UPSERT};"
+MARKING = Marking(
+    "plan_mark_", TRIGGERED, "INSERT INTO reminder_plan_mark (title_id, stamp)", ", " + _STAMP, _UPSERT
+)
 
 
 def trigger_ddl() -> list[str]:
     """CREATE TRIGGER statements: every insert, update and delete on `TRIGGERED` marks its title."""
-    made = []
-    for table, column in TRIGGERED.items():
-        for action, rows in _ACTIONS.items():
-            body = " ".join(_mark(row, column) for row in rows)
-            made.append(
-                f"CREATE TRIGGER IF NOT EXISTS plan_mark_{table}_{action} AFTER {action.upper()} ON {table} "
-                f"FOR EACH ROW BEGIN {body} END"
-            )
-    return made
+    return MARKING.trigger_ddl()
 
 
 class PlanStore:
@@ -87,7 +74,7 @@ class PlanStore:
             text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'plan_mark_%'")
         ).scalar()
         held = session.execute(select(META.c.value).where(META.c.name == "fingerprint")).scalar()
-        return count == len(TRIGGERED) * len(_ACTIONS) and held == fingerprint
+        return count == MARKING.count and held == fingerprint
 
     def marked(self, after: int, limit: int) -> tuple[dict[int, int], AgendaRows | None]:
         """Up to `limit` marked titles past id `after` (id -> stamp) and their rows, in one snapshot."""

@@ -19,6 +19,7 @@ from cliffhanger.domain.summary import TitleSummary
 from cliffhanger.domain.summary_line import SummaryLine, line_of
 
 from . import plain
+from .marking import Marking
 
 # table -> the column naming its title, or None when the row names a season
 TRIGGERED: Mapping[str, str | None] = {
@@ -28,30 +29,14 @@ TRIGGERED: Mapping[str, str | None] = {
     "release_claim": None,
     "episode": None,
 }
-_ACTIONS = {"insert": ("NEW",), "update": ("OLD", "NEW"), "delete": ("OLD",)}
 _PREFIX = "summary_mark_"
 _FEW = 500  # more marked titles than this are made again by reading every title (no IN list that long)
-
-
-def _mark(row: str, column: str | None) -> str:
-    if column is None:
-        source = f"SELECT s.title_id FROM season s WHERE s.id = {row}.season_id"
-    else:
-        source = f"SELECT {row}.{column} WHERE {row}.{column} IS NOT NULL"
-    return f"INSERT OR IGNORE INTO title_summary_mark (title_id) {source};"
+MARKING = Marking(_PREFIX, TRIGGERED, "INSERT OR IGNORE INTO title_summary_mark (title_id)")
 
 
 def trigger_ddl() -> list[str]:
     """CREATE TRIGGER statements: every insert, update and delete on `TRIGGERED` marks its title."""
-    made = []
-    for table, column in TRIGGERED.items():
-        for action, rows in _ACTIONS.items():
-            body = " ".join(_mark(row, column) for row in rows)
-            made.append(
-                f"CREATE TRIGGER IF NOT EXISTS {_PREFIX}{table}_{action} AFTER {action.upper()} ON {table} "
-                f"FOR EACH ROW BEGIN {body} END"
-            )
-    return made
+    return MARKING.trigger_ddl()
 
 
 def _scalar(connection: plain.Connection, sql: str) -> Any:
@@ -62,7 +47,7 @@ def _scalar(connection: plain.Connection, sql: str) -> Any:
 def triggers_ready(connection: plain.Connection) -> bool:
     """Whether every marking trigger exists (else the stored lines cannot be trusted)."""
     sql = f"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE '{_PREFIX}%'"
-    return bool(_scalar(connection, sql) == len(TRIGGERED) * len(_ACTIONS))
+    return bool(_scalar(connection, sql) == MARKING.count)
 
 
 def prepare(connection: plain.Connection) -> bool:

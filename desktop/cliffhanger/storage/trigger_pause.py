@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import plain
+from . import plain, plan_store, summary_store
 
 CHILDREN = ("season", "status_change", "release_claim", "episode")
-PREFIXES = ("summary_mark_", "plan_mark_")  # summary_store's and plan_store's trigger names
+PREFIXES = (summary_store.MARKING.prefix, plan_store.MARKING.prefix)
 PAUSED = tuple(f"{prefix}{table}_insert" for prefix in PREFIXES for table in CHILDREN)
 
 
