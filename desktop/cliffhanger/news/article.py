@@ -18,7 +18,7 @@ from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import Precision
 
 from . import cast, claims, statuses, titles, wording
-from .context import with_context_days
+from .context import post_days, with_context_days
 from .dates import mentions
 from .model import DOUBTFUL, CastFact, ClaimFact, Evidence, Extraction, StatusFact, TitleMatch
 from .networks import network_of
@@ -39,7 +39,9 @@ _ELSEWHERE = words(
     "another (?:show|series)",
     "a new series",
     "other (?:shows|series)",
-)
+    "on the (?:film|feature|movie|big[- ]screen) side",
+    "(?:'ll|will) next be seen",
+)  # the last two: an actor's other work
 _ASIDES = re.compile(r"\s-\s[^-]{3,80}?\s-\s|\([^()]{3,80}\)")
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"^(?:\s+(?:series|show|film|movie))?(?:\s*,)?\s+\"?[A-Z]")
@@ -170,7 +172,8 @@ def extract(
     about = [s for s in relevant if _about_season(s, number) and not _elsewhere(s)]
     evidence = {s: Evidence(s, wording.source_label(s, source, published)) for s in sentences}
     skip = (target,) if target else ()
-    found_statuses, stating = _statuses(about, published, evidence, skip, number)
+    posted = post_days(paragraphs, published)
+    found_statuses, stating = _statuses(about, published, evidence, skip, number, posted)
     found_statuses = with_context_days(found_statuses, about, published, stating)
     found_claims = _claims([s for s in relevant if not _elsewhere(s)], published, evidence, skip, number)
     if not any(_OUT_NOW.search(s) for s in about):
@@ -193,13 +196,17 @@ def _statuses(
     evidence: dict[str, Evidence],
     skip: tuple[str, ...],
     season: int | None,
+    posted: dict[str, date],
 ) -> tuple[list[StatusFact], set[str]]:
-    """The best-dated fact of each status, and the sentences that state any."""
+    """The best-dated fact of each status, and the sentences that state any; a milestone an embedded post
+    states undated is dated by the post."""
     best: dict[Status, StatusFact] = {}
     stating: set[str] = set()
     for sentence in sentences:
         for status, since, precision in statuses.statuses_in(sentence, published, skip=skip, season=season):
             stating.add(sentence)
+            if precision == "article" and sentence in posted:
+                since, precision = posted[sentence], "day"
             if (
                 status in (Status.AIRING, Status.RELEASED)
                 and (season or 1) > 1
@@ -218,6 +225,9 @@ def _statuses(
         and any(s in best and best[s].since >= hold.since for s in _RESUMED)
     ):
         del best[Status.ON_HOLD]  # "production was delayed by the strikes" before it "entered production"
+    renewed, cancelled = best.get(Status.ANNOUNCED), best.get(Status.CANCELLED)
+    if renewed and cancelled and renewed.precision == "article" and cancelled.since >= renewed.since:
+        del best[Status.ANNOUNCED]  # an undated renewal beside the cancellation is an earlier season's
     return sorted(best.values(), key=lambda f: f.since), stating
 
 
@@ -317,7 +327,7 @@ def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> li
     found: dict[str, CastFact] = {}
     stated: set[str] = set()
     for index, sentence in enumerate(sentences):
-        read = cast.with_antecedent(sentence, sentences[index - 1], names) if index else sentence
+        read = cast.with_antecedent(sentence, sentences[index - 1], names, title) if index else sentence
         read = cast.with_title(read, title)
         for actor, character, said in cast.shaped_credits_in(read, names):
             key = fold(actor)

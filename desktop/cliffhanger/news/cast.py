@@ -37,7 +37,7 @@ _LEAD = any_of(
     "is", "are", "was", "were", "has been", "have been", "will", "would", "is set to", "is going to",
     "has signed on to", "signed on to", "has been tapped to", "was tapped to", "has been cast to",
     "is slated to", "has been enlisted to", "has boarded to", "will return to", "returns to",
-    "is returning to", "also", "who'll", "who will", "who has",
+    "is returning to", "also", "who'll", "who will", "who has", "(?:has been|have been|was|is) confirmed to",
     "who had", "who", "to",
 )  # fmt: skip
 _ROLE = r"(?:her|his|their) role as"
@@ -48,7 +48,8 @@ _VERB = any_of(
     "stars? in the (?:series|show) as", "appear as", "appears as", "return as",
     "returns as", "returning as", f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
     "voices", "voicing", "(?:has been|have been|was|were|is|are) cast as", "joined as", "joins as",
-    "joining as", "(?:stepping|steps) into the role of", "(?:take|takes) over the (?:lead )?role of",
+    "joining as", "(?:stepping|steps) into the role of",
+    "in the role of", "(?:essay|essays|essaying) the role of", "(?:take|takes) over the (?:lead )?role of",
     "(?:take|takes|taking) on the role of", "as",
 )  # fmt: skip
 _PLAYS = rf"{_LEAD}?\s*(?:be\s+)?{_VERB}"
@@ -68,7 +69,14 @@ _SHAPES = (
             rf"{_ACTOR}\s+(?:replaces|is replacing|will replace|replaced|succeeds)\s+{FULL}\s+as\s+{_CHAR}"
         ),
     ),
-    ("plays", re.compile(rf"{_ACTOR}{_ASIDE}(?:,|\s+-)?\s+{_PLAYS}\s+{_DESCRIBED}{_CHAR}")),
+    ("plays", re.compile(rf"{_ACTOR}{_ASIDE}(?:,|\s+-)?\s+{_PLAYS}\s+\"?{_DESCRIBED}{_CHAR}")),
+    (
+        "arrived as",
+        re.compile(
+            rf"(?P<actor>{FULL}),\s+who\s+(?:first\s+)?(?:arrived|appeared|debuted|was introduced|came aboard"
+            rf"|joined|returned|recurred)\s+(?:in|on|during)\s+[^,;]{{1,30}}?\s+as\s+{_DESCRIBED}{_CHAR}"
+        ),
+    ),  # "Will Patton, who arrived in Season 3 as Garrett Randall"
     ("character is", re.compile(rf"{_ACTOR}(?:'s|')\s+(?:character|role)\s+is\s+{_DESCRIBED}{_CHAR}")),
     ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD})?{_CHAR}")),
     ("appositive", re.compile(rf"{_ACTOR},\s+(?:{TOKEN}\s+){{0,3}}{TOKEN}(?:'s|')\s+{_CHAR}")),
@@ -175,10 +183,12 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
     if shape == "plays" and _REPLACING.search(sentence[: match.start()]):
         return None  # "Hemsworth replaces Henry Cavill as Geralt": Cavill no longer plays him
     if shape == "plays" and re.search(
-        r"\b(?:played|portrayed|voiced|played here) by\s+$",
+        r"\b(?:played|portrayed|voiced|played here) by\s+(?:(?:the\s+)?(?:actor|actress|star)\s+)?$",
         match.group(0)[: match.start("character") - match.start()],
     ):
-        actor = person(match["character"].strip(), names)  # "Charlotte, played by India Amarteifio"
+        actor = person(
+            match["character"].strip().rstrip("."), names
+        )  # "Charlotte, played by India Amarteifio"
         return (actor, strip_leading(match["actor"])) if actor else None
     if shape == "possessive" and _THING_AFTER.match(sentence[match.end("character") :]):
         return None
@@ -289,7 +299,8 @@ def shaped_credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, s
 
 
 _PRONOUN_PLAYS = re.compile(
-    r"^(?:He|She|They)(?=\s+(?:also\s+|will\s+|is set to\s+|is\s+|are\s+)?(?:plays|played|portrays|portrayed"
+    r"^(?:He|She|They)(?=(?:'ll\s+be|'ll|\s+will\s+be|\s+is\s+going\s+to\s+be)?"
+    r"\s+(?:also\s+|will\s+|is set to\s+|is\s+|are\s+)?(?:plays|played|portrays|portrayed"
     r"|voices|voiced|play|portray|voice|playing|portraying|voicing|stars as|star as)\b)"
 )
 
@@ -304,14 +315,14 @@ def with_title(sentence: str, title: str) -> str:
     return _TITULAR.sub(f"the character {title}", sentence) if title else sentence
 
 
-def with_antecedent(sentence: str, previous: str, names: dict[str, str]) -> str:
+def with_antecedent(sentence: str, previous: str, names: dict[str, str], title: str = "") -> str:
     """ "He plays the role of Ben" with "he" written as the person the sentence before names first
-    ("TVLine reported that Jay R. Ferguson will be a series regular.")."""
+    ("TVLine reported that Jay R. Ferguson will be a series regular."), words of the title not counted."""
     pronoun = _PRONOUN_PLAYS.match(sentence)
     if not pronoun:
         return sentence
     for candidate in re.finditer(rf"(?<![\w]){FULL}", previous):
         actor = person(candidate.group(0), names)
-        if actor:
-            return actor + sentence[pronoun.end() :]
+        if actor and not (title and actor.casefold() in title.casefold()):
+            return actor + re.sub(r"^'ll\b", " will", sentence[pronoun.end() :])
     return sentence

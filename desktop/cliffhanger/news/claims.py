@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from cliffhanger.domain.matching import fold
 from cliffhanger.domain.vocabulary import Confidence
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
@@ -26,6 +27,9 @@ _RELEASE = words(
     r"return\w*",
     r"arriv\w*",
     "air(?:s|ing|ed|date)?",
+    r"(?:(?<=to )|(?<=will )|(?<=be )|(?<=begin )|(?<=start )|(?<=starts )|(?<=the ))broadcast\w*",
+    r"broadcast (?:date|in|on|from)",
+    r"(?:season|series|show|it|premiere) (?:\w+ )?kicks? off",
     r"launch\w*",
     r"drop\w*",
     r"stream\w*(?! (?:giant|service|platform|site|app|wars?|era|numbers|charts|rankings))",
@@ -184,6 +188,51 @@ _DELAYED = words(r"delayed", r"postponed", r"pushed(?: back)?", r"rescheduled") 
 _EVENT_DAY = re.compile(r"^\W*(?:saw|marked|brought|update[sd]?)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:but |and |though )?(?:it|they|that|this)\b", re.IGNORECASE)
 _RELEASE_NOUN = re.compile(r"^\s*(?:release|premiere|debut|launch|return|bow)\b", re.IGNORECASE)
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|delayed|pushed back|moved|rescheduled)\s+(?:to|until|into)\s+(?:the\s+)?$", re.I
+)
+_NUMBERED_TITLE = re.compile(
+    r"(?<![\w'-])((?:[A-Z][\w:'!-]*\s+(?:(?:of|the|on|a|no)\s+)?){0,5}[A-Z][\w:'!-]*)\s+(\d{1,2})(?![\w,:/.-]|\s*\))"
+)  # "Attack on Titan 4", "Re: Zero 2": another show's sequel named by its number
+_NOT_A_TITLE_WORD = re.compile(
+    r"(?:Season|Series|Part|Episode|Volume|Vol\.?|Chapter|Book|Day|Phase|Top|No\.?|Number|Act|"
+    + "|".join(
+        m
+        for m in (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+            "Jan",
+            "Feb",
+            "Mar",
+            "Apr",
+            "Jun",
+            "Jul",
+            "Aug",
+            "Sep",
+            "Sept",
+            "Oct",
+            "Nov",
+            "Dec",
+        )
+    )
+    + r")\.?$"
+)
+_POSTPONED_AFTER = re.compile(
+    r"^[^;]{0,40}?\b(?:will be|has been|have been|was|were|is being|are being|got|gets)\s+(?:\w+\s+)?"
+    r"(?:postponed|delayed|pushed back)\b(?!\s+(?:to|until|into)\b)",
+    re.IGNORECASE,
+)  # "set to broadcast in Apr. 2020, will be postponed": that window is gone
+_AIR_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|/\d{1,2}c\b)", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(r"^\s*(?:release|premiere|debut|return|launch|arrival|date|bow)", re.IGNORECASE)
 
 
@@ -240,6 +289,19 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
     if _PAST_BEFORE.search(before[-30:]):
         return False  # "Back in March", "its previous place among the fall line-up"
     return not (_NEGATION.search(before) and "until" not in before[-30:])
+
+
+def _names_other_sequel(leading: str, target: str) -> bool:
+    """True when the words before a window name another show's numbered sequel ("With The Attack of the
+    Giants 4 slated for late 2020"), not the target's ("The Promised Neverland 2 will ... return")."""
+    for match in _NUMBERED_TITLE.finditer(leading):
+        name = match.group(1)
+        last = name.split()[-1]
+        if _NOT_A_TITLE_WORD.match(last) or len(name) < 4:
+            continue
+        if not target or (fold(target) not in fold(name) and fold(name) not in fold(target)):
+            return True
+    return False
 
 
 def _clause(sentence: str, position: int) -> str:
@@ -302,11 +364,14 @@ def claims_in(
     doubted = doubt(sentence)
     cut = doubted[0] if doubted else len(sentence)
     found = []
+    target = skip[0] if skip else ""
     for mention in mentions(sentence, published, forward=True, skip=skip):
         if mention.start >= cut or not _is_claim_window(sentence, mention, published):
             continue
         clause = _clause(sentence, mention.start)
         if not _releases(sentence, mention.start, clause) or _habitual(sentence, mention.start):
+            continue
+        if _names_other_sequel(sentence[clause_span(sentence, mention.start)[0] : mention.start], target):
             continue
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
             continue
@@ -323,7 +388,15 @@ def claims_in(
         turn = superseded and _TURN.search(sentence, superseded.end(), mention.start)
         if turn:
             begin, superseded = turn.start(), None  # the new expectation, worded on its own
-        how = confidence(sentence[begin : min(cut, end)], default=Confidence.REPORTED)
+        scheduled = mention.window.precision is Precision.DAY and _AIR_TIME.match(sentence[mention.end :])
+        moved = _MOVED_TO.search(sentence[max(0, mention.start - 40) : mention.start])
+        default = (
+            Confidence.OFFICIAL if scheduled or moved else Confidence.REPORTED
+        )  # a time slot is the network's, and only the studio moves its own date
+        how = confidence(sentence[begin : min(cut, end)], default=default)
+        if doubted is None and _POSTPONED_AFTER.match(sentence[mention.end :]):
+            found.append(FoundClaim(mention.window, how, True, "postponed"))
+            continue
         if doubted is None and superseded:
             found.append(FoundClaim(mention.window, how, True, "an earlier expectation"))
             continue

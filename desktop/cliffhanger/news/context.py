@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from cliffhanger.domain.vocabulary import Status
-from cliffhanger.domain.windows import Precision
+from cliffhanger.domain.windows import Precision, ReleaseWindow
 
 from .dates import Mention, mentions
 from .model import StatusFact
@@ -30,6 +30,11 @@ _SHOOT_RUNS = re.compile(
     r"(?:take place|takes place|run|runs|last|lasts)\b[^.;]{0,60}?\b(?:between|from)\s+$",
     re.IGNORECASE,
 )
+_NIGHT_BEFORE = re.compile(
+    r"\b(?:the (?:previous|prior) (?:night|day|evening)|the (?:night|day|evening) before)\b", re.IGNORECASE
+)  # "broke the news on Friday, June 8, ... he had heard about it ... the previous night"
+_DATELINE = re.compile(r"^\(?(?:[A-Z][\w.']*[ ,]+){1,5}(?:-\s+|,\s+)?$")
+_DATELINE_END = re.compile(r"^\s*(?:\)\s*-|/\w+/|-\s)")
 _DECISIONS = (Status.ANNOUNCED, Status.CANCELLED)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
@@ -48,7 +53,48 @@ def _news_day(sentence: str, published: date) -> Mention | None:
     if not news:
         return None
     near = [m for m in _dated(sentence, published) if abs(m.start - news.end()) < 60]
-    return min(near, key=lambda m: abs(m.start - news.end())) if near else None
+    if not near:
+        return None
+    day = min(near, key=lambda m: abs(m.start - news.end()))
+    if day.window.precision is Precision.DAY and _NIGHT_BEFORE.search(sentence, day.end):
+        return replace(day, window=ReleaseWindow.on(day.window.earliest - timedelta(days=1)))
+    return day
+
+
+def _dateline_day(sentence: str, published: date) -> Mention | None:
+    """The day of a press release's dateline: "(Beverly Hills, CA - June 27, 2013) - Netflix ..."."""
+    for mention in _dated(sentence, published):
+        if mention.start > 60:
+            break
+        if (
+            mention.window.precision is Precision.DAY
+            and _DATELINE.match(sentence[: mention.start])
+            and _DATELINE_END.match(sentence[mention.end :])
+        ):
+            return mention
+    return None
+
+
+_SIGNATURE = re.compile(
+    r"\(@\w{1,30}\)\s*"
+)  # an embedded post's "- Prime Video (@PrimeVideo) September 17, 2021"
+
+
+def post_days(paragraphs: list[list[str]], published: date) -> dict[str, date]:
+    """The sentences of embedded social posts, each with the day its post's signature gives."""
+    days: dict[str, date] = {}
+    for paragraph in paragraphs:
+        signature = _SIGNATURE.search(paragraph[-1])
+        if not signature:
+            continue
+        signed = [
+            m
+            for m in _dated(paragraph[-1], published)
+            if m.start == signature.end() and m.window.precision is Precision.DAY
+        ]
+        for sentence in paragraph if signed else ():
+            days[sentence] = signed[0].window.earliest
+    return days
 
 
 def _shoot_start(sentence: str, published: date) -> Mention | None:
@@ -77,7 +123,7 @@ def with_context_days(
     for index, sentence in enumerate(sentences):
         if sentence in own:
             continue
-        news = _news_day(sentence, published)
+        news = _news_day(sentence, published) or _dateline_day(sentence, published)
         shoot = _shoot_start(sentence, published)
         for fact in undated:
             before = order.get(fact.evidence.sentence, len(sentences)) < index

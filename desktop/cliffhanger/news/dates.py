@@ -56,7 +56,8 @@ _PHRASES = [
     ("season_before", rf"{_SEASON}(?=\s*(?:/|-|or|and|to)\s*(?:the\s+)?{_SEASON}(?: of)? {_YEAR}\b)"),
     (
         "month",
-        rf"(?:this|next|last) {_MONTH}\b|(?:(?<=in )|(?<=between )|(?<=from )){_MONTH}(?! \d)\b"
+        rf"(?:this|next|last) {_MONTH}\b|(?:(?<=in )|(?<=between )|(?<=from )|(?<=until )|(?<=ed to ))"
+        rf"{_MONTH}(?! \d)\b"
         rf"|(?<=back in ){_MONTH}\b"
         rf"|(?-i:{_FULL_MONTH})(?= (?:premiere|release|debut|return|launch)\b)",
     ),  # "a March premiere date"

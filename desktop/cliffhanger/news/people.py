@@ -86,7 +86,8 @@ class Names(dict[str, str]):
 
 
 def full_names(sentences: Iterable[str]) -> Names:
-    """First or last name to the full name the article writes most, for every name of two or three words."""
+    """First or last name to the full name the article writes most, for every name of two or three words; a
+    word that is one name's surname and another's first name stands for the surname's."""
     sentences = list(sentences)
     seen: dict[str, dict[str, int]] = {}
     for sentence in sentences:
@@ -97,7 +98,10 @@ def full_names(sentences: Iterable[str]) -> Names:
             for key in {name.split()[0], name.split()[-1]}:
                 counts = seen.setdefault(key, {})
                 counts[name] = counts.get(name, 0) + 1
-    names = {key: max(counts, key=lambda n: (counts[n], -len(n))) for key, counts in seen.items()}
+    names = {
+        key: max(counts, key=lambda n: (n.split()[-1] == key, counts[n], -len(n)))
+        for key, counts in seen.items()
+    }  # "West" alone is Dominic West, not the first word of "The West Wing"
     surnames = {full.split()[-1]: full.split()[0] for full in names.values()}
     names.update({one: one for one in _mononyms(sentences, names)})
     alone = {

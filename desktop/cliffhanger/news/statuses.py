@@ -114,6 +114,8 @@ _CANCELLED = any_of(
     "won't return",
     "won't be returning",
     "not be returning",
+    r"(?:decided|chose|opted|elected) not to (?:renew|continue|bring back|move forward)",
+    "declined to renew",
 )
 _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
     (status, re.compile(pattern, re.IGNORECASE))
@@ -150,7 +152,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
         (Status.CANCELLED, rf"\b{_CANCELLED}\b"),
         (
             Status.ON_HOLD,
-            rf"\b{_WORK}{_GAP}{_HALTED}|\b(?:halted|paused|suspended|shut down|postponed) {_WORK}"
+            rf"\b{_WORK}(?! schedule){_GAP}{_HALTED}"
+            rf"|\b(?:halted|paused|suspended|shut down|postponed) {_WORK}"
             r"|\bput on hold\b|\bon (?:an )?indefinite hold\b",
         ),
     )
@@ -227,6 +230,7 @@ _PREPARING = re.compile(
     r"|(?:hasn't|has not|haven't) (?:yet )?begun filming)\b",
     re.IGNORECASE,
 )
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
 
@@ -273,6 +277,8 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
     """True when the match states the milestone as done, for `season` (or no season named)."""
     last_word = re.search(r"\S+$", match.group(0))
     before = sentence[: match.end() - (len(last_word.group(0)) if last_word else 0)]
+    if status is Status.CANCELLED and re.search(r"not to|declined", match.group(0)):
+        before = sentence[: match.start()]  # "decided not to renew" is a decision, not a negation
     ongoing = status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))
     if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
         return False
@@ -326,12 +332,16 @@ def _when(
     not the date of another season named between them ("renewed for a third season, launched its second
     season in July")."""
     start, end = clause_span(sentence, span[1] - 1)
+    resumes = bool(
+        re.match(r"(?:shut|halt|paus|suspend)", sentence[span[0] : span[1]], re.IGNORECASE)
+    )  # "shutting down production until June" resumes then
     dated = [
         m
         for m in mentions(sentence, published, forward=False, skip=skip)
         if m.window.earliest <= published
         and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
         and not _PLANNED_FOR.search(sentence[: m.start])  # "slated for a June 2023 filming start"
+        and (resumes or not _UNTIL.search(sentence[: m.start]))  # "filming will continue until May" ends then
         and start <= m.start < end
         and _just_after(sentence, span[1], m.start)
         and not _other_season_between(sentence, span, m.start, season)

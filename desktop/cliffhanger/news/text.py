@@ -82,8 +82,8 @@ def sentences(paragraph: str) -> list[str]:
 
 
 _CLAUSE = re.compile(
-    r",\s+(?:largely |mainly |partly |especially )?"
-    r"(?:because|as|since|while|although|though|but|so|given|with|and)\b"
+    r",\s+(?:largely |mainly |partly |especially |even )?"
+    r"(?:because|as|since|while|although|though|but|so|given|with|and|if)\b"
     r"|,\s+(?=which\b|who\b|(?:will|would|is|are|was|has|have)\b)|;|\s--?\s"
 )
 

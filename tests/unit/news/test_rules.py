@@ -828,3 +828,107 @@ def test_celebrating_the_wrap_of_filming_is_post_production_on_that_day():
     )
     found = extract(article, published=PUBLISHED)
     assert [(s.status, s.since) for s in found.statuses] == [(Status.POST_PRODUCTION, date(2020, 9, 2))]
+
+
+def test_an_embedded_post_dates_what_it_says_and_a_dateline_dates_the_decision():
+    posted = (
+        "Ember Season 3 wraps\n"
+        "Blipstream's Ember Season 3 has finally completed its filming.\n"
+        "One step closer. Ember Season 3 has wrapped! pic.twitter.com/x1 - Blipstream (@Blipstream) "
+        "September 29, 2020\n"
+    )
+    found = extract(posted, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.POST_PRODUCTION, date(2020, 9, 29))]
+    released = (
+        "Ember: Season Two for Blipstream\n"
+        "Blipstream has renewed Ember for a second season.\n"
+        "(Beverly Hills, CA - October 6, 2020) - Blipstream's Ember will return with a second season "
+        "in 2021.\n"
+    )
+    found = extract(released, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.ANNOUNCED, date(2020, 10, 6))]
+
+
+def test_a_decision_not_to_renew_is_a_cancellation_and_the_news_of_the_night_before():
+    article = (
+        "Ember won't return for season 3\n"
+        "Blipstream has cancelled Ember after two seasons, even though the network had renewed it for a "
+        "third season back in June.\n"
+        "Creator Mara Quill broke the news on Tuesday, October 6, saying the network had told her the "
+        "previous night.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [
+        (Status.ANNOUNCED, date(2020, 6, 1)),
+        (Status.CANCELLED, date(2020, 10, 5)),
+    ]
+    undated = extract(
+        "Ember season 3 unlikely\nBlipstream has decided not to renew Ember for a third season.\n"
+        "The show was meant to run one season, but good reviews prompted Blipstream to order a renewal.\n",
+        published=PUBLISHED,
+    )
+    assert [s.status for s in undated.statuses] == [Status.CANCELLED]
+
+
+def test_a_postponed_slot_a_new_month_a_time_slot_and_another_shows_sequel():
+    article = (
+        "Ember Season 2 is postponed\n"
+        "It was announced that Ember Season 2, set to broadcast in Nov. 2020, will be postponed. "
+        "The committee says the production schedule is delayed, and thus the broadcast has been postponed "
+        "to January.\n"
+        "With Vita Slime 4 slated for late 2020, fans fear more delays.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert {(c.window.text, c.confidence, c.standing) for c in found.claims} == {
+        ("November 2020", Confidence.OFFICIAL, "doubtful"),
+        ("January 2021", Confidence.OFFICIAL, ""),
+    }
+    assert not found.statuses  # a schedule pushed back to a month is no production on hold
+    slot = extract(
+        "Ember Season 2\nThe new season kicks off on Thursday, Oct. 22 at 8:30 PM.\n", published=PUBLISHED
+    )
+    assert [(c.window.text, c.confidence) for c in slot.claims] == [("22 October 2020", Confidence.OFFICIAL)]
+
+
+def test_filming_that_continues_until_a_month_began_before_it():
+    found = extract("Ember Season 2\nFilming will continue until December.\n", published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.FILMING, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        ("The cast returns, with newcomer Tom Rey in the role of Ivo Lee.", [("Tom Rey", "Ivo Lee")]),
+        ("Mara Quill, who arrived in Season 2 as Ivo Lee, is now a regular.", [("Mara Quill", "Ivo Lee")]),
+        ('Tom Rey will be playing "Dr. Ivo Lee, a surgeon."', [("Tom Rey", "Dr. Ivo Lee")]),
+        (
+            "Mara Quill, has been confirmed to be returning as the deceased Ivo Lee.",
+            [("Mara Quill", "Ivo Lee")],
+        ),
+        ("She has a crush on Ivo Lee, played by actor Tom Rey.", [("Tom Rey", "Ivo Lee")]),
+        (
+            "Carl is Noah's (West) rival. Noah (Tom West) returns. Matheson starred on The West Wing.",
+            [("Tom West", "Noah"), ("Tom West", "Noah")],
+        ),
+    ],
+)
+def test_cast_in_the_role_of_who_arrived_as_quoted_and_played_by_an_actor(sentences, pairs):
+    names = full_names(article_sentences(sentences))
+    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+
+
+def test_he_will_be_playing_is_the_person_named_before_not_the_titles_words():
+    article = (
+        "Ember Reasons Why Season 2\n"
+        "Ember Reasons Why will be Tom Rey's first large role. He'll be playing Ivo, a teen.\n"
+    )
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember Reasons Why")])
+    assert [(c.actor, c.character) for c in found.cast] == [("Tom Rey", "Ivo")]
+
+
+def test_an_actors_next_film_is_not_the_seasons_release():
+    article = (
+        "Ember Season 2 adds Tom Rey\n"
+        "On the film side, he'll next be seen in Blip: The Movie, slated for release next month.\n"
+    )
+    assert not extract(article, published=PUBLISHED).claims
