@@ -50,13 +50,15 @@ _ANAPHORIC = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_BEFORE = re.compile(
-    r"\b(?:from|of|in|on|alum|star|veteran|vet|like|as)\s+(?:the\s+)?[\"(]?$", re.IGNORECASE
-)
+    r"\b(?:from|of|in|on|alum|star|veteran|vet|like|as)\s+(?:the\s+)?[\"(]?$|(?-i:[A-Z])[\w'-]+\s+\($",
+    re.IGNORECASE,
+)  # "Gina Rodriguez (Jane the Virgin)" names her earlier show
 _OUT_NOW = re.compile(
     r"\b(?:is|are) (?:out now|now out|now streaming|streaming now|available now|now available)\b",
     re.IGNORECASE,
 )  # a season (or its first part) already out is not waiting for its date
 _RESUMED = (Status.FILMING, Status.POST_PRODUCTION, Status.SCHEDULED, Status.AIRING, Status.RELEASED)
+_SHOT = (Status.FILMING, Status.POST_PRODUCTION)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "article": 5}
 
 
@@ -225,6 +227,11 @@ def _statuses(
         and any(s in best and best[s].since >= hold.since for s in _RESUMED)
     ):
         del best[Status.ON_HOLD]  # "production was delayed by the strikes" before it "entered production"
+    developing = best.get(Status.IN_DEVELOPMENT)
+    if developing and developing.precision == "article" and any(s in best for s in _SHOT):
+        del best[
+            Status.IN_DEVELOPMENT
+        ]  # "with a third season already in the works" beside "filming has started"
     renewed, cancelled = best.get(Status.ANNOUNCED), best.get(Status.CANCELLED)
     if renewed and cancelled and renewed.precision == "article" and cancelled.since >= renewed.since:
         del best[Status.ANNOUNCED]  # an undated renewal beside the cancellation is an earlier season's
@@ -260,7 +267,35 @@ def _claims(
         for claim in here:
             kept = _merge(found, claim, evidence[sentence])
             previous.append(kept)
-    return _upgraded(found)
+    return _without_later_platforms(_upgraded(found))
+
+
+_ELSEWHERE_TOO = re.compile(
+    r"\b(?:stream\w* (?:starting|beginning|from)|simulcast\w*|other (?:streaming )?services)\b", re.I
+)
+
+
+def _without_later_platforms(found: list[ClaimFact]) -> list[ClaimFact]:
+    """The claims without the same debut's later days on other services ("The series will stream starting on
+    October 8 on ABEMA" after the October 7 broadcast premiere)."""
+    days = [c.window.earliest for c in found if _official_day(c)]
+    return [
+        c
+        for c in found
+        if not (
+            _official_day(c)
+            and _ELSEWHERE_TOO.search(c.evidence.sentence)
+            and any(0 < (c.window.earliest - day).days <= 7 for day in days)
+        )
+    ]
+
+
+def _official_day(claim: ClaimFact) -> bool:
+    return (
+        claim.confidence is Confidence.OFFICIAL
+        and claim.window.precision is Precision.DAY
+        and not claim.standing
+    )
 
 
 def _answers(sentences: list[str], index: int) -> bool:
@@ -322,6 +357,11 @@ def _scheduled(found: list[ClaimFact], held: list[StatusFact], published: date) 
     return []
 
 
+def _title_read_as_role(character: str, title: str, sentence: str) -> bool:
+    rest = title[len(character) :].strip() if fold(title).startswith(fold(character) + " ") else ""
+    return bool(rest) and bool(re.search(rf"{re.escape(character)}\s+{re.escape(rest)}", sentence, re.I))
+
+
 def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> list[CastFact]:
     names = cast.full_names(sentences)
     found: dict[str, CastFact] = {}
@@ -330,6 +370,8 @@ def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> li
         read = cast.with_antecedent(sentence, sentences[index - 1], names, title) if index else sentence
         read = cast.with_title(read, title)
         for actor, character, said in cast.shaped_credits_in(read, names):
+            if _title_read_as_role(character, title, read):
+                continue  # "Anne Rice's Interview with the Vampire" is the title, not a role
             key = fold(actor)
             held = found.get(key)
             if fold(character) in found and fold(found[fold(character)].character) == key:

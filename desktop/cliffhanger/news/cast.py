@@ -32,7 +32,7 @@ _DESCRIPTION = any_of(
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s",
     rf"(?!{_TOWARDS}\b)[a-z][a-z-]*", rf"[A-Z][a-z]+(?=\s+(?!{_LINKS}\b)[a-z][a-z-]+\b(?!'))",
 )  # fmt: skip
-_DESCRIBED = rf"(?:{_DESCRIPTION},?\s+){{0,4}}"  # "joins as Nevermore's new principal, Barry Dort"
+_DESCRIBED = rf"(?:{_DESCRIPTION},?\s+){{0,5}}"  # "joins as Nevermore's new principal, Barry Dort"
 _LEAD = any_of(
     "is", "are", "was", "were", "has been", "have been", "will", "would", "is set to", "is going to",
     "has signed on to", "signed on to", "has been tapped to", "was tapped to", "has been cast to",
@@ -46,9 +46,11 @@ _VERB = any_of(
     "(?:lend|lends|lending) (?:his|her|their) voice to", "recur as", "recurs as",
     "recurring as", "star as", "stars as", "starring as", "co-stars as", "co-starring as",
     "stars? in the (?:series|show) as", "appear as", "appears as", "return as",
-    "returns as", "returning as", f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
+    "returns as", "returning as", "come back as", "comes back as", "coming back as",
+    f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
     "voices", "voicing", "(?:has been|have been|was|were|is|are) cast as", "joined as", "joins as",
     "joining as", "(?:stepping|steps) into the role of",
+    "(?:has been|have been|was|were|is|are) cast in the (?:[\\w-]+ ){0,2}role of",
     "in the role of", "(?:essay|essays|essaying) the role of", "(?:take|takes) over the (?:lead )?role of",
     "(?:take|takes|taking) on the role of", "as",
 )  # fmt: skip
@@ -95,7 +97,8 @@ _SHAPES = (
     ("billed", re.compile(rf"{_CHAR}\s+(?:actor|actress)\s+{_ACTOR}")),
     ("described", re.compile(rf"(?:^|(?<=\.\s)){_ACTOR}\s+is\s+{_CHAR},\s+(?:a|an|the)\s")),
     ("who is", re.compile(rf"(?P<actor>{FULL}),?\s+who\s+is\s+{_CHAR}(?=[.,;]|$)")),
-    ("parentheses", re.compile(rf"{_ACTOR}(?:'s|')?\s*\((?P<inner>[^()]{{2,60}})\)")),
+    ("parentheses", re.compile(rf"{_ACTOR}(?:'s|')?\s*[(\[](?P<inner>[^()\[\]]{{2,60}})[)\]]")),
+    ("himself", re.compile(rf"{_CHAR}\s+(?:himself|herself|themselves),\s+{_ACTOR},")),
 )
 _LIST_CUE = re.compile(
     r"\b(?:cast|stars?|co-stars?|leads|starring|returning|includes?|including|joined by|alongside|along with"
@@ -144,6 +147,35 @@ def _actor_first(before: str, outer: str, inner: str) -> bool:
     return " " in outer and " " not in inner  # "Danielle Brooks (Taystee)"
 
 
+_AWARD = re.compile(r"(?:Best|Outstanding|Favou?rite|Most)\b")
+_NETWORK_LETTERS = {
+    "HBO",
+    "FX",
+    "AMC",
+    "ABC",
+    "CBS",
+    "NBC",
+    "BBC",
+    "ITV",
+    "TNT",
+    "USA",
+    "CW",
+    "MTV",
+    "TBS",
+    "PBS",
+}
+_CREW_BEFORE = re.compile(
+    r"\b(?:producer|showrunner|director|writer|creator|author|novelist|composer|executive)\s+$", re.IGNORECASE
+)  # "producer Mark Johnson (Breaking Bad)" names his work
+
+
+def _initials(name: str) -> str:
+    """ "DP" for "D.P." and for "Deserter Pursuit"; "" for a single word."""
+    if "." in name or name.isupper():
+        return re.sub(r"[^A-Z]", "", name)
+    return "".join(w[0] for w in name.split() if w[:1].isupper()) if " " in name else ""
+
+
 def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
     outer, inner = strip_leading(match["actor"]), match["inner"].split(",")[0].strip()
     who_plays = _WHO_PLAYS.match(inner)
@@ -156,8 +188,13 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
         return (actor, outer) if actor else None
     if (
         len(inner.split()) > 4
+        or _AWARD.match(outer)  # "Best Actress (Moss)"
         or not re.match(UP, inner)
-        or inner.isupper()
+        or (inner.isupper() and (len(inner) > 3 or inner in _NETWORK_LETTERS or sentence.count("(") < 3))
+        or (len(_initials(inner)) > 1 and _initials(inner) == _initials(outer))  # "D.P. (Deserter Pursuit)"
+        or len(re.findall(rf",\s*{UP}", match["inner"])) >= 1  # "(Breaking Bad, Better Call Saul)"
+        or _CREW_BEFORE.search(sentence[: match.start("actor")])
+        or ("[" in match.group(0) and " " not in inner)  # "M. Night [Shyamalan]" completes a name
         or _works_named(sentence, match.start())
         or _THING_AFTER.match(sentence[match.end() :])  # "Iron Bloom (Tetsu no Hana) manga": a title twice
     ):
@@ -176,6 +213,9 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
 def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
     if shape == "parentheses":
         return _parenthesised(match, sentence, names)
+    if shape == "himself":
+        actor = person(match["actor"], names)  # "Jack Reacher himself, Alan Ritchson, revealed"
+        return (actor, match["character"].strip()) if actor else None
     if shape == "billed" and " " not in match["character"].strip():
         return None  # "English actor Henry Cavill"
     if shape == "billed" and re.search(r"(?:\band|[A-Z][\w.]*,)\s+$", sentence[: match.start()]):
@@ -192,6 +232,8 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return (actor, strip_leading(match["actor"])) if actor else None
     if shape == "possessive" and _THING_AFTER.match(sentence[match.end("character") :]):
         return None
+    if shape == "plays" and _ANOTHERS_ROLE.search(match.group(0)[: match.start("character") - match.start()]):
+        return None  # "Norris will play the father of Rose McIver's character, Sam": Sam is hers
     if shape == "plays" and _CLAUSE_AFTER_AS.search(match.group(0)):
         return None  # "Wednesday (Jenna Ortega) as she attends Nevermore Academy"
     if shape == "plays" and _EARLIER_ROLE.search(sentence[match.start() : match.end() + 40]):
@@ -216,10 +258,17 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         r"-(?:winning|nominated|starring|led|based|born|produced|written|directed|like|style)\b", character
     ):
         return None  # "Donald Glover's Emmy-winning comedy"
-    actor = person(match["actor"], names)
+    actor = person(_nearest_four(strip_leading(match["actor"])), names)
     if not actor or not character or NOT_NAMES.fullmatch(character) or character.isupper():
         return None
     return (actor, character) if actor.casefold() != character.casefold() else None
+
+
+def _nearest_four(actor: str) -> str:
+    """Four capitalised words before "as" are two names run together ("Masato Sendō Hiroyuki Yoshino as
+    Hiroaki Sakata" from a list that lost its line breaks): the actor is the last two."""
+    tokens = actor.split()
+    return " ".join(tokens[-2:]) if len(tokens) == 4 and all(t[:1].isupper() for t in tokens) else actor
 
 
 _REPLACING = re.compile(r"\b(?:replaces|replacing|replaced|succeeds|taking over from|takes over from)\s+$")
@@ -231,13 +280,15 @@ _LEAVING = re.compile(
 )
 
 
+_ANOTHERS_ROLE = re.compile(r"\b(?:of|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*'s?\s+(?:character|role)\b")
 _CLAUSE_AFTER_AS = re.compile(r"\bas\s+(?:she|he|they|it|we|you|i)\b")
 _EARLIER_ROLE = re.compile(
     r"\b(?:who|previously|once|formerly) (?:played|portrayed|voiced)\b[^.;]{0,50}"
     r"\bin (?:the )?(?:\d{4}|original)\b"
 )
 _JOB_BEFORE = re.compile(
-    r"^(?-i:[A-Z]{2,5})\s+(?:Lawyer|Attorney|Agent|Officer|Analyst|Director|Doctor|Nurse|Operative|Officer)\s+"
+    r"^(?:(?-i:[A-Z]{2,5})\s+(?:Lawyer|Attorney|Agent|Officer|Analyst|Director|Doctor|Nurse|Operative|Officer)"
+    r"|(?:Supervisory )?Special Agent)\s+"
 )  # "CIA Lawyer Owen Hendricks" is Owen Hendricks
 _ITEM = rf"(?:{FULL}|{TOKEN})"
 _ITEMS = rf"{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+and\s+{_ITEM}"

@@ -64,12 +64,13 @@ _RELEASE = words(
     r"get(?:ting)? (?:season|it\b|them\b|new episodes|the (?:new |next )?season)",
     "coming (?=in |on |this |next )",
     "expect to see",
-    r"(?<!of )(?<!on )(?:season|instalment|installment|chapter) (?:to|will|would|could|should) "
+    r"(?<!of )(?<!on )(?:season|instalment|installment|chapter)(?: \d+)? (?:to|will|would|could|should) "
     r"(?:begin|start)\b",  # "the next instalment to begin around late November", not its production
     "(?:be able to|can) (?:watch|see|catch)",
     r"(?:'ll|will|should|could|might|may|to) (?:\w+ly )?have "
     r"(?:season|it\b|them\b|new episodes|the (?:new |next )?season)",  # "we'll likely have season 3 by"
-    "see (?:it|them|the (?:show|series|season|new season)|new episodes)",
+    "see (?:it|them|(?:the|this) (?:show|series|season|new season)|new episodes)",
+    "(?:could|can|should|will|may|might) be expecting",
 )
 _PAST = words(
     "aired",
@@ -122,7 +123,8 @@ _GENERIC = words(
     "movies",
 )
 _RELATIVE_DAY = re.compile(
-    r"(?:on |this |next )?(?:today|tonight|this week|next week|this month|monday|tuesday"
+    r"(?:on |this |next |over the |the )?(?:today|tonight|this week|next week|this month|weekend"
+    r"|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)",
     re.IGNORECASE,
 )
@@ -187,7 +189,10 @@ _PAST_BEFORE = re.compile(
 _DELAYED = words(r"delayed", r"postponed", r"pushed(?: back)?", r"rescheduled")  # whose delay: the shoot's?
 _EVENT_DAY = re.compile(r"^\W*(?:saw|marked|brought|update[sd]?)\b", re.IGNORECASE)
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:but |and |though )?(?:it|they|that|this)\b", re.IGNORECASE)
-_RELEASE_NOUN = re.compile(r"^\s*(?:release|premiere|debut|launch|return|bow)\b", re.IGNORECASE)
+_RELEASE_NOUN = re.compile(
+    r"^\s*(?:as (?:a|an|the|its) (?:[\w-]+ ){0,2})?(?:release|premiere|debut|launch|return|bow)\b",
+    re.IGNORECASE,
+)  # "a 2025 release", "with 2025 as a tentative release date"
 _MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|pushed back|moved|rescheduled)\s+(?:to|until|into)\s+(?:the\s+)?$", re.I
 )
@@ -232,8 +237,25 @@ _POSTPONED_AFTER = re.compile(
     r"(?:postponed|delayed|pushed back)\b(?!\s+(?:to|until|into)\b)",
     re.IGNORECASE,
 )  # "set to broadcast in Apr. 2020, will be postponed": that window is gone
+_ANNOUNCEMENT_AFTER = re.compile(
+    r"^,\s+(?!(?:as|which|that|it|this)\b)(?:(?!(?:was|were|is|are|been)\b)[\w+'-]+\s+){0,3}?"
+    r"(?:confirmed|announced|revealed|unveiled|shared|said|reported)\b",
+    re.IGNORECASE,
+)  # "On March 5, tvN confirmed": the news's day, not "on May 12, as it was previously announced"
+_ANNOUNCED_BEFORE = re.compile(
+    r"\b(?:announced|confirmed|revealed|said|reported)\s+(?:on\s+)?$"
+    r"|\b(?:picked up|renewed|ordered)\b"
+    r"(?![^,.;]*\b(?:release|premiere|debut|return|arrive|launch|air|drop|stream)\w*)"
+    r"[^,.;]{0,40}?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+_PAST_NEWS_VERB = re.compile(r"\b(?:revealed|announced|confirmed|unveiled|shared|said|posted)\b", re.I)
+_ONE_EPISODE = re.compile(r"^\W*(?:but |and |as a result, )?(?:the|this|that) episode\b", re.IGNORECASE)
 _AIR_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|/\d{1,2}c\b)", re.IGNORECASE)
-_YEAR_CUE_AFTER = re.compile(r"^\s*(?:release|premiere|debut|return|launch|arrival|date|bow)", re.IGNORECASE)
+_YEAR_CUE_AFTER = re.compile(
+    r"^\s*(?:as (?:a|an|the|its) (?:[\w-]+ ){0,2})?(?:release|premiere|debut|return|launch|arrival|date|bow)",
+    re.IGNORECASE,
+)  # "2025 release", "with 2025 as a tentative release date"
 
 
 @dataclass(frozen=True)
@@ -284,6 +306,12 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False  # "with today being the start of filming, ... a premiere date" is no claim for today
     if _RAN_THROUGH.search(before[-60:]) or _PROMO_RELEASED.match(after):
         return False
+    if (len(before.strip()) < 12 and _ANNOUNCEMENT_AFTER.match(after)) or _ANNOUNCED_BEFORE.search(
+        before[-80:]
+    ):
+        return False  # "On March 5, tvN confirmed ..." and "the streamer announced Monday" date the news
+    if _RELATIVE_DAY.fullmatch(mention.text.strip()) and _PAST_NEWS_VERB.search(in_clause):
+        return False  # "revealed the October 7 debut ... on Thursday": the reveal's day
     if _EVENT_DAY.match(after):
         return False  # "Monday, March 11 saw the press event confirm...": the event's day; "May 2025 update"
     if _PAST_BEFORE.search(before[-30:]):
@@ -371,6 +399,8 @@ def claims_in(
         clause = _clause(sentence, mention.start)
         if not _releases(sentence, mention.start, clause) or _habitual(sentence, mention.start):
             continue
+        if _ONE_EPISODE.match(clause) or _ONE_EPISODE.match(sentence):
+            continue  # "the episode will now air later this year": one episode, not the season
         if _names_other_sequel(sentence[clause_span(sentence, mention.start)[0] : mention.start], target):
             continue
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):

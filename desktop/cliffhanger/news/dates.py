@@ -43,7 +43,11 @@ _PHRASES = [
         rf"(?:early|mid|late)[- ](?:{_RELATIVE_YEAR})|(?:the )?end of (?:{_YEAR}|the year|this year)",
     ),
     ("later", r"later (?:this|in the) year|later in \d{4}"),
-    ("part_month", rf"(?:early|mid|late)[- ]{_MONTH}(?:,? {_YEAR})?"),
+    (
+        "part_month",
+        rf"(?:early|mid|late|(?:the )?(?:(?:end|beginning|start|middle)|(?:first|second|third|last) week) of)"
+        rf"[- ]{_MONTH}(?:,? {_YEAR})?",
+    ),  # "late September", "near the end of September or the first week of October"
     ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? {_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
     ("month_of", rf"{_MONTH} of (?:last|this|next) year"),
     ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}(?!(?: of)? {_YEAR})"),
@@ -56,7 +60,8 @@ _PHRASES = [
     ("season_before", rf"{_SEASON}(?=\s*(?:/|-|or|and|to)\s*(?:the\s+)?{_SEASON}(?: of)? {_YEAR}\b)"),
     (
         "month",
-        rf"(?:this|next|last) {_MONTH}\b|(?:(?<=in )|(?<=between )|(?<=from )|(?<=until )|(?<=ed to ))"
+        rf"(?:this|next|last) {_MONTH}\b"
+        rf"|(?:(?<=in )|(?<=between )|(?<=from )|(?<=until )|(?<=since )|(?<=ed to ))"
         rf"{_MONTH}(?! \d)\b"
         rf"|(?<=back in ){_MONTH}\b"
         rf"|(?-i:{_FULL_MONTH})(?= (?:premiere|release|debut|return|launch)\b)",
@@ -114,7 +119,19 @@ def _weekday_day(text: str, published: date, forward: bool) -> ReleaseWindow:
     assert month_match and day_match
     month, day = _month_number(month_match.group(0)), int(day_match.group(1))
     year = int(year_match.group(0)) if year_match else _choose_year(month, day, published, forward)
+    weekday = re.match(_WEEKDAY, text, re.IGNORECASE)
+    if weekday and not year_match:
+        year = _year_of_weekday(month, day, _WEEKDAYS.index(weekday.group(0).lower()), published, year)
     return ReleaseWindow.on(date(year, month, day))
+
+
+def _year_of_weekday(month: int, day: int, weekday: int, published: date, chosen: int) -> int:
+    """The year near publication in which `month`/`day` falls on the weekday written with it ("Sunday,
+    April 12" a week before publication is this year's, passed, not next year's Monday)."""
+    for year in (chosen, published.year, published.year - 1, published.year + 1):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
+            return year
+    return chosen
 
 
 def _month_word(text: str, published: date, forward: bool) -> ReleaseWindow:
@@ -246,7 +263,9 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
         case "later":
             return _later(text, published)
         case "part_month":
-            words = lower.replace("-", " ").split()
+            words = (
+                re.sub(r"^.*\bof\s+", "x ", lower).replace("-", " ").split()
+            )  # "the end of May" as "x may"
             return (
                 _month_word(words[1], published, forward)
                 if len(words) == 2
@@ -320,7 +339,7 @@ def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, 
         kind = match.lastgroup
         assert kind is not None
         text = match.group(0).strip()
-        if any(text.lower().endswith(word.lower()) for word in skip):
+        if any(re.search(rf"(?<![\w]){re.escape(word)}$", text, re.IGNORECASE) for word in skip if word):
             continue
         try:
             window = _build(kind, text, spoken if kind in _FROM_SPEECH else published, forward)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-UP = r"[A-ZÀ-ÖØ-Þ]"
+UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]"  # with "Ō" of "Aguri Ōnishi"
 TOKEN = rf"(?:(?:(?:al|el|d|l|O)')?{UP}[\w.-]*(?:'{UP}[\w.-]*)?|(?:al|el|d)'{UP}[\w.-]*)"
 JOIN = r"(?:\s+(?:de|da|di|van|von|der|del|du|le|la|bin|al|St\.)\s+|\s+)"
 FULL = rf"(?:{TOKEN})(?:{JOIN}(?:{TOKEN})){{1,3}}"
@@ -25,7 +25,8 @@ _BODIES = re.compile(
     r"\b(?:Television|Association|Awards?|Academy|Studios?|University|School|Network|Channel|Festival|Press|Tour"
     r"|Company|Entertainment|Pictures|Productions|Records|Magazine|News|Times|Post|Club|Group|Media|Films?|Show"
     r"|Series|Season|Drama|Comedy|Thriller|Movie|Universe|Netflix|HBO|Hulu|Disney|Marvel|Apple|Amazon|Cinematic"
-    r"|White House|Office|Department|Agency|FBI|CIA)\b"
+    r"|White House|Office|Department|Agency|FBI|CIA|Emmys|Emmy Awards?|Oscars|Golden Globes?|Grammys"
+    r"|BAFTAs?)\b"
 )
 _LEADING = re.compile(rf"^(?:{NOT_NAMES.pattern[1:]}\s+)+")
 

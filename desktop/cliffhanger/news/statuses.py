@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from cliffhanger.domain.matching import fold
 from cliffhanger.domain.vocabulary import Status
 from cliffhanger.domain.windows import Precision
 
@@ -72,6 +73,11 @@ _HALTED = any_of(
     r"took a (?:\w+ )?(?:halt|pause|break)",
     "(?:came|ground) to a halt",
 )
+_WHEN = (
+    r"\s+(?:(?:early|mid|late|the end of|the start of)\s+)?"
+    r"(?:next|this|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December|spring|summer|fall|autumn|winter|\d{4})"
+)  # "shut down production until September" resumes then; "paused production until the strike ends" waits
 _GAP = r"\b[^.;]{0,80}?\b"
 _NEXT = r"(?:second|third|fourth|fifth|sixth|seventh|new|another|\d+(?:st|nd|rd|th))"
 _RENEWED = any_of(
@@ -95,6 +101,11 @@ _RENEWED = any_of(
     rf"(?:getting|gets|got|received|receives|given|landed) (?:a|an) {_NEXT} season(?: order| pickup)?",
     rf"(?:be )?back for (?:a|an) {_NEXT} season",
     rf"(?:a|an) {_NEXT} season (?:order|pickup|renewal)",
+    r"picked up (?:(?:(?-i:[A-Z])[\w':-]*|the|of|a|an|and|in|on) ){1,8}"
+    r"(?:season|series) (?:\d+|two|three|four|five)",
+    r"confirmed the return of",
+    rf"(?:will|is set to|is going to) (?:return|be back|come back)\b[^.;]{{0,30}}?\bfor (?:a|an) "
+    rf"(?:season \d+|{_NEXT} season)",
 )
 _DEVELOPING = any_of(
     r"in (?:early |active )?development",
@@ -114,6 +125,8 @@ _CANCELLED = any_of(
     "won't return",
     "won't be returning",
     "not be returning",
+    r"won't be returning for (?:a|an) (?:season|\w+ season)",
+    r"will not be returning for (?:a|an) (?:season|\w+ season)",
     r"(?:decided|chose|opted|elected) not to (?:renew|continue|bring back|move forward)",
     "declined to renew",
 )
@@ -134,7 +147,7 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             Status.FILMING,
             rf"\b(?:{_BEGAN}|is under ?way) (?:on |in |its |the )?{_WORK}|\b{_WORK}{_GAP}{_BEGINS}"
             r"|\b(?:currently|now|is|are) (?:filming|shooting|in production)\b"
-            r"|\b(?:has|have) (?:already |now )?been (?:filming|shooting)\b"
+            r"|\b(?:has|have|had) (?:already |now )?been (?:filming|shooting)\b"
             r"|\b(?:is|are|was|were) (?:now |officially |currently )in production\b"
             rf"|\b(?:as|now that|today)\s+{_WORK}\s+(?:officially\s+)?"
             r"(?:begins|starts|kicks off|gets under ?way)\b"
@@ -142,7 +155,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
             r"|\bcameras (?:are |began |started )?rolling"
             rf"|\b(?:first day|day one) (?:of|on) {_WORK}"
-            rf"|\b(?:shut(?:ting)? down|halt(?:ed|ing)|paus(?:ed|ing)|suspend(?:ed|ing)) {_WORK} until\b"
+            rf"|\b(?:shut(?:ting)? down|halt(?:ed|ing)|paus(?:ed|ing)|suspend(?:ed|ing)) {_WORK}"
+            rf" until\b(?={_WHEN})"
             r"|\b(?:entered|enters|went into|has gone into|moved into) (?<!post-)(?:production|filming)\b",
         ),
         (Status.ANNOUNCED, rf"\b{_RENEWED}\b"),
@@ -154,7 +168,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             Status.ON_HOLD,
             rf"\b{_WORK}(?! schedule){_GAP}{_HALTED}"
             rf"|\b(?:halted|paused|suspended|shut down|postponed) {_WORK}"
-            r"|\bput on hold\b|\bon (?:an )?indefinite hold\b",
+            r"|\bput on hold\b|\bon (?:an )?indefinite hold\b"
+            r"|\b(?:has|have) been (?:officially )?(?:halted|paused|suspended|shut down)\b",
         ),
     )
 )
@@ -201,14 +216,14 @@ _PLAN = re.compile(
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
-    r"(?:n't|\b(?:not(?! only)|never|no|yet to|without|rumou?rs? of|despite|avoid\w*|denied|false"
-    r"|always|usually|typically|traditionally))\b[^.;]{0,25}$",
+    r"(?:n't|\b(?:not(?! only)|never|no|without|rumou?rs? of|despite|avoid\w*|denied|false"
+    r"|always|usually|typically|traditionally))\b[^.;]{0,25}$|\byet to\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
     r"\b(?:dozens of|many|several|other|all|most|these|those)\b(?:\s+\w+){0,2}\s+"
     r"(?:shows|series|productions)\b"
-    r"|\bthe industry\b|\bindustry-wide\b",
+    r"|\bthe industry\b|\bindustry-wide\b|\b(?:cancell?ed|axed|renewed|ended)\s+(?:the\s+)?others\b",
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(
@@ -228,6 +243,36 @@ _PLANNED_FOR = re.compile(
 _PREPARING = re.compile(
     r"\b(?:location scouting|scouting locations|pre-?production"
     r"|(?:hasn't|has not|haven't) (?:yet )?begun filming)\b",
+    re.IGNORECASE,
+)
+_ANNOUNCED_ON = re.compile(
+    r"(?:\bback in|\b(?:announced|confirmed|revealed|said)(?: on)?)\s+$", re.IGNORECASE
+)
+_DECIDED = re.compile(
+    r"(?:decided|chose|opted|elected) not to|declined|won't be returning for|will not be returning for"
+    r"|(?:will|is set to|is going to) (?:return|be back|come back)\b",
+    re.IGNORECASE,
+)
+_SHOW_BEFORE = re.compile(
+    r"(?:^|\b(?:show|series|comedy|drama|sitcom|it|network|streamer|[A-Z][\w'!?.]*)[\"']?)\s+(?:\w+ly\s+|has\s+|had\s+)*$"
+)  # the show or its network is the subject, not an actor ("Kat, who played her, will not return")
+_RETURNS = re.compile(r"(?:will|is set to|is going to) (?:return|be back|come back)\b", re.IGNORECASE)
+_EVENT_ON = re.compile(
+    r"(?<!-)\b(?:premiere|finale|debut|launch|release|episode|panel|screening)\b[^,.;]{0,50}?\b(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_NAMED = re.compile(
+    r"\s+(?:(?:(?:the|its|their|british|american|korean|japanese|hit|comedy|drama|series|show|sitcom|thriller"
+    r"|reality|docuseries|anime)\b|(?-i:[A-Z])[a-z]+(?=\s+(?:drama|comedy|series|show|sitcom|thriller)\b))\s+){0,3}?"
+    r"(?P<name>(?!(?:Season|Series|Part|Netflix|Hulu|HBO|Apple|Amazon|Prime|Disney|Peacock|Paramount)\b)"
+    r"(?-i:[A-Z])[\w'!?]+(?:\s+(?-i:[A-Z])[\w'!?]+){0,3})"
+)  # the object right after the verb, descriptors allowed: "canceled British drama Riches"
+_PART_OF = re.compile(
+    r"\b(?:the rest|most|much|part|parts|some|half|the majority|a portion|portions)\s+of\b[^.;]{0,40}$", re.I
+)
+_START_TO_COME = re.compile(
+    r"\b(?:production|filming|shooting|shoot) start date\b"
+    r"|\b(?:set|scheduled|slated|expected|due) to (?:begin|start) (?:filming|production|shooting)\b",
     re.IGNORECASE,
 )
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
@@ -261,6 +306,7 @@ def statuses_in(
                     a < m.end() and m.start() < b for a, b in spans
                 )  # "wrapped filming" is no "filming"
                 and _stated(status, m, sentence, season)
+                and not _another_show_decided(status, sentence[m.end() :], skip)
             ),
             None,
         )  # "hasn't begun filming, but ... has begun production" is the second one
@@ -273,19 +319,37 @@ def statuses_in(
     return found
 
 
+def _another_show_decided(status: Status, after: str, skip: tuple[str, ...]) -> bool:
+    """True when a renewal or cancellation names its object, another show ("canceled British drama
+    Riches"), rather than the title."""
+    if status not in (Status.CANCELLED, Status.ANNOUNCED):
+        return False
+    named = _OBJECT_NAMED.match(after)
+    return bool(named) and not any(fold(t).startswith(fold(named["name"])) for t in skip if t)
+
+
 def _stated(status: Status, match: re.Match[str], sentence: str, season: int | None) -> bool:
     """True when the match states the milestone as done, for `season` (or no season named)."""
     last_word = re.search(r"\S+$", match.group(0))
     before = sentence[: match.end() - (len(last_word.group(0)) if last_word else 0)]
-    if status is Status.CANCELLED and re.search(r"not to|declined", match.group(0)):
-        before = sentence[: match.start()]  # "decided not to renew" is a decision, not a negation
+    if _DECIDED.match(match.group(0)) and _SHOW_BEFORE.search(sentence[: match.start()]):
+        before = sentence[: match.start()]  # "decided not to renew" is a decision; "won't be returning for a
+        # fourth season" and "will return for a season 4" are decided, said of the show
     ongoing = status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))
     if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
         return False
     if _PERSONAL.match(sentence[match.end() :]):
         return False
+    if _RETURNS.match(match.group(0)) and mentions(sentence[match.end() :], date(2000, 1, 1), forward=True):
+        return False  # "will return for a second season in September" is the release, not the renewal
     if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):
         return False  # "a teaser video that premiered September 30" is not the season airing
+    if status is Status.POST_PRODUCTION and _PART_OF.search(sentence[: match.start()]):
+        return False  # "the rest of the season has already been shot, but production shut down"
+    if status is Status.FILMING and _START_TO_COME.search(sentence):
+        return (
+            False  # "an official production start date for the second season, which is filming in Vancouver"
+        )
     if status is Status.POST_PRODUCTION and _BLOCK.search(match.group(0)):
         return False  # "filming on location in Wales has wrapped, with crews now shifting to studio sets"
     start, end = clause_span(sentence, match.start())
@@ -311,9 +375,9 @@ def _just_after(sentence: str, end: int, position: int) -> bool:
     between = strip_seasons(sentence[end:position]) if position > end else ""
     if _RELEASED_BETWEEN.search(between):
         return False
-    return len(between) < 40 or between.endswith(
-        "back in "
-    )  # "ordered a season of the ... drama back in June"
+    return len(between) < 40 or bool(
+        _ANNOUNCED_ON.search(between)
+    )  # "ordered a season of the drama back in June"; "renewed ... for a third season, it announced Monday"
 
 
 def _other_season_between(sentence: str, span: tuple[int, int], position: int, season: int | None) -> bool:
@@ -341,7 +405,10 @@ def _when(
         if m.window.earliest <= published
         and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
         and not _PLANNED_FOR.search(sentence[: m.start])  # "slated for a June 2023 filming start"
-        and (resumes or not _UNTIL.search(sentence[: m.start]))  # "filming will continue until May" ends then
+        and (resumes or not _UNTIL.search(sentence[: m.start]))
+        and not _EVENT_ON.search(
+            sentence[max(0, m.start - 70) : m.start]
+        )  # "ahead of the premiere on Dec. 15"  # "filming will continue until May" ends then
         and start <= m.start < end
         and _just_after(sentence, span[1], m.start)
         and not _other_season_between(sentence, span, m.start, season)

@@ -96,6 +96,10 @@ def main_season(headline: str, body: Sequence[str]) -> int | None:
     return max(n for n, c in counts.items() if c == best)
 
 
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|near|around|across|outside|throughout)\s+$")
+_INSIDE_A_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z]+\s$")
+
+
 def name_positions(name: str, sentence: str) -> list[int]:
     """Where a title's name is written in the sentence, as a title is: capitalised, and a one-word name
     ("You", "See") not merely opening the sentence."""
@@ -111,6 +115,10 @@ def name_positions(name: str, sentence: str) -> list[int]:
         opening = not sentence[: match.start()].strip("\"'( ")
         if " " not in name and (opening or name.casefold() in _CALENDAR) and not titled:
             continue  # "You can..." or '"You thought..."' opens a sentence; "release Wednesday" is a day
+        if " " not in name and not titled and _INSIDE_A_NAME.search(sentence[: match.start()]):
+            continue  # "the United Kingdom" is no "Kingdom"
+        if " " not in name and not titled and _PLACE_BEFORE.search(sentence[: match.start()]):
+            continue  # "a lawyer new to Atlanta" is the city
         found.append(match.start())
     return found
 

@@ -67,7 +67,9 @@ _RUMOURED = words(
     "sources? (?:say|said|claim|close|familiar)",
     "allegedly",
     r"whisper\w*",
-    r"leak\w*",
+    r"leaked (?:date|release|premiere|schedule|that|details|listing|report)",
+    r"leaks? (?:suggest|say|said|indicate|claim|point|reveal)\w*",
+    r"(?:a|the|according to (?:a|the)) leak\b(?! (?:of|affects))(?=[^.]{0,40}\b(?:date|release|premiere))",
     "scoop",
     "unconfirmed",
     "apparently",
@@ -116,6 +118,7 @@ _OFFICIAL = words(
     "(?:has|have) set",
     "sets",
     "coming on",
+    r"will be (?:only |exclusively |available |streaming )?on (?-i:[A-Z])[\w+]*",
     "[Cc]oming (?:in|this|next)",
     "(?-i:Premiere)(?=,\\s)",  # a listing line: "Season 2 Premiere, Tuesday, January 12, 9/8c, Fox"
 )
@@ -138,6 +141,7 @@ _NEGATED_OFFICIAL = re.compile(
 
 _DOUBT = words(
     "questionable",
+    r"(?:a (?:little|bit) |too |overly |very )?(?:optimistic|ambitious)",
     "unlikely",
     r"doubt\w*",
     "in question",

@@ -932,3 +932,176 @@ def test_an_actors_next_film_is_not_the_seasons_release():
         "On the film side, he'll next be seen in Blip: The Movie, slated for release next month.\n"
     )
     assert not extract(article, published=PUBLISHED).claims
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Blipstream has renewed Ember for a third season, it announced Tuesday, a week into season 2.",
+            [(Status.ANNOUNCED, date(2020, 10, 6))],
+        ),
+        (
+            "Blipstream's Ember won't be returning for a third season, the network announced today.",
+            [(Status.CANCELLED, PUBLISHED)],
+        ),
+        (
+            "Ember will return to Blipstream for a season 3, although no date has been announced.",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+        ("Ember will return for a third season in September.", []),
+        (
+            "Blipstream picked up Ember Season 3 in September ahead of its series debut.",
+            [(Status.ANNOUNCED, date(2020, 9, 1))],
+        ),
+        (
+            "On October 5, Blip TV confirmed the return of Ember with season 3, to premiere in early 2021.",
+            [(Status.ANNOUNCED, date(2020, 10, 5))],
+        ),
+        (
+            "Ahead of the Season 2 premiere of Ember on Sept. 15, Blipstream announced the show has been "
+            "renewed "
+            "for a third season.",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+        ("The streamer recently canceled British drama Riches and many others.", []),
+        ("Ember Season 3 has still yet to be officially renewed or canceled by Blipstream.", []),
+    ],
+)
+def test_renewals_cancellations_and_the_days_of_their_news(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [(s.status, s.since) for s in found.statuses] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Ember has paused production until the strike is resolved.", [(Status.ON_HOLD, PUBLISHED)]),
+        ("Ember Season 3 has been halted in Prague.", [(Status.ON_HOLD, PUBLISHED)]),
+        (
+            "It's unclear how far the series was in production, but it had been filming since April.",
+            [(Status.FILMING, date(2020, 4, 1))],
+        ),
+        (
+            "The rest of the season has already been shot, but production shut down in March.",
+            [(Status.ON_HOLD, date(2020, 3, 1))],
+        ),
+        (
+            "We now have an official production start date for Ember Season 3, which is filming in Oslo.",
+            [],
+        ),
+        (
+            "With a third season already in the works, filming has started on Season 3.",
+            [(Status.FILMING, PUBLISHED)],
+        ),
+    ],
+)
+def test_halts_partial_shoots_planned_starts_and_a_season_in_the_works(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [(s.status, s.since) for s in found.statuses] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "It's rumored that season 3 will begin near the end of November or the first week of December.",
+            {("November 2020", Confidence.RUMOURED), ("December 2020", Confidence.RUMOURED)},
+        ),
+        (
+            "The episode was scheduled to air on Sunday, September 27 but delays prevented it. "
+            "As a result, the episode will now air later this year as a special.",
+            set(),
+        ),
+        ("Fans could be expecting it sometime in 2021.", {("2021", Confidence.SPECULATED)}),
+        (
+            "This confirms the Variety report that production was expected to begin in early 2021, with 2022 "
+            "as a "
+            "tentative release date.",
+            {("2022", Confidence.REPORTED)},
+        ),
+        (
+            "A title card read as viewers were informed that Ember 3 will be only on Netflix on December 26.",
+            {("26 December 2020", Confidence.OFFICIAL)},
+        ),
+        (
+            "The Ember leak is notable considering season 3 isn't set to premiere until sometime in "
+            "November.",
+            {("November 2020", Confidence.OFFICIAL)},
+        ),
+        (
+            "That makes a 2021 release date for season 3 perhaps a little optimistic.",
+            {("2021", Confidence.SPECULATED)},
+        ),
+    ],
+)
+def test_more_windows_their_wording_and_one_episodes_date(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert {(c.window.text, c.confidence) for c in found.claims} == expected
+
+
+def test_an_optimistic_window_is_doubtful_and_a_reveal_on_thursday_is_the_reveals_day():
+    doubted = extract(
+        "Ember Season 3\nThat makes a 2021 release for season 3 perhaps a little optimistic.\n",
+        published=PUBLISHED,
+    )
+    assert [c.standing for c in doubted.claims] == ["doubtful"]
+    revealed = extract(
+        "Ember Season 3 debuts on October 26\n"
+        "The official website revealed the October 26 debut for the show's third season on Thursday.\n"
+        "The series will stream starting on October 27 on Blipstream. Other streaming services will debut "
+        "the series starting on October 29.\n",
+        published=PUBLISHED,
+    )
+    assert [c.window.text for c in revealed.claims] == ["26 October 2020"]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        ("Jack Vance himself, Tom Rey, revealed the news.", [("Tom Rey", "Jack Vance")]),
+        (
+            "Mara Quill will portray the cold case squad detective Ivo Lee-han.",
+            [("Mara Quill", "Ivo Lee-han")],
+        ),
+        ("Tom Rey will come back as profiler Ivo Lee.", [("Tom Rey", "Ivo Lee")]),
+        ("The protagonist Ivo Lee [Tom Rey] returns.", [("Tom Rey", "Ivo Lee")]),
+        (
+            "Madison Vale (Kiara), Jon Daw (Pope) and Rudy Pank (JJ) return.",
+            [("Madison Vale", "Kiara"), ("Jon Daw", "Pope"), ("Rudy Pank", "JJ")],
+        ),
+        (
+            "Mara Quill has been cast in the series-regular role of Ivo Lee, a lawyer.",
+            [("Mara Quill", "Ivo Lee")],
+        ),
+        ("It won Emmys for Best Actress (Quill) and Best Writing (Tom Rey).", []),
+        ("It stars producer Mark Jones (Breaking Bad, Better Call Saul).", []),
+        (
+            "Ember's Ivo Lee (Tom Rey) returns. Tom Rey also wrote D.P. (Deserter Pursuit).",
+            [("Tom Rey", "Ivo Lee")],
+        ),
+        ("Tom Rey will play the father of Mara Quill's character, Sam.", [("Mara Quill", "Sam")]),
+        ("Aki Sendo Aguri Ōnishi as Masato Sendo", [("Aguri Ōnishi", "Masato Sendo")]),
+        ("Special Agent Will Vance (Tom Rey) of the bureau returns.", [("Tom Rey", "Will Vance")]),
+    ],
+)
+def test_himself_brackets_awards_crew_and_names_run_together(sentences, pairs):
+    names = full_names(article_sentences(sentences))
+    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+
+
+def test_a_one_word_title_inside_a_name_or_after_a_place_word_is_not_that_title():
+    article = (
+        "Ember Season 3 adds Mara Quill\n"
+        "Filming is underway in the United Kingdom.\n"
+        "Mara Quill (Jane Vale) plays Ivo Lee, a lawyer new to Kingdom.\n"
+    )
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember"), Named(2, "Kingdom")])
+    assert [(c.actor, c.character) for c in found.cast] == [("Mara Quill", "Ivo Lee")]
+    assert [s.status for s in found.statuses] == [Status.FILMING]
+
+
+def test_the_title_after_an_authors_name_is_not_a_role():
+    article = "Talk with the Vampire Season 2\nAnne Rice's Talk with the Vampire follows Ivo Lee (Tom Rey).\n"
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Talk with the Vampire")])
+    assert [(c.actor, c.character) for c in found.cast] == [("Tom Rey", "Ivo Lee")]
