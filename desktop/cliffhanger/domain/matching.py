@@ -4,6 +4,7 @@ unique fragment), optionally with its year as "Doctor Who (2005)"."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,8 +27,9 @@ class TitleLookupError(LookupError):
 
 
 def fold(text: str) -> str:
-    """The form names are compared in."""
-    return " ".join(text.casefold().split())
+    """The form names are compared in: compatibility forms unified ("What If…?" is "What If...?"), case
+    and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 @dataclass(frozen=True)

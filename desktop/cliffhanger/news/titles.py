@@ -156,13 +156,19 @@ def _fuzzy(name: str, text: str) -> tuple[float, int]:
     return best, where
 
 
-def _score(named: Named, sentences: Sequence[str], exact: bool) -> tuple[float, float, int]:
-    """(likeness, earliness in the headline, mentions) for one watchlist title."""
+def _score(
+    named: Named, sentences: Sequence[str], exact: bool, longer: Sequence[str] = ()
+) -> tuple[float, float, int]:
+    """(likeness, earliness in the headline, mentions) for one watchlist title; a mention inside a longer
+    watchlist title ("Time" in "Wheel of Time") is that title's, not this one's."""
     headline = sentences[0] if sentences else ""
-    count = sum(len(name_positions(named.name, s)) for s in sentences) if exact else 0
-    in_headline = name_positions(named.name, headline) if exact else []
+    count = sum(len(_own_positions(named.name, s, longer)) for s in sentences) if exact else 0
+    in_headline = _own_positions(named.name, headline, longer) if exact else []
+    if exact and longer and not count and not in_headline:
+        return 0.0, -1000.0, 0  # written only inside the longer title
+    in_headline = in_headline or (_bare_positions(named.name, headline) if exact else [])
     if in_headline:
-        seasoned = [p for p in in_headline if _SEASON.match(headline, p + len(named.name) + 1)]
+        seasoned = [p for p in in_headline if _SUBJECT_AFTER.match(headline, p + len(named.name))]
         return 1.0, 1000.0 - seasoned[0] if seasoned else -in_headline[0], count
     likeness, where = _fuzzy(named.name, headline)
     if likeness >= FUZZY_ENOUGH:
@@ -170,6 +176,26 @@ def _score(named: Named, sentences: Sequence[str], exact: bool) -> tuple[float, 
     if count:
         return 1.0, -1000.0, count
     return likeness, -1000.0, 0
+
+
+def _own_positions(name: str, sentence: str, longer: Sequence[str]) -> list[int]:
+    bare = [re.escape(_ARTICLE.sub("", other)) for other in longer]
+    spans = [(m.start(), m.end()) for other in bare for m in re.finditer(other, sentence, re.IGNORECASE)]
+    return [p for p in name_positions(name, sentence) if not any(a <= p < b for a, b in spans)]
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def _bare_positions(name: str, headline: str) -> list[int]:
+    """Where a title is written without its leading article ("'Wheel of Time' Season 2")."""
+    bare = _ARTICLE.sub("", name)
+    return name_positions(bare, headline) if bare != name and " " in bare else []
+
+
+def _longer(named: Named, titles: Sequence[Named]) -> list[str]:
+    own = fold(named.name)
+    return [t.name for t in titles if own in fold(t.name) and own != fold(t.name)]
 
 
 def match_watchlist(sentences: Sequence[str], titles: Sequence[Named]) -> TitleMatch | None:
@@ -180,7 +206,7 @@ def match_watchlist(sentences: Sequence[str], titles: Sequence[Named]) -> TitleM
     present = words_of(text)
     exact = {id(t) for t in named_in(titles, text)}
     near = [t for t in titles if id(t) in exact or _keys(t.name) & present]
-    scored = [(_score(named, sentences, id(named) in exact), named) for named in near]
+    scored = [(_score(named, sentences, id(named) in exact, _longer(named, near)), named) for named in near]
     scored = [(score, named) for score, named in scored if score[0] >= CANDIDATE]
     if not scored:
         return None
@@ -213,6 +239,9 @@ _HEADLINE_VERB = any_of(
     "Release",
     "Finally",
 )
+_SUBJECT_AFTER = re.compile(
+    r"['\"]?(?:'s)?\s+(?:(?:[Ss]eason|[Ss]eries|S)\s?\d|[Ss]eason\b|(?:Is|Has Been|Gets|Will)\b)"
+)  # the headline's subject: "Outer Banks Is Renewed", "'Wheel of Time' Season 2", not "Island Time:"
 _HEADLINE_NAME = re.compile(
     rf"^(?:[A-Z]\w*:\s+)?(?P<name>.+?)(?:'s)?\s+"
     rf"(?:[Ss]eason|S\d|[Ss]eries \d|(?:[A-Z][a-z]+ )?{_HEADLINE_VERB})\b"

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from cliffhanger.domain.matching import Named
+from cliffhanger.domain.matching import Named, fold
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.news import extract
@@ -1105,3 +1105,26 @@ def test_the_title_after_an_authors_name_is_not_a_role():
     article = "Talk with the Vampire Season 2\nAnne Rice's Talk with the Vampire follows Ivo Lee (Tom Rey).\n"
     found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Talk with the Vampire")])
     assert [(c.actor, c.character) for c in found.cast] == [("Tom Rey", "Ivo Lee")]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("'Wheel of Ember' Season 2 coming to Blipstream in September", "The Wheel of Ember"),
+        ("We're Back on Island Ember: Outer Isles Is Renewed for Season 3", "Outer Isles"),
+    ],
+)
+def test_a_short_title_inside_a_longer_one_and_the_headlines_subject(headline, expected):
+    watchlist = [
+        Named(1, "Ember"),
+        Named(2, "The Wheel of Ember"),
+        Named(3, "Outer Isles"),
+        Named(4, "Ember...?"),
+    ]
+    body = "The Wheel of Ember and Outer Isles are shows. Ember…? is one too."
+    found = extract(f"{headline}\n{body}\n", published=PUBLISHED, watchlist=watchlist)
+    assert found.title is not None and found.title.name == expected
+
+
+def test_names_compare_in_their_compatibility_form():
+    assert fold("What If…?") == fold("What If...?") and fold("ＨＡＬＯ") == fold("halo")
