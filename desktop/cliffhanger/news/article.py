@@ -364,6 +364,7 @@ def _title_read_as_role(character: str, title: str, sentence: str) -> bool:
 
 def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> list[CastFact]:
     names = cast.full_names(sentences)
+    gone = cast.leaving(sentences, names)
     found: dict[str, CastFact] = {}
     stated: set[str] = set()
     for index, sentence in enumerate(sentences):
@@ -386,4 +387,9 @@ def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> li
                 )  # "Moiraine" then "Moiraine Damodred"
             if said:
                 stated.add(key)  # "Bailey, who portrays Anthony" over "Jonathan Bailey (Broadchurch)"
-    return list(found.values())
+    return [
+        fact
+        for fact in found.values()
+        if fact.actor.casefold() not in gone
+        and not (fold(fact.character) in stated and fold(fact.actor) not in stated)
+    ]  # "M.C. Gainey (Django Unchained)" read backwards, when "Gainey will play Bob" says who he is

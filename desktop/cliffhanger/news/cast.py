@@ -14,7 +14,7 @@ import re
 from .patterns import any_of
 from .people import FULL, NOT_NAMES, TOKEN, UP, full_names, person, strip_leading, strip_sentence_words
 
-__all__ = ["credits_in", "full_names", "with_antecedent", "with_title"]
+__all__ = ["credits_in", "full_names", "leaving", "with_antecedent", "with_title"]
 
 _ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
 _TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
@@ -79,6 +79,13 @@ _SHAPES = (
             rf"|joined|returned|recurred)\s+(?:in|on|during)\s+[^,;]{{1,30}}?\s+as\s+{_DESCRIBED}{_CHAR}"
         ),
     ),  # "Will Patton, who arrived in Season 3 as Garrett Randall"
+    (
+        "performance as",
+        re.compile(
+            rf"(?P<actor>{FULL}|{TOKEN}),?\s+who\s+[^,.;]{{0,60}}?\b(?:her|his|their)\s+(?:performance|turn)\s+as\s+"
+            rf"{_DESCRIBED}{_CHAR}"
+        ),
+    ),  # "Lynskey, who earned her first Emmy nomination for her performance as Shauna Shipman"
     ("character is", re.compile(rf"{_ACTOR}(?:'s|')\s+(?:character|role)\s+is\s+{_DESCRIBED}{_CHAR}")),
     ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD})?{_CHAR}")),
     ("appositive", re.compile(rf"{_ACTOR},\s+(?:{TOKEN}\s+){{0,3}}{TOKEN}(?:'s|')\s+{_CHAR}")),
@@ -98,6 +105,7 @@ _SHAPES = (
     ("described", re.compile(rf"(?:^|(?<=\.\s)){_ACTOR}\s+is\s+{_CHAR},\s+(?:a|an|the)\s")),
     ("who is", re.compile(rf"(?P<actor>{FULL}),?\s+who\s+is\s+{_CHAR}(?=[.,;]|$)")),
     ("parentheses", re.compile(rf"{_ACTOR}(?:'s|')?\s*[(\[](?P<inner>[^()\[\]]{{2,60}})[)\]]")),
+    ("aka", re.compile(rf"(?P<actor>{FULL})\s+(?:aka|a\.k\.a\.)\s+{_CHAR}")),
     ("himself", re.compile(rf"{_CHAR}\s+(?:himself|herself|themselves),\s+{_ACTOR},")),
 )
 _LIST_CUE = re.compile(
@@ -113,7 +121,7 @@ _WORK_TITLE = re.compile(
 _RANK = re.compile(
     r"(?:Lady|Lord|Sir|Dame|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Emperor|Empress"
     r"|Captain|Commander|General|Admiral|Colonel|Major|Sergeant|Detective|Inspector|Agent|Doctor|Professor"
-    r"|Father|Sister|Brother|Uncle|Aunt|Grandma|Grandpa|Mother)\s+[A-Z]"
+    r"|Father|Sister|Brother|Uncle|Aunt|Grandma|Grandpa|Mother|Master|Chief)\s+[A-Z]"
 )
 _THING_AFTER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s+(?:production|company|studio|studios|banner|label|network|series|show|franchise"
@@ -232,6 +240,8 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return (actor, strip_leading(match["actor"])) if actor else None
     if shape == "possessive" and _THING_AFTER.match(sentence[match.end("character") :]):
         return None
+    if shape == "possessive" and _SOURCE_WORK_BEFORE.search(sentence[: match.start()]):
+        return None  # "based on the events of Gabaldon's Voyager": her novel
     if shape == "plays" and _ANOTHERS_ROLE.search(match.group(0)[: match.start("character") - match.start()]):
         return None  # "Norris will play the father of Rose McIver's character, Sam": Sam is hers
     if shape == "plays" and _CLAUSE_AFTER_AS.search(match.group(0)):
@@ -273,7 +283,7 @@ def _nearest_four(actor: str) -> str:
 
 _REPLACING = re.compile(r"\b(?:replaces|replacing|replaced|succeeds|taking over from|takes over from)\s+$")
 _LEAVING = re.compile(
-    r"\b(?:not be (?:returning|back|reprising)|won't be (?:back|returning|reprising)"
+    r"\b(?:not be (?:returning|back|reprising|coming back)|won't be (?:back|returning|reprising|coming back)"
     r"|will not (?:return|be back)"
     r"|(?:is|are) leaving|exits?|departure|replaced by|recast|died|passed away)\b",
     re.IGNORECASE,
@@ -281,6 +291,23 @@ _LEAVING = re.compile(
 
 
 _ANOTHERS_ROLE = re.compile(r"\b(?:of|to)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*'s?\s+(?:character|role)\b")
+
+
+def leaving(sentences: list[str], names: dict[str, str]) -> set[str]:
+    """The people the article says are not coming back ("its two main stars in Sean Bean and Stephen Graham
+    won't be coming back"): their roles elsewhere in it are the earlier seasons'."""
+    gone = set()
+    for sentence in sentences:
+        if not _LEAVING.search(sentence):
+            continue
+        for match in re.finditer(rf"(?<![\w]){FULL}|(?<![\w]){TOKEN}", sentence):
+            who = person(match.group(0), names)
+            if who:
+                gone.add(who.casefold())
+    return gone
+
+
+_SOURCE_WORK_BEFORE = re.compile(r"\b(?:based on|adapted from|adapts?|inspired by)\b[^.;]{0,30}$", re.I)
 _CLAUSE_AFTER_AS = re.compile(r"\bas\s+(?:she|he|they|it|we|you|i)\b")
 _EARLIER_ROLE = re.compile(
     r"\b(?:who|previously|once|formerly) (?:played|portrayed|voiced)\b[^.;]{0,50}"
@@ -293,7 +320,15 @@ _JOB_BEFORE = re.compile(
 _ITEM = rf"(?:{FULL}|{TOKEN})"
 _ITEMS = rf"{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+and\s+{_ITEM}"
 _LISTS = (
-    re.compile(rf"(?P<actors>{_ITEMS})\s+(?:[a-z']+\s+){{1,6}}?as\s+(?P<chars>{_ITEMS})\b"),
+    re.compile(
+        rf"(?P<actors>{_ITEMS})\s+(?:[a-z']+\s+|(?:in|for) (?:Season|Series) "
+        rf"\d+\s+){{1,6}}?as\s+(?P<chars>{_ITEMS})\b"
+    ),
+    re.compile(
+        rf"(?P<actors>{_ITEMS})\s+(?:provide the voices "
+        rf"(?:of|for)|voice|play|portray)\s+(?P<chars>{_ITEMS}),?"
+        r"\s+respectively\b"
+    ),
     re.compile(
         rf"(?P<chars>{_ITEMS}),[^.;]{{0,80}}?\b(?:played|portrayed|voiced) by\s+(?P<actors>{_ITEMS})\b"
     ),
@@ -312,6 +347,10 @@ def _items(text: str) -> list[tuple[int, str]]:
 def _lists(sentence: str, names: dict[str, str]) -> list[tuple[int, int, str, str]]:
     """Pairs from two lists of the same length, in order: (start, end, actor, character)."""
     found = []
+    sentence = re.sub(
+        r"\s*\([^()]{1,60}\)", lambda m: " " * len(m.group(0)), sentence
+    )  # "Joseph Morgan (Vampire
+    # Diaries) and Cristina Rodlo (...) have joined the cast as X and Y"
     for pattern in _LISTS:
         for match in pattern.finditer(sentence):
             actors, chars = _items(match["actors"]), _items(match["chars"])
@@ -366,7 +405,24 @@ def with_title(sentence: str, title: str) -> str:
     return _TITULAR.sub(f"the character {title}", sentence) if title else sentence
 
 
+_THEY_RESPECTIVELY = re.compile(
+    r"^They\s+(?=(?:provide the voices (?:of|for)|voice|play|portray)\s[^.]*\brespectively\b)"
+)
+_PEOPLE_LISTED = re.compile(rf"{FULL}(?:,\s+{FULL})*,?\s+and\s+{FULL}")
+
+
 def with_antecedent(sentence: str, previous: str, names: dict[str, str], title: str = "") -> str:
+    """The sentence with its "he", "she" or a plural "they ... respectively" written as the people the
+    sentence before names ("Miyu Tomita, Mariya Ise, and Shiori Izawa ... They provide the voices for Riko,
+    Reg, and Nanachi, respectively")."""
+    they = _THEY_RESPECTIVELY.match(sentence)
+    listed = _PEOPLE_LISTED.search(previous) if they else None
+    if they and listed:
+        return listed.group(0) + " " + sentence[they.end() :]
+    return _with_person(sentence, previous, names, title)
+
+
+def _with_person(sentence: str, previous: str, names: dict[str, str], title: str = "") -> str:
     """ "He plays the role of Ben" with "he" written as the person the sentence before names first
     ("TVLine reported that Jay R. Ferguson will be a series regular."), words of the title not counted."""
     pronoun = _PRONOUN_PLAYS.match(sentence)

@@ -183,7 +183,8 @@ _SPECIFIC_RELEASE = re.compile(
 _NEWS = re.compile(r"\b(?:reports?|news|details|updates?|interviews?|statements?)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(
     r"(?:(?<!be )(?<!is )(?<!are )(?<!comes )(?<!come )\bback in\s+"
-    r"|\b(?:previous|former|earlier|original|usual)\b[^,.;]{0,15})$",
+    r"|\b(?:previous|former|earlier|original|usual)\b[^,.;]{0,15}"
+    r"|\b(?:following|after|since)\s+(?:its|the|their)\s+)$",
     re.IGNORECASE,
 )
 _DELAYED = words(r"delayed", r"postponed", r"pushed(?: back)?", r"rescheduled")  # whose delay: the shoot's?

@@ -354,6 +354,16 @@ def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, 
             hint = int(explicit.group(0))
         elif kind in _YEARLESS and hint is not None and window.precision.value in ("day", "month"):
             window = _with_year(window, hint)
+        if (
+            kind == "year_rel"
+            and found
+            and found[-1].window.precision.value in ("day", "month")
+            and (sentence[found[-1].end : match.start()].strip(" ,") == "")
+        ):
+            found[-1] = Mention(  # "on Oct. 9 this year" is one date, in this year
+                sentence[found[-1].start : match.end()], found[-1].start, match.end(), found[-1].window
+            )
+            continue
         found.append(Mention(match.group(0), match.start(), match.end(), window))
         if kind == "month":
             found += _alternative_month(sentence, match.end(), window, published, forward)

@@ -54,6 +54,8 @@ _SPELLINGS = {
     "USA Network": ("USA Network",),
     "Adult Swim": ("Adult Swim",),
     "Cinemax": ("Cinemax",),
+    "WGN America": ("WGN America",),
+    "Anime Strike": ("Anime Strike",),
     "Shudder": ("Shudder",),
     "Coupang Play": ("Coupang Play",),
     "Disney Channel": ("Disney Channel",),

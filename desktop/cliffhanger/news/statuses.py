@@ -78,6 +78,10 @@ _WHEN = (
     r"(?:next|this|January|February|March|April|May|June|July"
     r"|August|September|October|November|December|spring|summer|fall|autumn|winter|\d{4})"
 )  # "shut down production until September" resumes then; "paused production until the strike ends" waits
+_COMING_BACK = (
+    r"(?:(?:will|is set to|is going to) (?:be )?(?:return|returning|be back|come back|coming back)"
+    r"|is (?:returning|coming back))"
+)  # "will be returning for a second series", "is returning with a new season"
 _GAP = r"\b[^.;]{0,80}?\b"
 _NEXT = r"(?:second|third|fourth|fifth|sixth|seventh|new|another|\d+(?:st|nd|rd|th))"
 _RENEWED = any_of(
@@ -104,8 +108,8 @@ _RENEWED = any_of(
     r"picked up (?:(?:(?-i:[A-Z])[\w':-]*|the|of|a|an|and|in|on) ){1,8}"
     r"(?:season|series) (?:\d+|two|three|four|five)",
     r"confirmed the return of",
-    rf"(?:will|is set to|is going to) (?:return|be back|come back)\b[^.;]{{0,30}}?\bfor (?:a|an) "
-    rf"(?:season \d+|{_NEXT} season)",
+    rf"{_COMING_BACK}\b[^.;]{{0,30}}?\b(?:for|with) (?:a|an|its) "
+    rf"(?:season \d+|{_NEXT} (?:season|series))",
 )
 _DEVELOPING = any_of(
     r"in (?:early |active )?development",
@@ -141,7 +145,10 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             r"|\b(?:has|have|'s) (?:already |now |officially )?been (?:filmed|shot)\b"
             r"|\b(?:we've|we have|they've|they have) (?:already |now )?(?:filmed|shot|wrapped)\b"
             r"|\b(?:season|series|show)(?: \w+)? (?:has |have )?(?:officially |finally )?wrapped\b"
-            rf"|\bthe wrap (?:of|on) (?:[\w-]+ ){{0,3}}?{_WORK}",  # "the wrap of Season 3 filming"
+            rf"|\bthe wrap (?:of|on) (?:[\w-]+ ){{0,3}}?{_WORK}"  # "the wrap of Season 3 filming"
+            r"|\bwrap(?:s|ped)? (?:up )?(?:['\"]?[\w' :-]{1,40}?['\"]? )?(?:season|series) "
+            r"(?:\d+|two|three|four|five)\b"
+            r"|\b(?:season|series) (?:\d+|two|three|four|five),? (?:which|that) (?:just |has )?wrapped\b",
         ),
         (
             Status.FILMING,
@@ -221,8 +228,8 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 _GENERIC = re.compile(
-    r"\b(?:dozens of|many|several|other|all|most|these|those)\b(?:\s+\w+){0,2}\s+"
-    r"(?:shows|series|productions)\b"
+    r"\b(?:dozens of|many|several|other|all|most|these|those)\b(?:\s+\w+){0,4}\s+"
+    r"(?:shows|series|productions|dramas|comedies)\b|\b\w+ (?:productions|shows) in the works\b"
     r"|\bthe industry\b|\bindustry-wide\b|\b(?:cancell?ed|axed|renewed|ended)\s+(?:the\s+)?others\b",
     re.IGNORECASE,
 )
@@ -246,17 +253,20 @@ _PREPARING = re.compile(
     re.IGNORECASE,
 )
 _ANNOUNCED_ON = re.compile(
-    r"(?:\bback in|\b(?:announced|confirmed|revealed|said)(?: on)?)\s+$", re.IGNORECASE
-)
+    r"(?:\bback in|\b(?:announced|confirmed|revealed|said)(?: on)?"
+    r"|\b(?:event|panel|presentation|showcase|ceremony|livestream)\b[^.;]{0,50}\bheld on)"
+    r"\s+$",
+    re.IGNORECASE,
+)  # "announced during the special Recital event held on Sunday, Nov. 26"
 _DECIDED = re.compile(
     r"(?:decided|chose|opted|elected) not to|declined|won't be returning for|will not be returning for"
-    r"|(?:will|is set to|is going to) (?:return|be back|come back)\b",
+    rf"|{_COMING_BACK}\b",
     re.IGNORECASE,
 )
 _SHOW_BEFORE = re.compile(
     r"(?:^|\b(?:show|series|comedy|drama|sitcom|it|network|streamer|[A-Z][\w'!?.]*)[\"']?)\s+(?:\w+ly\s+|has\s+|had\s+)*$"
 )  # the show or its network is the subject, not an actor ("Kat, who played her, will not return")
-_RETURNS = re.compile(r"(?:will|is set to|is going to) (?:return|be back|come back)\b", re.IGNORECASE)
+_RETURNS = re.compile(rf"{_COMING_BACK}\b", re.IGNORECASE)
 _EVENT_ON = re.compile(
     r"(?<!-)\b(?:premiere|finale|debut|launch|release|episode|panel|screening)\b[^,.;]{0,50}?\b(?:on|in)\s+$",
     re.IGNORECASE,
@@ -274,6 +284,11 @@ _START_TO_COME = re.compile(
     r"\b(?:production|filming|shooting|shoot) start date\b"
     r"|\b(?:set|scheduled|slated|expected|due) to (?:begin|start) (?:filming|production|shooting)\b",
     re.IGNORECASE,
+)
+_DETERMINER = re.compile(r"\b(?:its|the|a|an|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|when|after|before|with|as|but|that|which|by|for|from|is|was|the|a|an)\b)"
+    r"[a-z][\w-]+"
 )
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
@@ -405,10 +420,15 @@ def _when(
         if m.window.earliest <= published
         and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
         and not _PLANNED_FOR.search(sentence[: m.start])  # "slated for a June 2023 filming start"
-        and (resumes or not _UNTIL.search(sentence[: m.start]))
+        and (resumes or not _UNTIL.search(sentence[: m.start]))  # "filming will continue until May" ends then
         and not _EVENT_ON.search(
             sentence[max(0, m.start - 70) : m.start]
-        )  # "ahead of the premiere on Dec. 15"  # "filming will continue until May" ends then
+        )  # "ahead of the premiere on Dec. 15"
+        and not (
+            m.text.strip().isdigit()
+            and _DETERMINER.search(sentence[: m.start])
+            and _ATTRIBUTIVE.match(sentence[m.end :])
+        )  # "its 2021 prison-drama"
         and start <= m.start < end
         and _just_after(sentence, span[1], m.start)
         and not _other_season_between(sentence, span, m.start, season)

@@ -8,7 +8,7 @@ from cliffhanger.domain.matching import Named, fold
 from cliffhanger.domain.vocabulary import Confidence, Status
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.news import extract
-from cliffhanger.news.cast import credits_in, full_names
+from cliffhanger.news.cast import credits_in, full_names, with_antecedent
 from cliffhanger.news.dates import mentions
 from cliffhanger.news.text import article_sentences, plain_text
 
@@ -1128,3 +1128,103 @@ def test_a_short_title_inside_a_longer_one_and_the_headlines_subject(headline, e
 
 def test_names_compare_in_their_compatibility_form():
     assert fold("What If…?") == fold("What If...?") and fold("ＨＡＬＯ") == fold("halo")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The network has announced that its 2019 prison-drama Ember will be returning for a third "
+            "series.",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+        ("Blipstream announced Ember is returning with a new season.", [(Status.ANNOUNCED, PUBLISHED)]),
+        (
+            "The third season was announced during the special Ember Live event held on Sunday, Oct. 4, in "
+            "Oslo.",
+            [(Status.ANNOUNCED, date(2020, 10, 4))],
+        ),
+        (
+            "Ember is set to return with a third season. According to the February 2020 announcement, it "
+            "will "
+            "have ten episodes.",
+            [(Status.ANNOUNCED, date(2020, 2, 1))],
+        ),
+        (
+            "Mara Quill and her costars wrapped season 3 of their hit drama on Tuesday.",
+            [(Status.POST_PRODUCTION, date(2020, 10, 6))],
+        ),
+        (
+            "The series kept filming after Blipstream said all US and Canadian original shows currently in "
+            "production would shut down. Blipstream has shut down production on Ember season 3.",
+            [(Status.ON_HOLD, PUBLISHED)],
+        ),
+        ("Blipstream only has five productions in the works in the UK, including Ember.", []),
+    ],
+)
+def test_returns_announced_dated_events_wraps_and_generic_productions(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [(s.status, s.since) for s in found.statuses] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("A tweet said that Ember Season 3 will be released on Oct. 25 this year.", ["25 October 2020"]),
+        ("Ember gained a loyal fanbase following its Oct. 2 debut.", []),
+    ],
+)
+def test_a_date_this_year_is_one_date_and_a_debut_followed_is_past(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert [c.window.text for c in found.claims] == expected
+
+
+def test_hopes_that_may_have_to_wait_longer_are_doubted():
+    body = "For those hoping season 3 would debut in the late summer, you may have to wait a bit longer."
+    found = extract(f"Ember Season 3\n{body}\n", published=date(2020, 3, 1))
+    assert [(c.window.text, c.standing) for c in found.claims] == [("summer 2020", "doubtful")]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        ("Tom Rey (Master Chief) returns.", [("Tom Rey", "Master Chief")]),
+        (
+            "Mara Quill (The Blip) and Tom Rey (The Blop Show) have joined the cast in Season 2 as Ivo Lee "
+            "and Ana Ray, "
+            "respectively.",
+            [("Mara Quill", "Ivo Lee"), ("Tom Rey", "Ana Ray")],
+        ),
+        (
+            "The voice actors Mara Quill, Tom Rey, and Ana Ray were moved. They provide the voices for Ivo, "
+            "Reg, "
+            "and Nana, respectively.",
+            [("Mara Quill", "Ivo"), ("Tom Rey", "Reg"), ("Ana Ray", "Nana")],
+        ),
+        ("Last month, Tom Rey aka Ivo Lee revealed the scripts.", [("Tom Rey", "Ivo Lee")]),
+        ("Season 3 is based on the events of Quill's Voyager.", []),
+        (
+            "Mara Quill, who earned an Emmy nomination for her performance as Ivo Lee in season 1, returns.",
+            [("Mara Quill", "Ivo Lee")],
+        ),
+    ],
+)
+def test_ranks_lists_with_asides_plural_voices_aka_and_novels(sentences, pairs):
+    names = full_names(article_sentences(sentences))
+    read = []
+    previous = ""
+    for sentence in article_sentences(sentences):
+        read += credits_in(with_antecedent(sentence, previous, names) if previous else sentence, names)
+        previous = sentence
+    assert read == pairs
+
+
+def test_actors_said_not_to_return_and_works_read_backwards_are_not_cast():
+    article = (
+        "Ember Season 2\n"
+        "Its two stars in Mara Quill and Tom Rey won't be coming back.\n"
+        "The series followed Quill's character Ivo Lee, who meets Ana Ray (Rey).\n"
+        "Jon Daw (Django Unchained) has joined the cast. Daw will play Bob, a hermit.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert [(c.actor, c.character) for c in found.cast] == [("Jon Daw", "Bob")]
