@@ -26,10 +26,13 @@ class TitleLookupError(LookupError):
         super().__init__(message)
 
 
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"'})
+
+
 def fold(text: str) -> str:
-    """The form names are compared in: compatibility forms unified ("What If…?" is "What If...?"), case
-    and spacing ignored."""
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """The form names are compared in: compatibility forms and curly quotes unified ("What If…?" is
+    "What If...?", "Grey’s" is "Grey's"), case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold().split())
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ __all__ = ["credits_in", "full_names", "leaving", "with_antecedent", "with_title
 _ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
 _TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
 _CHAR = (
-    rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al|of)\s+|\s+)(?:{TOKEN})){{0,3}}"
+    rf"(?P<character>{_TITLES}(?:{TOKEN})(?:(?:\s+(?:de|da|di|van|von|der|al|of)\s+|\s+)(?:{TOKEN}|\"{TOKEN}\")){{0,3}}"
     rf"(?:\s+(?:of\s+)?the\s+{TOKEN}(?:\s+{TOKEN}){{0,2}})?)"
 )  # "Uhak the Silent", "Romzo of the Star Map"
 _LINKS = (
@@ -110,7 +110,7 @@ _SHAPES = (
 )
 _LIST_CUE = re.compile(
     r"\b(?:cast|stars?|co-stars?|leads|starring|returning|includes?|including|joined by|alongside|along with"
-    r"|features?|reprising|ensemble|led by|headlined by|regulars?|namely)\b",
+    r"|features?|reprising|ensemble|led by|headlined by|regulars?|namely|welcomes? back|talents of)\b",
     re.IGNORECASE,
 )
 _CHARACTER_CUE = re.compile(r"\bcharacters?(?:,?\s+(?:namely|including|such as|like))?\b", re.IGNORECASE)
@@ -121,7 +121,7 @@ _WORK_TITLE = re.compile(
 _RANK = re.compile(
     r"(?:Lady|Lord|Sir|Dame|King|Queen|Prince|Princess|Duke|Duchess|Earl|Count|Countess|Baron|Emperor|Empress"
     r"|Captain|Commander|General|Admiral|Colonel|Major|Sergeant|Detective|Inspector|Agent|Doctor|Professor"
-    r"|Father|Sister|Brother|Uncle|Aunt|Grandma|Grandpa|Mother|Master|Chief)\s+[A-Z]"
+    r"|Father|Sister|Brother|Uncle|Aunt|Grandma|Grandpa|Mother|Master|Chief|Lt\.|Capt\.|Sgt\.|Det\.|Dr\.)\s+[A-Z]"
 )
 _THING_AFTER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s+(?:production|company|studio|studios|banner|label|network|series|show|franchise"
@@ -184,13 +184,27 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper()) if " " in name else ""
 
 
+def _inner_name(inner: str) -> str:
+    """The name a parenthesis gives, without what describes it: "guest star Hannaha Hall", "fellow
+    PDSA-sufferer Amy", "Kieren's sister, Jem"."""
+    if re.search(r"\b(?:known as|aka|also called|formerly)\b", inner):
+        return ""  # "(otherwise known as Deserter Pursuit)" names the show again
+    described = re.match(r"^[^,]*'s?\s+[a-z][\w-]*,\s+(?P<name>.+)$", inner)
+    name = described["name"] if described else inner.split(",")[0]
+    words = name.strip().split()
+    while len(words) > 1 and (words[0][:1].islower() or re.search(r"-[a-z]", words[0])):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
-    outer, inner = strip_leading(match["actor"]), match["inner"].split(",")[0].strip()
-    who_plays = _WHO_PLAYS.match(inner)
+    outer, inner = strip_leading(match["actor"]), _inner_name(match["inner"])
+    raw = match["inner"].split(",")[0].strip()
+    who_plays = _WHO_PLAYS.match(raw)
     if who_plays:  # "Austin North (who plays Topper)"
         actor = person(outer, names)
         return (actor, who_plays["character"]) if actor else None
-    played_by = _PLAYED_BY.match(inner)
+    played_by = _PLAYED_BY.match(raw)
     if played_by:
         actor = person(played_by["actor"], names)
         return (actor, outer) if actor else None
@@ -200,7 +214,9 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
         or not re.match(UP, inner)
         or (inner.isupper() and (len(inner) > 3 or inner in _NETWORK_LETTERS or sentence.count("(") < 3))
         or (len(_initials(inner)) > 1 and _initials(inner) == _initials(outer))  # "D.P. (Deserter Pursuit)"
-        or len(re.findall(rf",\s*{UP}", match["inner"])) >= 1  # "(Breaking Bad, Better Call Saul)"
+        or (
+            re.search(rf",\s*{UP}", match["inner"]) and not re.search(r"'s?\s+[a-z][\w-]*,", match["inner"])
+        )  # "(Breaking Bad, Better Call Saul)", not "(Kieren's sister, Jem)"
         or _CREW_BEFORE.search(sentence[: match.start("actor")])
         or ("[" in match.group(0) and " " not in inner)  # "M. Night [Shyamalan]" completes a name
         or _works_named(sentence, match.start())
@@ -260,6 +276,7 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         and " " in character
         and not match["described"]
         and match["actor"].split()[-1] not in getattr(names, "alone", ())
+        and not re.search(r"\b(?:follows|following|as|with)\s+$", sentence[: match.start()])
     ):
         return (
             None  # "Gossip Girl's Penn Badgley" is an actor; "Blair Underwood's" is one when "Underwood" acts
@@ -321,7 +338,7 @@ _ITEM = rf"(?:{FULL}|{TOKEN})"
 _ITEMS = rf"{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+and\s+{_ITEM}"
 _LISTS = (
     re.compile(
-        rf"(?P<actors>{_ITEMS})\s+(?:[a-z']+\s+|(?:in|for) (?:Season|Series) "
+        rf"(?P<actors>{_ITEMS}),?\s+(?:[a-z']+\s+|(?:in|for) (?:Season|Series) "
         rf"\d+\s+){{1,6}}?as\s+(?P<chars>{_ITEMS})\b"
     ),
     re.compile(

@@ -55,6 +55,7 @@ _RELEASE = words(
     "dated",
     r"(?:delayed|postponed|pushed(?: back)?|moved|rescheduled) (?:to|until|into)",
     "due (?:in|out|on)",
+    "due on (?:screens?|air)",
     "on (?:screens|netflix)",
     "expected (?:in|on|by)",
     "rolls? out",

@@ -67,7 +67,10 @@ _PHRASES = [
         rf"|(?-i:{_FULL_MONTH})(?= (?:premiere|release|debut|return|launch)\b)",
     ),  # "a March premiere date"
     ("weekend", r"\b(?:the|this past|this|last|next) weekend\b"),
-    ("relative", r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this month)\b"),
+    (
+        "relative",
+        r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this (?:month|week))\b",
+    ),
     ("ago", r"\b(?:an?|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) ago\b"),
     ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
     (
@@ -183,6 +186,8 @@ def _day_relative(text: str, published: date) -> ReleaseWindow:
         month = published.month + (1 if "next" in lower else -1 if "last" in lower else 0)
         year = published.year + (month - 1) // 12
         return ReleaseWindow.month(year, (month - 1) % 12 + 1)
+    if lower == "earlier this week":
+        return ReleaseWindow.on(published - timedelta(days=published.weekday()))  # its Monday
     if lower in ("last week", "next week"):
         return ReleaseWindow.on(published + timedelta(days=7 if lower == "next week" else -7))
     return ReleaseWindow.on(published)  # "this week": the day is not known, the article's day is
@@ -296,6 +301,8 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             return _ago(lower, published)
         case "year_rel":
             return ReleaseWindow.year(_relative_year(lower.replace("earlier ", ""), published))
+        case "window" if re.fullmatch(rf"winter(?: of)? {_YEAR}", lower):
+            return parse_window(f"winter {int(lower[-4:]) - 1}")  # "a winter 2019 return": January 2019
     return parse_window(text)
 
 

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterable
 
 UP = r"[A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ]"  # with "Ō" of "Aguri Ōnishi"
-TOKEN = rf"(?:(?:(?:al|el|d|l|O)')?{UP}[\w.-]*(?:'{UP}[\w.-]*)?|(?:al|el|d)'{UP}[\w.-]*)"
+_INNER_APOSTROPHE = rf"(?:'{UP}[\w.-]*|'(?!(?:s|ll|re|ve|d|t|m)\b)[a-z]+)"  # "O'Neil", "La'an", not "she'll"
+TOKEN = rf"(?:(?:(?:al|el|d|l|O)')?{UP}[\w.-]*{_INNER_APOSTROPHE}?|(?:al|el|d)'{UP}[\w.-]*)"
 JOIN = r"(?:\s+(?:de|da|di|van|von|der|del|du|le|la|bin|al|St\.)\s+|\s+)"
 FULL = rf"(?:{TOKEN})(?:{JOIN}(?:{TOKEN})){{1,3}}"
 _FUNCTION = (
@@ -94,7 +95,13 @@ def full_names(sentences: Iterable[str]) -> Names:
     for sentence in sentences:
         for match in re.finditer(rf"(?<![\w]){FULL}", sentence):
             name = re.sub(r"(?<=\w\w)\.$", "", strip_leading(match.group(0)))
-            if " " not in name or NOT_NAMES.match(name) or len(name.split()) > 3 or _BODIES.search(name):
+            if (
+                " " not in name
+                or NOT_NAMES.match(name)
+                or len(name.split()) > 3
+                or _BODIES.search(name)
+                or re.match(r"[A-Z]{3,}-[a-z]", name)  # "PDSA-sufferer Amy" is a description
+            ):
                 continue
             for key in {name.split()[0], name.split()[-1]}:
                 counts = seen.setdefault(key, {})

@@ -108,6 +108,8 @@ _RENEWED = any_of(
     r"picked up (?:(?:(?-i:[A-Z])[\w':-]*|the|of|a|an|and|in|on) ){1,8}"
     r"(?:season|series) (?:\d+|two|three|four|five)",
     r"confirmed the return of",
+    r"commissioned (?:a|an|another) (?:[\w-]+ ){0,3}(?:season|series)",
+    r"(?:been |being )commissioned for (?:a|an|another) (?:[\w-]+ ){0,2}(?:season|series)",
     rf"{_COMING_BACK}\b[^.;]{{0,30}}?\b(?:for|with) (?:a|an|its) "
     rf"(?:season \d+|{_NEXT} (?:season|series))",
 )
@@ -285,6 +287,7 @@ _START_TO_COME = re.compile(
     r"|\b(?:set|scheduled|slated|expected|due) to (?:begin|start) (?:filming|production|shooting)\b",
     re.IGNORECASE,
 )
+_SEASON_NUMBER_BEFORE = re.compile(r"\b(?:season|series)\s+\d{1,2}\s+$", re.IGNORECASE)
 _DETERMINER = re.compile(r"\b(?:its|the|a|an|their|his|her|this|that|whose)\s+$", re.IGNORECASE)
 _ATTRIBUTIVE = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|when|after|before|with|as|but|that|which|by|for|from|is|was|the|a|an)\b)"
@@ -320,7 +323,7 @@ def statuses_in(
                 if not any(
                     a < m.end() and m.start() < b for a, b in spans
                 )  # "wrapped filming" is no "filming"
-                and _stated(status, m, sentence, season)
+                and _stated(status, m, sentence, season, published)
                 and not _another_show_decided(status, sentence[m.end() :], skip)
             ),
             None,
@@ -343,7 +346,7 @@ def _another_show_decided(status: Status, after: str, skip: tuple[str, ...]) -> 
     return bool(named) and not any(fold(t).startswith(fold(named["name"])) for t in skip if t)
 
 
-def _stated(status: Status, match: re.Match[str], sentence: str, season: int | None) -> bool:
+def _stated(status: Status, match: re.Match[str], sentence: str, season: int | None, published: date) -> bool:
     """True when the match states the milestone as done, for `season` (or no season named)."""
     last_word = re.search(r"\S+$", match.group(0))
     before = sentence[: match.end() - (len(last_word.group(0)) if last_word else 0)]
@@ -355,7 +358,9 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         return False
     if _PERSONAL.match(sentence[match.end() :]):
         return False
-    if _RETURNS.match(match.group(0)) and mentions(sentence[match.end() :], date(2000, 1, 1), forward=True):
+    if _RETURNS.match(match.group(0)) and any(
+        m.window.latest >= published for m in mentions(sentence[match.end() :], published, forward=True)
+    ):
         return False  # "will return for a second season in September" is the release, not the renewal
     if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):
         return False  # "a teaser video that premiered September 30" is not the season airing
@@ -424,6 +429,9 @@ def _when(
         and not _EVENT_ON.search(
             sentence[max(0, m.start - 70) : m.start]
         )  # "ahead of the premiere on Dec. 15"
+        and not (
+            m.text.strip().isdigit() and _SEASON_NUMBER_BEFORE.search(sentence[: m.start])
+        )  # "season 5 2018"
         and not (
             m.text.strip().isdigit()
             and _DETERMINER.search(sentence[: m.start])

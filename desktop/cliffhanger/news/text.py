@@ -10,6 +10,7 @@ _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "bl
 _SKIPPED = {"script", "style", "noscript", "nav", "footer", "aside", "form", "svg", "figure"}
 _ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _ABBREVIATIONS |= {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "vol", "ep", "eps", "approx", "est"}
+_ABBREVIATIONS |= {"lt", "capt", "sgt", "det", "gen", "col", "cmdr", "prof", "gov", "sen", "rep"}
 
 
 class _TextOf(HTMLParser):

@@ -83,6 +83,8 @@ _WILL = any_of(
     "return",
     "arrive",
     "be released",
+    "be broadcast",
+    "be shown",
     "drop",
     "launch",
     "hit",
@@ -118,6 +120,8 @@ _OFFICIAL = words(
     "(?:has|have) set",
     "sets",
     "coming on",
+    "(?-i:^(?:Premiering|Debuting|Arriving|Returning)) (?=(?:on )?(?-i:[A-Z]))",
+    r"(?:network|streamer|studio|channel|broadcaster) has (?:ordered|set|scheduled|slated)",
     r"will be (?:only |exclusively |available |streaming )?on (?-i:[A-Z])[\w+]*",
     "[Cc]oming (?:in|this|next)",
     "(?-i:Premiere)(?=,\\s)",  # a listing line: "Season 2 Premiere, Tuesday, January 12, 9/8c, Fox"

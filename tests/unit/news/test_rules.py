@@ -1128,6 +1128,7 @@ def test_a_short_title_inside_a_longer_one_and_the_headlines_subject(headline, e
 
 def test_names_compare_in_their_compatibility_form():
     assert fold("What If…?") == fold("What If...?") and fold("ＨＡＬＯ") == fold("halo")
+    assert fold("Grey’s Anatomy") == fold("Grey's Anatomy")
 
 
 @pytest.mark.parametrize(
@@ -1228,3 +1229,89 @@ def test_actors_said_not_to_return_and_works_read_backwards_are_not_cast():
     )
     found = extract(article, published=PUBLISHED)
     assert [(c.actor, c.character) for c in found.cast] == [("Jon Daw", "Bob")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ember is returning for a third series on BBC One, it was revealed earlier this week.",
+            [(Status.ANNOUNCED, date(2020, 10, 5))],
+        ),
+        (
+            "The powers that be commissioned a double-length third series forthwith.",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+        (
+            "Ember will be returning to screens after being commissioned for a third series.",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+    ],
+)
+def test_a_reveal_earlier_this_week_and_commissions(body, expected):
+    found = extract(f"Ember Series 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [(s.status, s.since) for s in found.statuses] == expected
+
+
+def test_a_year_after_the_season_number_in_a_slug_dates_nothing():
+    found = extract("blipstreams ember renewed for season 3 2020 2\nEmber is back.\n", published=PUBLISHED)
+    assert [(s.status, s.since) for s in found.statuses] == [(Status.ANNOUNCED, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The network has ordered 14 episodes for a winter 2021 return.",
+            ("winter 2020", Confidence.OFFICIAL),
+        ),
+        (
+            "Filming for the third series has begun and it will be broadcast on BBC One in 2021.",
+            ("2021", Confidence.OFFICIAL),
+        ),
+        (
+            "Premiering February 23 with three episodes, the series follows Ivo Lee.",
+            ("23 February 2021", Confidence.OFFICIAL),
+        ),
+        ("Series 3 is due on screen in early 2021.", ("early 2021", Confidence.REPORTED)),
+    ],
+)
+def test_winter_of_a_year_orders_broadcasts_and_listings(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert [(c.window.text, c.confidence) for c in found.claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        (
+            "It welcomes back the talents of Tom Rey (Ivo), Mara Quill (fellow PDSA-sufferer Amy), Ana Ray "
+            "(Ivo's sister, Jem) and more.",
+            [("Tom Rey", "Ivo"), ("Mara Quill", "Amy"), ("Ana Ray", "Jem")],
+        ),
+        ("Ivo (guest star Mara Quill) returns.", [("Mara Quill", "Ivo")]),
+        ("Tom Rey (who plays Ivo Lee) says the world expands.", [("Tom Rey", "Ivo Lee")]),
+        ("The fans of D.P. (otherwise known as Deserter Pursuit) are delighted.", []),
+        (
+            "The thriller was created by Mara Quill and Tom Rey, who also star in the show as Dom and Tevin "
+            "respectively.",
+            [("Mara Quill", "Dom"), ("Tom Rey", "Tevin")],
+        ),
+        (
+            "The series follows Sterling K. Brown's Xavier Collins as he leaves.",
+            [("Sterling K. Brown", "Xavier Collins")],
+        ),
+        (
+            "Lt. Erica Ortegas (Mara Quill) flies, and La'an Noonien-Singh (Ana Ray) leads security.",
+            [("Mara Quill", "Lt. Erica Ortegas"), ("Ana Ray", "La'an Noonien-Singh")],
+        ),
+    ],
+)
+def test_described_parentheses_aliases_creators_who_star_and_apostrophes(sentences, pairs):
+    names = full_names(article_sentences(sentences))
+    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+
+
+def test_bbc_channels_are_named_as_written():
+    found = extract("Ember Series 3\nEmber will return to BBC Three in 2021.\n", published=PUBLISHED)
+    assert found.network == "BBC Three"
