@@ -228,7 +228,10 @@ def _statuses(
     ):
         del best[Status.ON_HOLD]  # "production was delayed by the strikes" before it "entered production"
     developing = best.get(Status.IN_DEVELOPMENT)
-    if developing and developing.precision == "article" and any(s in best for s in _SHOT):
+    renewal = best.get(Status.ANNOUNCED)
+    if developing and renewal and developing.evidence.sentence == renewal.evidence.sentence:
+        del best[Status.IN_DEVELOPMENT]  # "now confirmed by HBO and in the works" is the renewal
+    elif developing and developing.precision == "article" and any(s in best for s in _SHOT):
         del best[
             Status.IN_DEVELOPMENT
         ]  # "with a third season already in the works" beside "filming has started"

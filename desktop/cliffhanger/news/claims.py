@@ -17,7 +17,7 @@ from cliffhanger.domain.windows import Precision, ReleaseWindow
 from .dates import Mention, mentions
 from .patterns import words
 from .text import PROMO, clause_span
-from .titles import season_numbers
+from .titles import season_mentions, season_numbers, time_anchor
 from .wording import confidence, doubt
 
 _RELEASE = words(
@@ -179,7 +179,8 @@ _PAST_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPECIFIC_RELEASE = re.compile(
-    r"\b(?:release|premier|debut|return|arriv|launch|air|drop|stream|out\b|bow|land|hit)", re.IGNORECASE
+    r"\b(?:release|premier|debut|return|arriv|launch|air|drop|stream|out\b|bow|land|hit|broadcast|screen)",
+    re.IGNORECASE,
 )  # "production slated for November" is the shoot's date: "slated" alone names no release
 _NEWS = re.compile(r"\b(?:reports?|news|details|updates?|interviews?|statements?)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(
@@ -253,6 +254,7 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 _PAST_NEWS_VERB = re.compile(r"\b(?:revealed|announced|confirmed|unveiled|shared|said|posted)\b", re.I)
 _ONE_EPISODE = re.compile(r"^\W*(?:but |and |as a result, )?(?:the|this|that) episode\b", re.IGNORECASE)
+_SHOOT_CLAUSE = re.compile(r"\s*(?:production|filming|shooting|principal photography)\b", re.IGNORECASE)
 _AIR_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|/\d{1,2}c\b)", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(
     r"^\s*(?:as (?:a|an|the|its) (?:[\w-]+ ){0,2})?(?:release|premiere|debut|return|launch|arrival|date|bow)",
@@ -274,6 +276,8 @@ def _dates_the_shoot(before: str, in_clause: str, after: str) -> bool:
     """True when the window dates filming ("set to begin filming in early 2024"), also when the clause
     delays it ("production has now been pushed back until a still unknown date in 2024")."""
     leading = in_clause[-90:] if _DELAYED.search(in_clause) else before[-45:]
+    if _SHOOT_CLAUSE.match(in_clause):
+        leading = in_clause  # "Production on the as-yet-untitled third season will begin in early 2012"
     production = _PRODUCTION_BEFORE.search(leading)
     return bool(
         production
@@ -342,14 +346,25 @@ def _clause(sentence: str, position: int) -> str:
 def _nearest_season(sentence: str, position: int, end: int) -> int | None:
     """The season a window is given for: "August 27 for the season 2 premiere", else the one named last
     before it in its clause."""
-    attached = re.match(r"\s*(?:for|of) (?:the |its )?(.{0,20})", sentence[end:])
-    if attached and season_numbers(attached.group(1)):
-        return season_numbers(attached.group(1))[0]
+    attached = re.match(
+        r"\s*(?:(?:for|of) (?:the |its )?(.{0,20})|((?:season|series) \w+ (?:premiere|finale|debut)))",
+        sentence[end:],
+        re.IGNORECASE,
+    )  # "August 27 for the season 2 premiere", "its December 1 season three premiere"
+    if attached and season_numbers(attached.group(1) or attached.group(2)):
+        return season_numbers(attached.group(1) or attached.group(2))[0]
     start, _ = clause_span(sentence, position)
     if re.match(r"\s*(?:which|that)\b", sentence[start:position]) and start > 0:
         start, _ = clause_span(sentence, max(0, start - 3))  # "the third season, which ... in 2018"
     named = season_numbers(sentence[start:position])
     return named[-1] if named else None
+
+
+def _only_other_seasons(before: str, season: int) -> bool:
+    """True when the sentence's subject is another season ("Meanwhile, Season 2 - titled ... - bows") and
+    this one is not named before the window."""
+    named = [(where, n) for where, n in season_mentions(before) if not time_anchor(before, where)]
+    return bool(named) and named[0][0] < 30 and season not in {n for _, n in named}
 
 
 def _habitual(sentence: str, position: int) -> bool:
@@ -407,6 +422,8 @@ def claims_in(
             continue
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
             continue
+        if season is not None and _only_other_seasons(sentence[: mention.start], season):
+            continue  # "Meanwhile, Season 2 - titled Vengeance - bows Friday, Jan. 27": another season's day
         if (
             (season or 1) > 1
             and _FIRST_AIRING.search(clause)

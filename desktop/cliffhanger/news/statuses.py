@@ -14,7 +14,7 @@ from cliffhanger.domain.matching import fold
 from cliffhanger.domain.vocabulary import Status
 from cliffhanger.domain.windows import Precision
 
-from .dates import mentions
+from .dates import Mention, mentions
 from .patterns import any_of
 from .text import PROMO, clause_span
 from .titles import season_mentions, strip_seasons, time_anchor
@@ -101,7 +101,9 @@ _RENEWED = any_of(
     r"(?:confirmed|announced|ordered|renewed) (?:(?-i:[A-Z])[\w':-]* ){1,5}season "
     r"(?:\d+|two|three|four|five|six)",
     r"(?:season|series|run)(?: \w+)? (?:was|has been|is) (?:\w+ )?"
-    r"(?:announced|confirmed|ordered|renewed|greenlit)",
+    r"(?:announced|confirmed|ordered|renewed|greenlit)(?! to "
+    r"(?:premiere|debut|air|return|release|arrive|launch|drop|stream))",
+    r"(?:new|another) season of [^,.;]{1,40}? (?:now |officially )?confirmed by",
     rf"(?:getting|gets|got|received|receives|given|landed) (?:a|an) {_NEXT} season(?: order| pickup)?",
     rf"(?:be )?back for (?:a|an) {_NEXT} season",
     rf"(?:a|an) {_NEXT} season (?:order|pickup|renewal)",
@@ -144,7 +146,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"\b{_ENDED} (?:up )?(?:on |its )?{_WORK}"
             rf"|\b{_WORK}{_GAP}(?:has |have |officially |finally |now )*{_ENDS}"
             r"|\b(?:in|into|entered|entering) post[- ]?production\b|\b(?:that|it)'?s a wrap\b"
-            r"|\b(?:has|have|'s) (?:already |now |officially )?been (?:filmed|shot)\b"
+            r"|\b(?:has|have|'s) (?:already |now |officially )?been (?:filmed|shot)\b(?! dead| and| by| in "
+            r"the| at)"
             r"|\b(?:we've|we have|they've|they have) (?:already |now )?(?:filmed|shot|wrapped)\b"
             r"|\b(?:season|series|show)(?: \w+)? (?:has |have )?(?:officially |finally )?wrapped\b"
             rf"|\bthe wrap (?:of|on) (?:[\w-]+ ){{0,3}}?{_WORK}"  # "the wrap of Season 3 filming"
@@ -293,6 +296,11 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|when|after|before|with|as|but|that|which|by|for|from|is|was|the|a|an)\b)"
     r"[a-z][\w-]+"
 )
+_SOME_SHOT = re.compile(r"\b(?:scenes?|footage|some episodes|a few episodes)\b[^.;]{0,20}$", re.IGNORECASE)
+_GOES_ON = re.compile(r"\b(?:set to|will|to|is expected to) continue\b", re.IGNORECASE)
+_EVENT_AFTER = re.compile(
+    r"\s+(?:(?:season|series) \w+ )?(?:premiere|finale|debut|launch|release)\b", re.IGNORECASE
+)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
@@ -364,6 +372,12 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         return False  # "will return for a second season in September" is the release, not the renewal
     if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):
         return False  # "a teaser video that premiered September 30" is not the season airing
+    if status is Status.POST_PRODUCTION and re.match(r"\s+(?:season|series|run)\b", sentence[match.end() :]):
+        return False  # "released 12 episodes in the recently concluded season": its run ended
+    if status is Status.POST_PRODUCTION and (
+        _SOME_SHOT.search(sentence[: match.start()]) or _GOES_ON.search(sentence[match.end() :])
+    ):
+        return False  # "Scenes have been filmed on West Princes Street with the production set to continue"
     if status is Status.POST_PRODUCTION and _PART_OF.search(sentence[: match.start()]):
         return False  # "the rest of the season has already been shot, but production shut down"
     if status is Status.FILMING and _START_TO_COME.search(sentence):
@@ -377,6 +391,13 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         None,
         season,
     )
+
+
+def _another_events_day(sentence: str, mention: Mention) -> bool:
+    """True when the date is a premiere's or a finale's ("ahead of the premiere on Dec. 15", "in advance of
+    its December 1 season three premiere")."""
+    before = sentence[max(0, mention.start - 70) : mention.start]
+    return bool(_EVENT_ON.search(before) or _EVENT_AFTER.match(sentence[mention.end :]))
 
 
 def _dated_matches(
@@ -426,9 +447,7 @@ def _when(
         and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
         and not _PLANNED_FOR.search(sentence[: m.start])  # "slated for a June 2023 filming start"
         and (resumes or not _UNTIL.search(sentence[: m.start]))  # "filming will continue until May" ends then
-        and not _EVENT_ON.search(
-            sentence[max(0, m.start - 70) : m.start]
-        )  # "ahead of the premiere on Dec. 15"
+        and not _another_events_day(sentence, m)
         and not (
             m.text.strip().isdigit() and _SEASON_NUMBER_BEFORE.search(sentence[: m.start])
         )  # "season 5 2018"

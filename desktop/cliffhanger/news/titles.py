@@ -60,8 +60,9 @@ def season_mentions(sentence: str) -> list[tuple[int, int]]:
 
 
 _ANCHOR_BEFORE = re.compile(
-    r"\b(?:ahead of|before|following|during|like|based on|as with|similar to|than"
-    r"|compared (?:to|with))\s+(?:the\s+(?:show's\s+|series'\s+)?|its\s+)?$",
+    r"\b(?:ahead of|in advance of|before|following|during|like|based on|as with|similar to|than"
+    r"|compared (?:to|with))\s+(?:the\s+(?:show's\s+|series'\s+)?|its\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?\s+)?$",
     re.IGNORECASE,
 )
 

@@ -146,7 +146,7 @@ _NEGATED_OFFICIAL = re.compile(
 _DOUBT = words(
     "questionable",
     r"(?:may|might|will|could) (?:have|need) to wait (?:a bit |a little |even |much )?longer",
-    r"(?:a (?:little|bit) |too |overly |very )?(?:optimistic|ambitious)",
+    r"(?:a (?:little|bit) |too |overly |rather |somewhat |wildly )(?:optimistic|ambitious)",
     "unlikely",
     r"doubt\w*",
     "in question",

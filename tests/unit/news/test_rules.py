@@ -1315,3 +1315,44 @@ def test_described_parentheses_aliases_creators_who_star_and_apostrophes(sentenc
 def test_bbc_channels_are_named_as_written():
     found = extract("Ember Series 3\nEmber will return to BBC Three in 2021.\n", published=PUBLISHED)
     assert found.network == "BBC Three"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ember Season 3 is confirmed to premiere on Saturday, October 24, at 11 PM.",
+            [(Status.SCHEDULED, PUBLISHED)],
+        ),
+        (
+            "Blipstream has renewed Ember in advance of its December 1 season two premiere.",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+        (
+            "Ivo Lee (Mara Quill) has a new case at a research station, where a soldier has been shot dead.",
+            [],
+        ),
+        ("Scenes have been filmed in Oslo with the production set to continue across Norway.", []),
+        ("The anime released 12 episodes in the recently concluded season.", []),
+    ],
+)
+def test_a_date_confirmed_an_earlier_premiere_a_shooting_and_partial_shoots(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [(s.status, s.since) for s in found.statuses] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Meanwhile, Season 2 - titled Ember: Ash - bows Friday, Jan. 29 at 10/9c.", []),
+        ("Production on the as-yet-untitled third season will begin in early 2021.", []),
+        ("Filming for the third season has begun and it will be broadcast on BBC One in 2021.", ["2021"]),
+        (
+            "Given the impending release, we're optimistic that season 3 will be out in November.",
+            ["November 2020"],
+        ),
+    ],
+)
+def test_another_seasons_day_a_shoots_start_and_hope_without_doubt(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [c.window.text for c in found.claims if not c.standing] == expected
