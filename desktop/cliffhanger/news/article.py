@@ -278,6 +278,13 @@ _ELSEWHERE_TOO = re.compile(
 )
 
 
+_ON_A_CHANNEL = re.compile(
+    r"\b(?:on|via)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)\b)(?-i:[A-Z])[\w+-]*"
+)
+
+
 def _without_later_platforms(found: list[ClaimFact]) -> list[ClaimFact]:
     """The claims without the same debut's later days on other services ("The series will stream starting on
     October 8 on ABEMA" after the October 7 broadcast premiere)."""
@@ -287,7 +294,7 @@ def _without_later_platforms(found: list[ClaimFact]) -> list[ClaimFact]:
         for c in found
         if not (
             _official_day(c)
-            and _ELSEWHERE_TOO.search(c.evidence.sentence)
+            and (_ELSEWHERE_TOO.search(c.evidence.sentence) or _ON_A_CHANNEL.search(c.evidence.sentence))
             and any(0 < (c.window.earliest - day).days <= 7 for day in days)
         )
     ]

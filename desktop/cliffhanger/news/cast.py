@@ -57,7 +57,7 @@ _VERB = any_of(
 _PLAYS = rf"{_LEAD}?\s*(?:be\s+)?{_VERB}"
 _ASIDE = (
     r"(?:,\s+(?:on the other hand|meanwhile|however|in turn|for (?:his|her|their) part|too),"
-    r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,]{1,60},\"?"
+    r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,;]{1,60},\"?"
     r"|\s+from\s+[A-Z][^,.;]{0,30}?(?=,|\s+(?:will|is|was|has|plays|joins|returns)\b)"
     r"|,\s+(?:(?:who is |who's )?(?:best )?known for|fresh off|star of)\s+[^,]{1,60},(?:\s+(?:he|she|they))?"
     r"|\s+in (?:the|a|her|his|their) (?:lead |leading |title |main |recurring )?role"
@@ -260,6 +260,8 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return None  # "based on the events of Gabaldon's Voyager": her novel
     if shape == "plays" and _ANOTHERS_ROLE.search(match.group(0)[: match.start("character") - match.start()]):
         return None  # "Norris will play the father of Rose McIver's character, Sam": Sam is hers
+    if shape == "plays" and re.search(r"\bas well as\b", match.group(0)):
+        return None  # "Joanne Froggatt and Kevin Doyle, as well as Lesley Manville" lists actors
     if shape == "plays" and _CLAUSE_AFTER_AS.search(match.group(0)):
         return None  # "Wednesday (Jenna Ortega) as she attends Nevermore Academy"
     if shape == "plays" and _EARLIER_ROLE.search(sentence[match.start() : match.end() + 40]):
@@ -339,7 +341,7 @@ _ITEMS = rf"{_ITEM}(?:,\s+{_ITEM}){{0,6}},?\s+and\s+{_ITEM}"
 _LISTS = (
     re.compile(
         rf"(?P<actors>{_ITEMS}),?\s+(?:[a-z']+\s+|(?:in|for) (?:Season|Series) "
-        rf"\d+\s+){{1,6}}?as\s+(?P<chars>{_ITEMS})\b"
+        rf"\d+\s+){{1,6}}?(?<!well )as\s+(?P<chars>{_ITEMS})\b"
     ),
     re.compile(
         rf"(?P<actors>{_ITEMS})\s+(?:provide the voices "

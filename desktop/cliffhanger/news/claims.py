@@ -241,7 +241,7 @@ _POSTPONED_AFTER = re.compile(
     re.IGNORECASE,
 )  # "set to broadcast in Apr. 2020, will be postponed": that window is gone
 _ANNOUNCEMENT_AFTER = re.compile(
-    r"^,\s+(?!(?:as|which|that|it|this)\b)(?:(?!(?:was|were|is|are|been)\b)[\w+'-]+\s+){0,3}?"
+    r"^,?\s+(?!(?:as|which|that|it|this)\b)(?:(?!(?:was|were|is|are|been)\b)[\w+'-]+\s+){0,3}?"
     r"(?:confirmed|announced|revealed|unveiled|shared|said|reported)\b",
     re.IGNORECASE,
 )  # "On March 5, tvN confirmed": the news's day, not "on May 12, as it was previously announced"
@@ -255,6 +255,10 @@ _ANNOUNCED_BEFORE = re.compile(
 _PAST_NEWS_VERB = re.compile(r"\b(?:revealed|announced|confirmed|unveiled|shared|said|posted)\b", re.I)
 _ONE_EPISODE = re.compile(r"^\W*(?:but |and |as a result, )?(?:the|this|that) episode\b", re.IGNORECASE)
 _SHOOT_CLAUSE = re.compile(r"\s*(?:production|filming|shooting|principal photography)\b", re.IGNORECASE)
+_EPISODE_BEFORE = re.compile(
+    r"\b(?:penultimate|final|next|latest|last|\d+(?:st|nd|rd|th)|finale)\s+episode\s+(?:on\s+)?$", re.I
+)  # "which will air its penultimate episode today": one episode of the season on air
+_THE_SHOW = re.compile(r"^\W*(?:the (?:anime|show|series|new season|sequel)|it)\b", re.IGNORECASE)
 _AIR_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|/\d{1,2}c\b)", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(
     r"^\s*(?:as (?:a|an|the|its) (?:[\w-]+ ){0,2})?(?:release|premiere|debut|return|launch|arrival|date|bow)",
@@ -316,6 +320,8 @@ def _is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         before[-80:]
     ):
         return False  # "On March 5, tvN confirmed ..." and "the streamer announced Monday" date the news
+    if _EPISODE_BEFORE.search(before):
+        return False
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and _PAST_NEWS_VERB.search(in_clause):
         return False  # "revealed the October 7 debut ... on Thursday": the reveal's day
     if _EVENT_DAY.match(after):
@@ -428,6 +434,7 @@ def claims_in(
             (season or 1) > 1
             and _FIRST_AIRING.search(clause)
             and not _A_SEASON.search(_with_antecedent(sentence, clause))
+            and not _THE_SHOW.match(clause)
         ):
             continue  # "the K-drama is scheduled to premiere in 2023": the show's first season
         begin, end = 0, clause_span(sentence, mention.start)[1]

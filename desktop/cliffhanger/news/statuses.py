@@ -301,6 +301,7 @@ _GOES_ON = re.compile(r"\b(?:set to|will|to|is expected to) continue\b", re.IGNO
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:season|series) \w+ )?(?:premiere|finale|debut|launch|release)\b", re.IGNORECASE
 )
+_EPISODES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:upcoming|new|remaining|next)\s+)?episodes\b", re.I)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
@@ -366,6 +367,8 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         return False
     if _PERSONAL.match(sentence[match.end() :]):
         return False
+    if status is Status.CANCELLED and _EPISODES_AFTER.match(sentence[match.end() :]):
+        return False  # "late-night talk shows have canceled upcoming episodes"
     if _RETURNS.match(match.group(0)) and any(
         m.window.latest >= published for m in mentions(sentence[match.end() :], published, forward=True)
     ):

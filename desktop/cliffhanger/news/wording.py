@@ -173,8 +173,8 @@ _DOUBT = words(
     r"(?:is|was|are|were) (?:\w+ )?(?:wrong|incorrect|inaccurate|not true)",
 )
 _REPORTED_SPEECH = re.compile(
-    r"\b(?:announced|confirmed|revealed)\b(?: that)?[^,.]{0,60}\bwould\b", re.IGNORECASE
-)
+    r"\b(?:announced|confirmed|revealed)\b(?: that)?[^,.]{0,60}\b(?:would|should)\b", re.IGNORECASE
+)  # "confirmed that the season should arrive in the Fall" is what was confirmed
 _PROMISED = re.compile(
     r"\b(?:showrunners?|creators?|producers?|executives?|network|streamer)\b[^.;]{0,60}"
     r"\b(?:shared|announced|confirmed|revealed|said|says|promised|teased)\b[^.;]{0,60}"
@@ -188,7 +188,7 @@ _BECAUSE = re.compile(r"\b(?:because|as|since|given that|given|with|seeing as)\b
 def confidence(sentence: str, *, default: Confidence) -> Confidence:
     """The confidence the wording gives a statement; "announced that it would premiere" is reported speech,
     not a guess."""
-    sentence = _REPORTED_SPEECH.sub(lambda m: m.group(0).replace("would", "will"), sentence)
+    sentence = _REPORTED_SPEECH.sub(lambda m: re.sub(r"\b(?:would|should)\b", "will", m.group(0)), sentence)
     attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
     hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
     expecting = bool(hedges) and all(h.startswith(("expect", "aim", "target")) for h in hedges)

@@ -1356,3 +1356,52 @@ def test_a_date_confirmed_an_earlier_premiere_a_shooting_and_partial_shoots(body
 def test_another_seasons_day_a_shoots_start_and_hope_without_doubt(body, expected):
     found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
     assert [c.window.text for c in found.claims if not c.standing] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Today Blip Studio announced the air date of the third season of Ember. The anime will debut on "
+            "January 9, 2021.",
+            ["9 January 2021"],
+        ),
+        ("The news comes in the finale week of the show, which will air its penultimate episode today.", []),
+        (
+            "Blipstream's chief Mara Quill recently confirmed that the season should arrive in the Fall of "
+            "2021.",
+            ["fall 2021"],
+        ),
+        (
+            "Ember season 3 debuts on October 26 on Blip TV. BS11 will also broadcast the series on October "
+            "27 "
+            "on Blip Two.",
+            ["26 October 2020"],
+        ),
+    ],
+)
+def test_the_anime_will_debut_an_episodes_day_a_confirmed_should_and_other_channels(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [c.window.text for c in found.claims] == expected
+    assert all(c.confidence is Confidence.OFFICIAL for c in found.claims)
+
+
+def test_talk_shows_cancelling_episodes_is_no_cancellation():
+    body = "Late-night talk shows have canceled upcoming episodes because of the strike."
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert not found.statuses
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        (
+            "The cast includes Tom Rey, who will play Ivo Lee; Mara Quill, who will play Ana Ray.",
+            [("Tom Rey", "Ivo Lee"), ("Mara Quill", "Ana Ray")],
+        ),
+        ("Tom Rey stars alongside actors Mara Quill and Jon Daw, as well as Ana Ray and Ivo Lee.", []),
+    ],
+)
+def test_semicolon_lists_and_as_well_as(sentences, pairs):
+    names = full_names(article_sentences(sentences))
+    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
