@@ -53,6 +53,9 @@ _CREDIT_BEFORE = re.compile(
     r"\b(?:from|of|in|on|alum|star|veteran|vet|like|as)\s+(?:the\s+)?[\"(]?$|(?-i:[A-Z])[\w'-]+\s+\($",
     re.IGNORECASE,
 )  # "Gina Rodriguez (Jane the Virgin)" names her earlier show
+_EXACT_DATE_UNKNOWN = re.compile(
+    r"\b(?:exact|specific|firm|official|precise) (?:release |premiere |air )?date\b", re.IGNORECASE
+)  # "an exact release date is still up in the air" leaves the windows before it standing
 _OUT_NOW = re.compile(
     r"\b(?:is|are) (?:out now|now out|now streaming|streaming now|available now|now available)\b",
     re.IGNORECASE,
@@ -261,7 +264,7 @@ def _claims(
                 if any(m.window == c.window for m in mentions(asked[answer:], published, forward=True))
             ]
         doubted = wording.doubt(sentence)
-        if not here and doubted and previous:
+        if not here and doubted and previous and not _EXACT_DATE_UNKNOWN.search(sentence):
             for index in previous:
                 found[index] = ClaimFact(
                     found[index].window, found[index].confidence, found[index].evidence, DOUBTFUL, doubted[1]

@@ -241,7 +241,7 @@ _POSTPONED_AFTER = re.compile(
     re.IGNORECASE,
 )  # "set to broadcast in Apr. 2020, will be postponed": that window is gone
 _ANNOUNCEMENT_AFTER = re.compile(
-    r"^,?\s+(?!(?:as|which|that|it|this)\b)(?:(?!(?:was|were|is|are|been)\b)[\w+'-]+\s+){0,3}?"
+    r"^,?\s+(?!(?:as|which|that|it|this)\b)(?:(?!(?:was|were|is|are|been)\b)[\w+'-]+\s+){0,4}?"
     r"(?:confirmed|announced|revealed|unveiled|shared|said|reported)\b",
     re.IGNORECASE,
 )  # "On March 5, tvN confirmed": the news's day, not "on May 12, as it was previously announced"
@@ -259,6 +259,10 @@ _EPISODE_BEFORE = re.compile(
     r"\b(?:penultimate|final|next|latest|last|\d+(?:st|nd|rd|th)|finale)\s+episode\s+(?:on\s+)?$", re.I
 )  # "which will air its penultimate episode today": one episode of the season on air
 _THE_SHOW = re.compile(r"^\W*(?:the (?:anime|show|series|new season|sequel)|it)\b", re.IGNORECASE)
+_RERUN_OR_FILM = re.compile(
+    r"\b(?:re-?air\w*|re-?run\w*|rebroadcast\w*|(?:a|the) (?:new |compilation )?(?:movie|film)\b[^.;]{0,50})",
+    re.IGNORECASE,
+)
 _AIR_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|/\d{1,2}c\b)", re.IGNORECASE)
 _YEAR_CUE_AFTER = re.compile(
     r"^\s*(?:as (?:a|an|the|its) (?:[\w-]+ ){0,2})?(?:release|premiere|debut|return|launch|arrival|date|bow)",
@@ -422,6 +426,8 @@ def claims_in(
         clause = _clause(sentence, mention.start)
         if not _releases(sentence, mention.start, clause) or _habitual(sentence, mention.start):
             continue
+        if _RERUN_OR_FILM.search(sentence[clause_span(sentence, mention.start)[0] : mention.start]):
+            continue  # "will re-air the first episode on February 22"; "a new movie, ..., coming November 29"
         if _ONE_EPISODE.match(clause) or _ONE_EPISODE.match(sentence):
             continue  # "the episode will now air later this year": one episode, not the season
         if _names_other_sequel(sentence[clause_span(sentence, mention.start)[0] : mention.start], target):

@@ -1405,3 +1405,27 @@ def test_talk_shows_cancelling_episodes_is_no_cancellation():
 def test_semicolon_lists_and_as_well_as(sentences, pairs):
     names = full_names(article_sentences(sentences))
     assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The anime will re-air the first episode on November 2 and the second episode on November 9.",
+        "Season 3 is due in early 2021, but a new movie, Ember: Again, is coming November 29 in Japan.",
+        "In December, a report via Deadline confirmed that season 3 was set to release sometime in 2021.",
+    ],
+)
+def test_reruns_a_films_date_and_the_month_of_a_report_are_not_the_seasons(body):
+    found = extract(f"Ember Season 3\n{body}\n", published=date(2020, 10, 8))
+    assert not [c for c in found.claims if c.window.precision.value in ("day", "month")]
+
+
+def test_an_exact_date_still_up_in_the_air_leaves_the_windows_before_it():
+    article = (
+        "Ember Season 3\n"
+        "Season 3 probably won't be ready until late next year and might not be out until the spring of "
+        "2022. "
+        "So an exact release date for Season 3 is still very much up in the air.\n"
+    )
+    found = extract(article, published=PUBLISHED)
+    assert {(c.window.text, c.standing) for c in found.claims} == {("late 2021", ""), ("spring 2022", "")}
