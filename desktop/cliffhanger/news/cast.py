@@ -345,8 +345,8 @@ _LISTS = (
     ),
     re.compile(
         rf"(?P<actors>{_ITEMS})\s+(?:provide the voices "
-        rf"(?:of|for)|voice|play|portray)\s+(?P<chars>{_ITEMS}),?"
-        r"\s+respectively\b"
+        rf"(?:of|for)|voice|play|portray)\s+(?P<chars>{_ITEMS})\b(?:,?"
+        r"\s+respectively\b)?"
     ),
     re.compile(
         rf"(?P<chars>{_ITEMS}),[^.;]{{0,80}}?\b(?:played|portrayed|voiced) by\s+(?P<actors>{_ITEMS})\b"
@@ -373,6 +373,8 @@ def _lists(sentence: str, names: dict[str, str]) -> list[tuple[int, int, str, st
     for pattern in _LISTS:
         for match in pattern.finditer(sentence):
             actors, chars = _items(match["actors"]), _items(match["chars"])
+            if len(actors) > len(chars) and match.start("actors") < match.start("chars"):
+                actors = actors[-len(chars) :]  # "In Casual, Watkins and Dewey play Valerie and Alex"
             if len(actors) != len(chars):
                 continue
             for (_, actor), (offset, character) in zip(actors, chars, strict=True):

@@ -421,6 +421,8 @@ def claims_in(
     found = []
     target = skip[0] if skip else ""
     for mention in mentions(sentence, published, forward=True, skip=skip):
+        if mention.text.lower().startswith("earlier"):
+            continue  # "launched earlier this year" is past
         if mention.start >= cut or not _is_claim_window(sentence, mention, published):
             continue
         clause = _clause(sentence, mention.start)

@@ -23,7 +23,8 @@ _NEWS = re.compile(
     r"\bthe (?:[\w-]+ ){0,2}(?:news|decision|announcement|renewal)\b"
     r"|\b(?:the|an?|his|her|their) (?:[\w-]+ ){0,2}(?:post|video|tweet|statement|announcement)\s+"
     r"(?:uploaded|posted|shared|published|released|made)\b"
-    r"|\baccording to (?:the|an?) (?:[\w-]+ ){0,3}(?:announcement|press release)\b",
+    r"|\baccording to (?:the|an?) (?:[\w-]+ ){0,3}(?:announcement|press release)\b"
+    r"|\b(?:said|announced|confirmed) in a (?:statement|press release)\b",
     re.IGNORECASE,
 )
 _SHOOT_RUNS = re.compile(

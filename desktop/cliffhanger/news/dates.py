@@ -75,7 +75,7 @@ _PHRASES = [
     ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
     (
         "weekday",
-        rf"(?:on |last |this |next |by |until |(?<=ed ))(?:{_WEEKDAY})\b"
+        rf"(?:on |last |this |next |by |until |(?<=ed )|(?<=statement ))(?:{_WEEKDAY})\b"
         rf"(?!,? (?:{_MONTH} {_DAY}|{_DAY} {_MONTH}))",  # "on Thursday, 13 June" is the date
     ),
     ("year_rel", r"\b(?:this|next|last) year\b|\bearlier this year\b"),
@@ -176,8 +176,10 @@ def _part_relative(text: str, published: date) -> ReleaseWindow:
     return ReleaseWindow.part(year, part)
 
 
-def _day_relative(text: str, published: date) -> ReleaseWindow:
+def _day_relative(text: str, published: date, forward: bool = True) -> ReleaseWindow:
     lower = text.lower()
+    if lower == "this week" and not forward:
+        return ReleaseWindow.on(published - timedelta(days=published.weekday()))  # done this week: by Monday
     if lower in ("today", "tonight"):
         return ReleaseWindow.on(published)
     if lower == "yesterday":
@@ -190,7 +192,7 @@ def _day_relative(text: str, published: date) -> ReleaseWindow:
         return ReleaseWindow.on(published - timedelta(days=published.weekday()))  # its Monday
     if lower in ("last week", "next week"):
         return ReleaseWindow.on(published + timedelta(days=7 if lower == "next week" else -7))
-    return ReleaseWindow.on(published)  # "this week": the day is not known, the article's day is
+    return ReleaseWindow.on(published)  # "this week" to come: the day is not known, the article's day is
 
 
 def _weekend(text: str, published: date, forward: bool) -> ReleaseWindow:
@@ -287,7 +289,7 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
         case "season_before":
             return parse_window(f"{lower} {published.year}")  # the year follows it
         case "relative":
-            return _day_relative(text, published)
+            return _day_relative(text, published, forward)
         case "weekday":
             return _weekday(text, published, forward)
         case "weekend":

@@ -110,6 +110,7 @@ _RENEWED = any_of(
     r"picked up (?:(?:(?-i:[A-Z])[\w':-]*|the|of|a|an|and|in|on) ){1,8}"
     r"(?:season|series) (?:\d+|two|three|four|five)",
     r"confirmed the return of",
+    r"recommission\w*",
     r"commissioned (?:a|an|another) (?:[\w-]+ ){0,3}(?:season|series)",
     r"(?:been |being )commissioned for (?:a|an|another) (?:[\w-]+ ){0,2}(?:season|series)",
     rf"{_COMING_BACK}\b[^.;]{{0,30}}?\b(?:for|with) (?:a|an|its) "

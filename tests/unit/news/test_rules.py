@@ -1429,3 +1429,37 @@ def test_an_exact_date_still_up_in_the_air_leaves_the_windows_before_it():
     )
     found = extract(article, published=PUBLISHED)
     assert {(c.window.text, c.standing) for c in found.claims} == {("late 2021", ""), ("spring 2022", "")}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The team began filming series three of the drama this week.",
+            [(Status.FILMING, date(2020, 10, 5))],
+        ),
+        (
+            'Ember has been renewed. "We are proud," the network\'s chief said in a statement Tuesday.',
+            [(Status.ANNOUNCED, date(2020, 10, 6))],
+        ),
+        (
+            '"It\'s a real thrill to be recommissioning Ember," the head of drama said.',
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+    ],
+)
+def test_this_week_is_its_monday_a_statements_day_and_a_recommission(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [(s.status, s.since) for s in found.statuses] == expected
+
+
+def test_a_launch_earlier_this_year_is_no_claim():
+    body = "Ember, which launched earlier this year, will return for a third season in 2021."
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert [c.window.text for c in found.claims] == ["2021"]
+
+
+def test_actors_before_play_pair_with_the_roles_after_it():
+    sentence = "In Ember, Quill and Rey play Ivo and Ana, siblings."
+    names = full_names(["Mara Quill and Tom Rey star.", sentence])
+    assert credits_in(sentence, names) == [("Mara Quill", "Ivo"), ("Tom Rey", "Ana")]
