@@ -128,7 +128,7 @@ _ANNOUNCEMENT_AFTER = re.compile(
     re.IGNORECASE,
 )  # "On March 5, tvN confirmed": the news's day, not "on May 12, as it was previously announced"
 _ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:announced|confirmed|revealed|said|reported)\s+(?:on\s+)?$"
+    r"\b(?:announced|confirmed|revealed|said|reported)\s+(?:on\s+)?(?:\w+day\s+)?\(?$"
     r"|\b(?:picked up|renewed|ordered)\b"
     r"(?![^,.;]*\b(?:release|premiere|debut|return|arrive|launch|air|drop|stream)\w*)"
     r"[^,.;]{0,40}?\s+(?:on|in)\s+$",

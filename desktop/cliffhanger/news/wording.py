@@ -110,6 +110,7 @@ _OFFICIAL = words(
     "drops",
     f"set to {_SET_TO}",
     "slated (?:for|to)",
+    "(?:is|are) due to (?:air|premiere|debut|return|arrive|launch|drop)",
     "scheduled (?:for|to)",
     "dated for",
     "set for",

@@ -1463,3 +1463,23 @@ def test_actors_before_play_pair_with_the_roles_after_it():
     sentence = "In Ember, Quill and Rey play Ivo and Ana, siblings."
     names = full_names(["Mara Quill and Tom Rey star.", sentence])
     assert credits_in(sentence, names) == [("Mara Quill", "Ivo"), ("Tom Rey", "Ana")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Blipstream announced on Tuesday (October 6) that Mara Quill will run Ember, activating the "
+            "greenlight for a third season scheduled to premiere in the third quarter of 2021.",
+            {("Q3 2021", Confidence.OFFICIAL)},
+        ),
+        (
+            "The first half of season three is due to air in 2021, with the remaining episodes arriving in "
+            "2022.",
+            {("2021", Confidence.OFFICIAL), ("2022", Confidence.OFFICIAL)},
+        ),
+    ],
+)
+def test_the_day_of_an_announcement_in_brackets_and_a_half_due_to_air(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert {(c.window.text, c.confidence) for c in found.claims} == expected
