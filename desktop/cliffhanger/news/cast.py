@@ -25,7 +25,7 @@ _CHAR = (
 _LINKS = (
     "(?:and|or|as|of|in|on|at|for|from|with|to|who|while|since|de|van|von|al|the)"  # not an adjective's noun
 )
-_TOWARDS = "(?:for|with|to|against|opposite|alongside|from)"  # "suitors for Penelope": not Penelope
+_TOWARDS = "(?:for|with|to|against|opposite|alongside|from|in|at)"  # "suitors for Penelope": not Penelope
 _DESCRIPTION = any_of(
     "a", "an", "the", "new", "recurring", "regular", "character", "characters", "role", "roles", "part",
     "of", "named", "called", "his", "her", "their", "young", "younger", "older",
@@ -52,9 +52,10 @@ _VERB = any_of(
     "joining as", "(?:stepping|steps) into the role of",
     "(?:has been|have been|was|were|is|are) cast in the (?:[\\w-]+ ){0,2}role of",
     "in the role of", "(?:essay|essays|essaying) the role of", "(?:take|takes) over the (?:lead )?role of",
-    "(?:take|takes|taking) on the role of", "as",
+    "(?:take|takes|taking) on the role of",
+    "(?:joins|joined|joining) the (?:line ?-?up|cast|ensemble) as", "as",
 )  # fmt: skip
-_PLAYS = rf"{_LEAD}?\s*(?:be\s+)?{_VERB}"
+_PLAYS = rf"{_LEAD}?\s*(?:\w+ly\s+)?(?:be\s+)?{_VERB}"
 _ASIDE = (
     r"(?:,\s+(?:on the other hand|meanwhile|however|in turn|for (?:his|her|their) part|too),"
     r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,;]{1,60},\"?"
@@ -82,7 +83,8 @@ _SHAPES = (
     (
         "performance as",
         re.compile(
-            rf"(?P<actor>{FULL}|{TOKEN}),?\s+who\s+[^,.;]{{0,60}}?\b(?:her|his|their)\s+(?:performance|turn)\s+as\s+"
+            rf"(?P<actor>{FULL}|{TOKEN})(?:,?\s+who)?\s+[^,.;]{{0,80}}?\b(?:her|his|their)\s+(?:performance|turn|portrayal)"
+            r"\s+as\s+"
             rf"{_DESCRIBED}{_CHAR}"
         ),
     ),  # "Lynskey, who earned her first Emmy nomination for her performance as Shauna Shipman"
@@ -416,14 +418,18 @@ _PRONOUN_PLAYS = re.compile(
 )
 
 
+_OWN_TITULAR = re.compile(r"(?<=[a-z])'s? titular (?:[A-Za-z-]+ ){0,3}?[a-z]+\b")
 _TITULAR = re.compile(
     r"\bthe titular (?:[a-z-]+\s+){0,2}?(?:character|role|[a-z-]+)(?=,?\s+(?:played|portrayed|voiced) by\b)"
 )
 
 
 def with_title(sentence: str, title: str) -> str:
-    """ "the titular game warden portrayed by Michael Dorman" with the title written for "the titular ..."."""
-    return _TITULAR.sub(f"the character {title}", sentence) if title else sentence
+    """ "the titular game warden portrayed by Michael Dorman" with the title written for "the titular ...",
+    and "John Krasinski's titular CIA analyst" as "John Krasinski plays" the title."""
+    if not title:
+        return sentence
+    return _OWN_TITULAR.sub(f" plays {title}", _TITULAR.sub(f"the character {title}", sentence))
 
 
 _THEY_RESPECTIVELY = re.compile(

@@ -189,6 +189,8 @@ def is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and _PAST_NEWS_VERB.search(in_clause):
         return False  # "revealed the October 7 debut ... on Thursday": the reveal's day
+    if re.match(r"'s\b", after):
+        return False  # "following today's big premiere": an event of the day, not a window
     if _EVENT_DAY.match(after):
         return False  # "Monday, March 11 saw the press event confirm...": the event's day; "May 2025 update"
     if _PAST_BEFORE.search(before[-30:]):

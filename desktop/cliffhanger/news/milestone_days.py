@@ -38,6 +38,7 @@ _ATTRIBUTIVE = re.compile(
 _EVENT_AFTER = re.compile(
     r"\s+(?:(?:season|series) \w+ )?(?:premiere|finale|debut|launch|release)\b", re.IGNORECASE
 )
+_ANOTHER_START = re.compile(r"\b(?:that|which) (?:kicked off|began|started)\s+(?:on\s+)?$", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
 _PRECISION = {Precision.DAY: "day", Precision.MONTH: "month"}
 
@@ -87,6 +88,7 @@ def milestone_day(
         and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
         and not _PLANNED_FOR.search(sentence[: m.start])  # "slated for a June 2023 filming start"
         and (resumes or not _UNTIL.search(sentence[: m.start]))  # "filming will continue until May" ends then
+        and not _ANOTHER_START.search(sentence[: m.start])  # "the strike that kicked off July 13"
         and not _another_events_day(sentence, m)
         and not (
             m.text.strip().isdigit() and _SEASON_NUMBER_BEFORE.search(sentence[: m.start])

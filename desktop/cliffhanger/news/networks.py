@@ -106,6 +106,15 @@ _NOT_SERVICES = re.compile(
 )
 
 
+def canonical_network(name: str) -> str:
+    """The network's own name for any spelling the rules know ("Disney Plus" is "Disney+"), else the name."""
+    folded = name.strip().casefold()
+    for canonical, spellings in _SPELLINGS.items():
+        if any(spelling.casefold() == folded for spelling in spellings):
+            return canonical
+    return name.strip()
+
+
 def _spellings(sentences: Sequence[str]) -> dict[str, str]:
     """The known spellings and the services the article speaks of that the list lacks."""
     found = dict(_CANONICAL)

@@ -92,6 +92,7 @@ _RENEWED = any_of(
     "greenlighted",
     "given the green light",
     "picked up for (?:a|an|another)",
+    r"picked up (?:(?-i:[A-Z])[\w':!?-]* ){1,6}for (?:a|an|another)",
     r"ordered (?:a|an|another) (?:[\w-]+ ){0,2}season",
     "officially coming back",
     "officially returning",
@@ -167,6 +168,7 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"|\bwith {_WORK} (?:now |already |well )?under ?way\b"
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
             r"|\bcameras (?:are |began |started )?rolling"
+            rf"|\b{_WORK}\b[^.;]{{0,40}}\b(?:begins|starts|kicks off|gets under ?way) (?=this week|today)"
             rf"|\b(?:first day|day one) (?:of|on) {_WORK}"
             rf"|\b(?:shut(?:ting)? down|halt(?:ed|ing)|paus(?:ed|ing)|suspend(?:ed|ing)) {_WORK}"
             rf" until\b(?={_WHEN})"
@@ -182,7 +184,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"\b{_WORK}(?! schedule){_GAP}{_HALTED}"
             rf"|\b(?:halted|paused|suspended|shut down|postponed) {_WORK}"
             r"|\bput on hold\b|\bon (?:an )?indefinite hold\b"
-            r"|\b(?:has|have) been (?:officially )?(?:halted|paused|suspended|shut down)\b",
+            r"|\b(?:has|have) been (?:officially )?(?:halted|paused|suspended|shut down)\b"
+            rf"|\b(?:break|pause|hiatus|halt) in {_WORK}\b[^.;]{{0,40}}\bindefinite",
         ),
     )
 )
@@ -278,6 +281,12 @@ _START_TO_COME = re.compile(
 )
 _SOME_SHOT = re.compile(r"\b(?:scenes?|footage|some episodes|a few episodes)\b[^.;]{0,20}$", re.IGNORECASE)
 _GOES_ON = re.compile(r"\b(?:set to|will|to|is expected to) continue\b", re.IGNORECASE)
+_RELATIVE_SUBJECT = re.compile(
+    r",[^,]*\b(?:that|which|who)\s+\w+\s*$|\b(?:that|which)\s+(?:kicked|began|started)", re.I
+)
+_PANDEMIC_SHUT = re.compile(
+    r"\bthe (?:pandemic|coronavirus|covid(?:-19)?) (?:had |has )?(?:shut|halt|paus)", re.I
+)
 _EPISODES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:upcoming|new|remaining|next)\s+)?episodes\b", re.I)
 
 
@@ -339,11 +348,17 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
     if _DECIDED.match(match.group(0)) and _SHOW_BEFORE.search(sentence[: match.start()]):
         before = sentence[: match.start()]  # "decided not to renew" is a decision; "won't be returning for a
         # fourth season" and "will return for a season 4" are decided, said of the show
-    ongoing = status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))
+    ongoing = (status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))) or (
+        status is Status.ON_HOLD and "indefinite" in match.group(0)
+    )  # "a break in filming is now expected to be indefinite" has begun
     if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
         return False
     if _PERSONAL.match(sentence[match.end() :]):
         return False
+    if status is Status.ON_HOLD and _PANDEMIC_SHUT.search(sentence[max(0, match.start() - 40) : match.end()]):
+        return False  # "a renewal of 19 shows made while the pandemic had shut down production": everyone's
+    if status is Status.FILMING and _RELATIVE_SUBJECT.search(match.group(0)):
+        return False  # "a break in filming ..., amid the strike that kicked off July 13": the strike began
     if status is Status.CANCELLED and _EPISODES_AFTER.match(sentence[match.end() :]):
         return False  # "late-night talk shows have canceled upcoming episodes"
     if _RETURNS.match(match.group(0)) and any(

@@ -1,4 +1,8 @@
-"""Scoring the extractor against the hand-labelled corpus in tests/fixtures/news, per fact kind."""
+"""Scoring the extractor against the hand-labelled corpus in tests/fixtures/news, per fact kind.
+
+A network is compared by its canonical name on both sides, so a label written as the text spells it ("Disney
+Plus") matches the extractor's "Disney+".
+"""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from pathlib import Path
 from cliffhanger.domain.matching import Named, fold
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.news import Extraction, extract
+from cliffhanger.news.networks import canonical_network
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "news"
 KINDS = ("statuses", "claims", "cast", "network")
@@ -43,7 +48,7 @@ def _proposed(found: Extraction) -> dict[str, set[tuple]]:
         "statuses": {(s.status.value, s.since.isoformat()) for s in found.statuses},
         "claims": {(c.window.text, c.confidence.value, bool(c.standing)) for c in found.claims},
         "cast": {(fold(c.actor), fold(c.character)) for c in found.cast},
-        "network": {fold(found.network)} if found.network else set(),
+        "network": {fold(canonical_network(found.network))} if found.network else set(),
     }
 
 
@@ -52,7 +57,7 @@ def _expected(label: dict) -> dict[str, set[tuple]]:
         "statuses": {tuple(s) for s in label["statuses"]},
         "claims": {(parse_window(w).text, c, d) for w, c, d in label["claims"]},
         "cast": {(fold(a), fold(c)) for a, c in label["cast"]},
-        "network": {fold(label["network"])} if label["network"] else set(),
+        "network": {fold(canonical_network(label["network"]))} if label["network"] else set(),
     }
 
 

@@ -10,6 +10,7 @@ from cliffhanger.domain.windows import parse_window
 from cliffhanger.news import extract
 from cliffhanger.news.cast import credits_in, full_names, with_antecedent
 from cliffhanger.news.dates import mentions
+from cliffhanger.news.networks import canonical_network
 from cliffhanger.news.text import article_sentences, plain_text
 
 PUBLISHED = date(2020, 10, 8)  # a Thursday
@@ -1483,3 +1484,65 @@ def test_actors_before_play_pair_with_the_roles_after_it():
 def test_the_day_of_an_announcement_in_brackets_and_a_half_due_to_air(body, expected):
     found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
     assert {(c.window.text, c.confidence) for c in found.claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "A planned break in filming is now expected to be indefinite, amid the strike that kicked off "
+            "October 1.",
+            [(Status.ON_HOLD, PUBLISHED)],
+        ),
+        ("Production on the new season begins this week in Oslo.", [(Status.FILMING, date(2020, 10, 5))]),
+        (
+            "Blip picked up Ember for a third season in May, part of a renewal of 19 shows made while the "
+            "pandemic had shut down production.",
+            [(Status.ANNOUNCED, date(2020, 5, 1))],
+        ),
+    ],
+)
+def test_an_indefinite_break_a_start_this_week_and_the_pandemics_shutdown(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert [(s.status, s.since) for s in found.statuses] == expected
+
+
+def test_todays_premiere_is_no_window():
+    found = extract(
+        "Ember Season 3\nFollowing today's big premiere, will Ember season 3 happen?\n", published=PUBLISHED
+    )
+    assert not found.claims
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        (
+            "Tom Rey picked up his fourth Globe nomination for his performance as crooked lawyer Ivo Lee.",
+            [("Tom Rey", "Ivo Lee")],
+        ),
+        ("The cast adds Mara Quill, who recently joined as Hermes.", [("Mara Quill", "Hermes")]),
+        ("Tom Rey (World On Fire) joins the line up as DC Lee.", [("Tom Rey", "DC Lee")]),
+        ("The drama features Quill as a private detective in Portland, Oregon.", []),
+        ("Both Mara Quill and Tom Rey return as Ivo and Ana.", [("Mara Quill", "Ivo"), ("Tom Rey", "Ana")]),
+    ],
+)
+def test_a_performance_a_recent_join_the_line_up_and_a_detective_in_a_city(sentences, pairs):
+    names = full_names(article_sentences(sentences))
+    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+
+
+def test_an_actors_titular_role_is_the_title():
+    article = (
+        "Jack Vance Season 3\nJack Vance centres around Tom Rey's titular CIA analyst, thrust into action.\n"
+    )
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Jack Vance")])
+    assert [(c.actor, c.character) for c in found.cast] == [("Tom Rey", "Jack Vance")]
+
+
+def test_networks_compare_by_their_own_names():
+    assert (
+        canonical_network("Disney Plus") == "Disney+"
+        and canonical_network("Amazon Prime Video") == "Prime Video"
+    )
+    assert canonical_network("Blip TV") == "Blip TV"
