@@ -16,6 +16,18 @@ from cliffhanger.news.text import article_sentences, plain_text
 PUBLISHED = date(2020, 10, 8)  # a Thursday
 
 
+def credits_in_text(text: str) -> list[tuple[str, str]]:
+    """The (actor, character) pairs of every sentence of `text`, its full names known from all of it."""
+    names = full_names(article_sentences(text))
+    return [pair for sentence in article_sentences(text) for pair in credits_in(sentence, names)]
+
+
+def statuses_of(body: str, headline: str = "Ember Season 3") -> list[tuple[Status, date]]:
+    """The milestones and days an article about Ember's third season gives, with `body` as its text."""
+    found = extract(f"{headline}\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    return [(s.status, s.since) for s in found.statuses]
+
+
 @pytest.mark.parametrize(
     ("phrase", "forward", "expected"),
     [
@@ -914,8 +926,7 @@ def test_filming_that_continues_until_a_month_began_before_it():
     ],
 )
 def test_cast_in_the_role_of_who_arrived_as_quoted_and_played_by_an_actor(sentences, pairs):
-    names = full_names(article_sentences(sentences))
-    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+    assert credits_in_text(sentences) == pairs
 
 
 def test_he_will_be_playing_is_the_person_named_before_not_the_titles_words():
@@ -970,8 +981,7 @@ def test_an_actors_next_film_is_not_the_seasons_release():
     ],
 )
 def test_renewals_cancellations_and_the_days_of_their_news(body, expected):
-    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
-    assert [(s.status, s.since) for s in found.statuses] == expected
+    assert statuses_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -998,8 +1008,7 @@ def test_renewals_cancellations_and_the_days_of_their_news(body, expected):
     ],
 )
 def test_halts_partial_shoots_planned_starts_and_a_season_in_the_works(body, expected):
-    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
-    assert [(s.status, s.since) for s in found.statuses] == expected
+    assert statuses_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -1087,8 +1096,7 @@ def test_an_optimistic_window_is_doubtful_and_a_reveal_on_thursday_is_the_reveal
     ],
 )
 def test_himself_brackets_awards_crew_and_names_run_together(sentences, pairs):
-    names = full_names(article_sentences(sentences))
-    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+    assert credits_in_text(sentences) == pairs
 
 
 def test_a_one_word_title_inside_a_name_or_after_a_place_word_is_not_that_title():
@@ -1165,8 +1173,7 @@ def test_names_compare_in_their_compatibility_form():
     ],
 )
 def test_returns_announced_dated_events_wraps_and_generic_productions(body, expected):
-    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
-    assert [(s.status, s.since) for s in found.statuses] == expected
+    assert statuses_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -1250,8 +1257,7 @@ def test_actors_said_not_to_return_and_works_read_backwards_are_not_cast():
     ],
 )
 def test_a_reveal_earlier_this_week_and_commissions(body, expected):
-    found = extract(f"Ember Series 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
-    assert [(s.status, s.since) for s in found.statuses] == expected
+    assert statuses_of(body, headline="Ember Series 3") == expected
 
 
 def test_a_year_after_the_season_number_in_a_slug_dates_nothing():
@@ -1309,8 +1315,7 @@ def test_winter_of_a_year_orders_broadcasts_and_listings(body, expected):
     ],
 )
 def test_described_parentheses_aliases_creators_who_star_and_apostrophes(sentences, pairs):
-    names = full_names(article_sentences(sentences))
-    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+    assert credits_in_text(sentences) == pairs
 
 
 def test_bbc_channels_are_named_as_written():
@@ -1338,8 +1343,7 @@ def test_bbc_channels_are_named_as_written():
     ],
 )
 def test_a_date_confirmed_an_earlier_premiere_a_shooting_and_partial_shoots(body, expected):
-    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
-    assert [(s.status, s.since) for s in found.statuses] == expected
+    assert statuses_of(body) == expected
 
 
 @pytest.mark.parametrize(
@@ -1404,8 +1408,7 @@ def test_talk_shows_cancelling_episodes_is_no_cancellation():
     ],
 )
 def test_semicolon_lists_and_as_well_as(sentences, pairs):
-    names = full_names(article_sentences(sentences))
-    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+    assert credits_in_text(sentences) == pairs
 
 
 @pytest.mark.parametrize(
@@ -1450,8 +1453,7 @@ def test_an_exact_date_still_up_in_the_air_leaves_the_windows_before_it():
     ],
 )
 def test_this_week_is_its_monday_a_statements_day_and_a_recommission(body, expected):
-    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
-    assert [(s.status, s.since) for s in found.statuses] == expected
+    assert statuses_of(body) == expected
 
 
 def test_a_launch_earlier_this_year_is_no_claim():
@@ -1503,8 +1505,7 @@ def test_the_day_of_an_announcement_in_brackets_and_a_half_due_to_air(body, expe
     ],
 )
 def test_an_indefinite_break_a_start_this_week_and_the_pandemics_shutdown(body, expected):
-    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED, watchlist=[Named(1, "Ember")])
-    assert [(s.status, s.since) for s in found.statuses] == expected
+    assert statuses_of(body) == expected
 
 
 def test_todays_premiere_is_no_window():
@@ -1528,8 +1529,7 @@ def test_todays_premiere_is_no_window():
     ],
 )
 def test_a_performance_a_recent_join_the_line_up_and_a_detective_in_a_city(sentences, pairs):
-    names = full_names(article_sentences(sentences))
-    assert [p for s in article_sentences(sentences) for p in credits_in(s, names)] == pairs
+    assert credits_in_text(sentences) == pairs
 
 
 def test_an_actors_titular_role_is_the_title():
