@@ -19,7 +19,7 @@ from cliffhanger.domain.windows import Precision
 
 from . import cast, claims, statuses, titles, wording
 from .context import post_days, with_context_days
-from .dates import mentions
+from .dates import CALENDAR_WORD, mentions
 from .model import DOUBTFUL, CastFact, ClaimFact, Evidence, Extraction, StatusFact, TitleMatch
 from .networks import network_of
 from .patterns import words
@@ -223,6 +223,12 @@ def _statuses(
             held = best.get(status)
             if held is None or _PRECISION_RANK.get(precision, 3) < _PRECISION_RANK.get(held.precision, 3):
                 best[status] = fact
+    _drop_superseded(best)
+    return sorted(best.values(), key=lambda f: f.since), stating
+
+
+def _drop_superseded(best: dict[Status, StatusFact]) -> None:
+    """Leave out the undated facts another fact of the article accounts for."""
     hold = best.get(Status.ON_HOLD)
     if (
         hold
@@ -235,13 +241,10 @@ def _statuses(
     if developing and renewal and developing.evidence.sentence == renewal.evidence.sentence:
         del best[Status.IN_DEVELOPMENT]  # "now confirmed by HBO and in the works" is the renewal
     elif developing and developing.precision == "article" and any(s in best for s in _SHOT):
-        del best[
-            Status.IN_DEVELOPMENT
-        ]  # "with a third season already in the works" beside "filming has started"
-    renewed, cancelled = best.get(Status.ANNOUNCED), best.get(Status.CANCELLED)
-    if renewed and cancelled and renewed.precision == "article" and cancelled.since >= renewed.since:
+        del best[Status.IN_DEVELOPMENT]  # "a third season already in the works" beside "filming has started"
+    cancelled = best.get(Status.CANCELLED)
+    if renewal and cancelled and renewal.precision == "article" and cancelled.since >= renewal.since:
         del best[Status.ANNOUNCED]  # an undated renewal beside the cancellation is an earlier season's
-    return sorted(best.values(), key=lambda f: f.since), stating
 
 
 def _claims(
@@ -279,13 +282,9 @@ def _claims(
 _ELSEWHERE_TOO = re.compile(
     r"\b(?:stream\w* (?:starting|beginning|from)|simulcast\w*|other (?:streaming )?services)\b", re.I
 )
-
-
 _ON_A_CHANNEL = re.compile(
-    r"\b(?:on|via)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)\b)(?-i:[A-Z])[\w+-]*"
-)
+    rf"\b(?:on|via)\s+(?:the\s+)?(?!{CALENDAR_WORD}\b)(?-i:[A-Z])[\w+-]*"
+)  # "BS11 will broadcast it on October 9 on BS Fuji": a channel, not "on October"
 
 
 def _without_later_platforms(found: list[ClaimFact]) -> list[ClaimFact]:
@@ -361,11 +360,7 @@ def _scheduled(found: list[ClaimFact], held: list[StatusFact], published: date) 
     if any(f.status is Status.SCHEDULED for f in held):
         return []
     for claim in found:
-        if (
-            claim.confidence is Confidence.OFFICIAL
-            and claim.window.precision is Precision.DAY
-            and not claim.standing
-        ):
+        if _official_day(claim):
             return [StatusFact(Status.SCHEDULED, published, "article", Confidence.OFFICIAL, claim.evidence)]
     return []
 

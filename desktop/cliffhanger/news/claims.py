@@ -15,7 +15,7 @@ from cliffhanger.domain.vocabulary import Confidence
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
 from .claim_windows import RELEASE, is_claim_window
-from .dates import mentions
+from .dates import MONTH_WORD, mentions
 from .patterns import words
 from .text import clause_span
 from .titles import season_mentions, season_numbers, time_anchor
@@ -101,37 +101,7 @@ _NUMBERED_TITLE = re.compile(
     r"(?<![\w'-])((?:[A-Z][\w:'!-]*\s+(?:(?:of|the|on|a|no)\s+)?){0,5}[A-Z][\w:'!-]*)\s+(\d{1,2})(?![\w,:/.-]|\s*\))"
 )  # "Attack on Titan 4", "Re: Zero 2": another show's sequel named by its number
 _NOT_A_TITLE_WORD = re.compile(
-    r"(?:Season|Series|Part|Episode|Volume|Vol\.?|Chapter|Book|Day|Phase|Top|No\.?|Number|Act|"
-    + "|".join(
-        m
-        for m in (
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Jan",
-            "Feb",
-            "Mar",
-            "Apr",
-            "Jun",
-            "Jul",
-            "Aug",
-            "Sep",
-            "Sept",
-            "Oct",
-            "Nov",
-            "Dec",
-        )
-    )
-    + r")\.?$"
+    rf"(?:Season|Series|Part|Episode|Volume|Vol\.?|Chapter|Book|Day|Phase|Top|No\.?|Number|Act|{MONTH_WORD})\.?$"
 )
 _POSTPONED_AFTER = re.compile(
     r"^[^;]{0,40}?\b(?:will be|has been|have been|was|were|is being|are being|got|gets)\s+(?:\w+\s+)?"

@@ -13,7 +13,7 @@ from datetime import date
 from cliffhanger.domain.matching import fold
 from cliffhanger.domain.vocabulary import Status
 
-from .dates import mentions
+from .dates import MONTH_WORD, mentions
 from .milestone_days import milestone_day
 from .patterns import any_of
 from .text import PROMO, clause_span
@@ -75,8 +75,7 @@ _HALTED = any_of(
 )
 _WHEN = (
     r"\s+(?:(?:early|mid|late|the end of|the start of)\s+)?"
-    r"(?:next|this|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December|spring|summer|fall|autumn|winter|\d{4})"
+    rf"(?:next|this|{MONTH_WORD}|spring|summer|fall|autumn|winter|\d{{4}})"
 )  # "shut down production until September" resumes then; "paused production until the strike ends" waits
 _COMING_BACK = (
     r"(?:(?:will|is set to|is going to) (?:be )?(?:return|returning|be back|come back|coming back)"
