@@ -373,6 +373,7 @@ def _title_read_as_role(character: str, title: str, sentence: str) -> bool:
 def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> list[CastFact]:
     names = cast.full_names(sentences)
     gone = cast.leaving(sentences, names)
+    works = cast.quoted_works(sentences) - {title.casefold()}
     found: dict[str, CastFact] = {}
     stated: set[str] = set()
     for index, sentence in enumerate(sentences):
@@ -381,6 +382,8 @@ def _cast(sentences: list[str], evidence: dict[str, Evidence], title: str) -> li
         for actor, character, said in cast.shaped_credits_in(read, names):
             if _title_read_as_role(character, title, read):
                 continue  # "Anne Rice's Interview with the Vampire" is the title, not a role
+            if {actor.casefold(), character.casefold()} & works:
+                continue  # "Esai Morales (NYPD Blue)" when the article writes "NYPD Blue" as a show
             key = fold(actor)
             held = found.get(key)
             if fold(character) in found and fold(found[fold(character)].character) == key:

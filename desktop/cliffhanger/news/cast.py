@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .outlets import OUTLETS
 from .patterns import any_of
 from .people import FULL, NOT_NAMES, TOKEN, UP, full_names, person, strip_leading, strip_sentence_words
 
-__all__ = ["credits_in", "full_names", "leaving", "with_antecedent", "with_title"]
+__all__ = ["credits_in", "full_names", "leaving", "quoted_works", "with_antecedent", "with_title"]
 
 _ACTOR = rf"(?P<actor>{FULL}|{TOKEN})"
 _TITLES = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Det|Capt|Sgt|Lt)\.\s+)?"
@@ -53,7 +54,8 @@ _VERB = any_of(
     "(?:has been|have been|was|were|is|are) cast in the (?:[\\w-]+ ){0,2}role of",
     "in the role of", "(?:essay|essays|essaying) the role of", "(?:take|takes) over the (?:lead )?role of",
     "(?:take|takes|taking) on the role of",
-    "(?:joins|joined|joining) the (?:line ?-?up|cast|ensemble) as", "as",
+    "(?:joins|joined|joining) the (?:line ?-?up|cast|ensemble) as",
+    "(?:join|joins|joined|joining) the (?:cast|ensemble),? (?:playing|portraying)", "as",
 )  # fmt: skip
 _PLAYS = rf"{_LEAD}?\s*(?:\w+ly\s+)?(?:be\s+)?{_VERB}"
 _ASIDE = (
@@ -103,6 +105,12 @@ _SHAPES = (
             rf"{_CHAR},\s+(?:a|an|the)\s+[^,;]{{0,60}}?\s+whom\s+{_ACTOR}\s+(?:portrays|plays|voices|played|portrayed)\b"
         ),
     ),  # "Beck, the NYC-based grad student whom Elizabeth Lail portrays"
+    (
+        "described played by",
+        re.compile(
+            rf"{_CHAR},\s+(?:a|an|the)\s+[^,;()]{{0,50}}?\s+(?:played|portrayed|voiced)\s+by\s+(?P<actor>{FULL})"
+        ),
+    ),  # "Brock Holt, a surgeon played by John Stamos"
     ("billed", re.compile(rf"{_CHAR}\s+(?:actor|actress)\s+{_ACTOR}")),
     ("described", re.compile(rf"(?:^|(?<=\.\s)){_ACTOR}\s+is\s+{_CHAR},\s+(?:a|an|the)\s")),
     ("who is", re.compile(rf"(?P<actor>{FULL}),?\s+who\s+is\s+{_CHAR}(?=[.,;]|$)")),
@@ -199,6 +207,14 @@ def _inner_name(inner: str) -> str:
     return " ".join(words)
 
 
+_CREW_AFTER = re.compile(
+    r"\s*,?\s+(?:directing|writing|producing|(?:will|to) (?:direct|write|produce)\b"
+    r"|(?:will )?(?:return|serve|stay|come on|come aboard)s? as (?:\w+ )?"
+    r"(?:showrunner|director|writer|producer))",
+    re.IGNORECASE,
+)
+
+
 def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
     outer, inner = strip_leading(match["actor"]), _inner_name(match["inner"])
     raw = match["inner"].split(",")[0].strip()
@@ -225,6 +241,8 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
         or _THING_AFTER.match(sentence[match.end() :])  # "Iron Bloom (Tetsu no Hana) manga": a title twice
     ):
         return None
+    if _CREW_AFTER.match(sentence[match.end() :]):
+        return None  # "Jack Bender (Lost) directing the new season"
     if re.match(rf"\s*,?\s+(?!as\s+[a-z]){_PLAYS}\s", sentence[match.end() : match.end() + 40]):
         return None  # "Jake Weber (Medium) will play..." names another of the actor's shows
     if " " not in inner and names.get(inner, inner) != inner and names[inner] != outer:
@@ -239,6 +257,9 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
 def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
     if shape == "parentheses":
         return _parenthesised(match, sentence, names)
+    if shape == "described played by":
+        actor = person(match["actor"].strip().rstrip("."), names)
+        return (actor, strip_sentence_words(match["character"].strip())) if actor else None
     if shape == "himself":
         actor = person(match["actor"], names)  # "Jack Reacher himself, Alan Ritchson, revealed"
         return (actor, match["character"].strip()) if actor else None
@@ -405,12 +426,32 @@ def shaped_credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, s
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             pair = _pair(shape, match, sentence, names)
-            if pair:
+            if pair and pair[1].casefold() not in _NOT_ROLES:  # "joining Scream Queens, as TVLine reports"
                 found.append((match.start(), *pair, shape != "parentheses"))
                 taken.append(match.span())
     return [(actor, _JOB_BEFORE.sub("", character), said) for _, actor, character, said in sorted(found)]
 
 
+_QUOTED = r"(?:\"(?P<{0}>[^\"]{{2,40}}?)\"|'(?P<{0}_>(?:[^']|'(?=[a-z])){{2,40}}?)')"
+_QUOTED_WORK = re.compile(
+    rf"(?:\b(?:on|in|of|from)\s+(?:{UP}\w+'s\s+|the\s+)?{_QUOTED.format('after')}"
+    rf"|{_QUOTED.format('before')}\s+(?:stars?|alums?|actors?|actress(?:es)?|veterans?)\b)"
+)
+
+
+def quoted_works(sentences: list[str]) -> set[str]:
+    """Names the article writes in quotes as works: "a captain on "NYPD Blue"", "'Grey's Anatomy' stars"."""
+    found = set()
+    for sentence in sentences:
+        for match in _QUOTED_WORK.finditer(sentence.replace("\u2018", "'").replace("\u2019", "'")):
+            name = next(group for group in match.groups() if group)
+            found.add(name.strip(" ,.").casefold())
+    return found
+
+
+_NOT_ROLES = frozenset(name.casefold() for name in OUTLETS) | {
+    "twitter", "instagram", "tiktok", "youtube", "facebook", "threads", "blog", "weibo",
+}  # fmt: skip
 _PRONOUN_PLAYS = re.compile(
     r"^(?:He|She|They)(?=(?:'ll\s+be|'ll|\s+will\s+be|\s+is\s+going\s+to\s+be)?"
     r"\s+(?:also\s+|will\s+|is set to\s+|is\s+|are\s+)?(?:plays|played|portrays|portrayed"

@@ -95,7 +95,8 @@ _OTHER_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PAST_EVENT_BEFORE = re.compile(
-    r"\b(?:announced|revealed|confirmed|said|shared|posted|tweeted|unveiled)\b(?![^,.;]*\b(?:release|premiere"
+    r"\b(?:announced|revealed|confirmed|said|shared|posted|tweeted|unveiled|talked|wrote|spoke|discussed"
+    r"|mentioned)\b(?![^,.;]*\b(?:release|premiere"
     r"|debut|return|arrive|launch|air|drop|stream|out)\w*)[^,.;]{0,40}\b(?:on|in)\s+$",
     re.IGNORECASE,
 )
@@ -132,6 +133,10 @@ _ANNOUNCED_BEFORE = re.compile(
     r"|\b(?:picked up|renewed|ordered)\b"
     r"(?![^,.;]*\b(?:release|premiere|debut|return|arrive|launch|air|drop|stream)\w*)"
     r"[^,.;]{0,40}?\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
+_NEWS_OF_THE_DAY = re.compile(
+    r"^,[^;]{0,80}?\b(?:announced|confirmed|revealed|unveiled|said|reported)\b(?![^.;]{0,12}\bthat\b[^.;]*\bon\b)",
     re.IGNORECASE,
 )
 _EPISODE_BEFORE = re.compile(
@@ -181,6 +186,12 @@ def is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False  # "with today being the start of filming, ... a premiere date" is no claim for today
     if _RAN_THROUGH.search(before[-60:]) or _PROMO_RELEASED.match(after):
         return False
+    if (
+        _RELATIVE_DAY.fullmatch(mention.text.strip())
+        and len(before.strip()) < 4
+        and _NEWS_OF_THE_DAY.match(after)
+    ):
+        return False  # "On Wednesday, just over two weeks before the premiere, FOX announced that ..."
     if (len(before.strip()) < 12 and _ANNOUNCEMENT_AFTER.match(after)) or _ANNOUNCED_BEFORE.search(
         before[-80:]
     ):

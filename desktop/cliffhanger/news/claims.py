@@ -95,7 +95,9 @@ _A_SEASON = words(
 _HABITUAL = words("always", "usually", "typically", "traditionally", "historically", "tends? to")
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:but |and |though )?(?:it|they|that|this)\b", re.IGNORECASE)
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|delayed|pushed back|moved|rescheduled)\s+(?:to|until|into)\s+(?:the\s+)?$", re.I
+    r"\b(?:postponed|delayed|pushed back|moved|reschedul(?:e|ed|ing))\s+(?:[^.;,]{0,40}\s+)?(?:to|until|into)"
+    r"\s+(?:the\s+)?$",
+    re.I,
 )
 _NUMBERED_TITLE = re.compile(
     r"(?<![\w'-])((?:[A-Z][\w:'!-]*\s+(?:(?:of|the|on|a|no)\s+)?){0,5}[A-Z][\w:'!-]*)\s+(\d{1,2})(?![\w,:/.-]|\s*\))"
@@ -245,10 +247,11 @@ def claims_in(
         if turn:
             begin, superseded = turn.start(), None  # the new expectation, worded on its own
         scheduled = mention.window.precision is Precision.DAY and _AIR_TIME.match(sentence[mention.end :])
-        moved = _MOVED_TO.search(sentence[max(0, mention.start - 40) : mention.start])
+        moved = _MOVED_TO.search(sentence[max(0, mention.start - 70) : mention.start])
+        day = mention.window.precision is Precision.DAY
         default = (
-            Confidence.OFFICIAL if scheduled or moved else Confidence.REPORTED
-        )  # a time slot is the network's, and only the studio moves its own date
+            Confidence.OFFICIAL if scheduled or moved or day else Confidence.REPORTED
+        )  # a time slot and an exact day are the network's, and only the studio moves its own date
         how = confidence(sentence[begin : min(cut, end)], default=default)
         if doubted is None and _POSTPONED_AFTER.match(sentence[mention.end :]):
             found.append(FoundClaim(mention.window, how, True, "postponed"))

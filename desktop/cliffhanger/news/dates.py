@@ -38,11 +38,15 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _PHRASES = [
     ("weekday_day", rf"(?:{_WEEKDAY},? )?(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? {_YEAR})?\b"),
     ("iso", r"\d{4}-\d{2}-\d{2}"),
-    ("quarter", rf"(?:q[1-4] {_YEAR}|(?:first|second|third|fourth) quarter of (?:{_YEAR}|{_RELATIVE_YEAR}))"),
+    (
+        "quarter",
+        rf"(?:q[1-4](?: of)? {_YEAR}|(?:first|second|third|fourth) quarter of (?:{_YEAR}|{_RELATIVE_YEAR}))",
+    ),
     ("half", rf"(?:first|second) half of (?:{_YEAR}|{_RELATIVE_YEAR}|the year)"),
     (
         "part_rel",
-        rf"(?:early|mid|late)[- ](?:{_RELATIVE_YEAR})|(?:the )?end of (?:{_YEAR}|the year|this year)",
+        rf"(?:early|mid|late)[- ](?:{_RELATIVE_YEAR})"
+        rf"|(?:the )?(?:end|beginning|start|middle) of (?:{_YEAR}|the year|this year|next year)",
     ),
     ("later", r"later (?:this|in the) year|later in \d{4}"),
     (
@@ -174,7 +178,8 @@ def _part_relative(text: str, published: date) -> ReleaseWindow:
     lower = text.lower()
     year_match = re.search(_YEAR, text)
     year = int(year_match.group(0)) if year_match else _relative_year(lower, published)
-    part = "late" if "end of" in lower else lower.replace("-", " ").split()[0]
+    parts = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
+    part = parts.get(lower.removeprefix("the ").split()[0]) or lower.replace("-", " ").split()[0]
     return ReleaseWindow.part(year, part)
 
 
@@ -260,6 +265,8 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
     match kind:
         case "weekday_day":
             return _weekday_day(text, published, forward)
+        case "quarter" if lower.startswith("q"):
+            return parse_window(lower.replace(" of ", " "))
         case "quarter" | "half" if " of " in lower:
             head, _, tail = lower.partition(" of ")
             year = int(tail) if tail.isdigit() else _relative_year(tail, published)

@@ -71,6 +71,30 @@ def _other_season_between(sentence: str, span: tuple[int, int], position: int, s
     return season not in {number for where, number in between if where == nearest}
 
 
+_OPENS_SENTENCE = re.compile(r"^\W*(?:(?:on|back in|earlier|late|just)\s+)?$", re.IGNORECASE)
+_SAME_SUBJECT_GOES_ON = re.compile(r"(?:,|\band)\s*$")
+_NEWS_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:announced|confirmed|revealed|said|shared)\b", re.IGNORECASE)
+
+
+def _scoping_day(sentence: str, start: int, published: date, skip: tuple[str, ...]) -> list[Mention]:
+    """For a milestone whose clause names no day, the day that scopes it from outside the clause: the day the
+    sentence opens with ("Yesterday brought happy news ..., as the site announced a second season"), or the
+    day of the act the same subject did just before ("released a teaser on October 19, 2021, and announced
+    ...")."""
+    if ";" in sentence[:start]:
+        return []
+    past = [
+        m
+        for m in mentions(sentence[:start], published, forward=False, skip=skip)
+        if m.window.earliest <= published and m.window.precision in _PRECISION
+    ]
+    if past and _OPENS_SENTENCE.match(sentence[: past[0].start]):
+        return past[:1]
+    if past and _SAME_SUBJECT_GOES_ON.search(sentence[:start]) and _NEWS_VERB.match(sentence, start):
+        return past[-1:]
+    return []
+
+
 def milestone_day(
     sentence: str, span: tuple[int, int], published: date, skip: tuple[str, ...], season: int | None
 ) -> tuple[date, str]:
@@ -102,6 +126,8 @@ def milestone_day(
         and _just_after(sentence, span[1], m.start)
         and not _other_season_between(sentence, span, m.start, season)
     ]
+    if not dated:
+        dated = _scoping_day(sentence, start, published, skip)
     if not dated:
         return published, "article"
     nearest = min(dated, key=lambda m: abs(m.start - span[1]))

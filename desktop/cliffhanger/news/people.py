@@ -15,7 +15,8 @@ _FUNCTION = (
     r"The|A|An|Season|Series|Netflix|HBO|Apple|Disney|Amazon|Hulu|In|On|At|But|And|Also|As|When|While|Meanwhile"
     r"|According|Image|Photo|Credit|Related|Read|Watch|Episode|Part|Chapter|Sources?|Fans|It|This|That|Her|His|Its"
     r"|Their|Cast|Stars?|Starring|Actor|Actress|Alum|Creator|Director|Showrunner|Producer|Namely|With|From|For|After|Before"
-    r"|Returning|Joining|New|Plus|Like|Per|Via|So|Then|If|Now|Here|There|What|Who|Why|How|Where|Yes|No|Both"
+    r"|Returning|Joining|New|Newcomer|Veteran|Plus|Like|Per|Via|So|Then|If|Now|Here|There|What|Who|Why|How|Where"
+    r"|Yes|No|Both"
 )
 _RANKS = (
     r"President|Chief|Agent|Special|Brilliant|Former|Young|Old|Dr|Mr|Mrs|Ms|Coach|Deputy|Captain|Detective"

@@ -46,6 +46,8 @@ _BEGAN = any_of(
 )
 _BEGINS = any_of(
     "began",
+    r"did (?:\w+ly )?(?:start|begin|commence)",
+    r"is (?:now |currently )?taking place",
     "has begun",
     "have begun",
     "started",
@@ -286,6 +288,16 @@ _RELATIVE_SUBJECT = re.compile(
 _PANDEMIC_SHUT = re.compile(
     r"\bthe (?:pandemic|coronavirus|covid(?:-19)?) (?:had |has )?(?:shut|halt|paus)", re.I
 )
+_OTHER_HEAD = re.compile(
+    r"\b(?:casting\s+(?:of|on)|(?:trailer|teaser|poster|title|premiere date|release date|line-?up|first look)"
+    r"\s+(?:of|for))\b(?![^.;]*\b(?:renew|order|greenl))[^.;]*$",
+    re.IGNORECASE,
+)  # the subject the passive "was announced" belongs to
+_RESUMED_SINCE = re.compile(
+    r"\b(?:back on track|(?:has|have) (?:since |now )?resumed|back (?:up and running|in production|to work)"
+    r"|(?:has|have) (?:since |now )?restarted)\b",
+    re.IGNORECASE,
+)
 _EPISODES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:upcoming|new|remaining|next)\s+)?episodes\b", re.I)
 
 
@@ -354,6 +366,8 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         return False
     if _PERSONAL.match(sentence[match.end() :]):
         return False
+    if status is Status.ON_HOLD and _RESUMED_SINCE.search(sentence[match.end() :]):
+        return False  # "Filming has already paused once ..., but production is back on track"
     if status is Status.ON_HOLD and _PANDEMIC_SHUT.search(sentence[max(0, match.start() - 40) : match.end()]):
         return False  # "a renewal of 19 shows made while the pandemic had shut down production": everyone's
     if status is Status.FILMING and _RELATIVE_SUBJECT.search(match.group(0)):
@@ -364,6 +378,8 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         m.window.latest >= published for m in mentions(sentence[match.end() :], published, forward=True)
     ):
         return False  # "will return for a second season in September" is the release, not the renewal
+    if status is Status.ANNOUNCED and _OTHER_HEAD.search(sentence[: match.start()][-120:]):
+        return False  # "The casting of Morales and Madigan on ... Season 3 was announced": the casting was
     if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):
         return False  # "a teaser video that premiered September 30" is not the season airing
     if status is Status.POST_PRODUCTION and re.match(r"\s+(?:season|series|run)\b", sentence[match.end() :]):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 
 _BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "section", "title"}
@@ -54,7 +55,23 @@ def plain_text(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", " - ")
     lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(_joined(line for line in lines if line))
+
+
+_CONTINUES = re.compile(r"^(?:[a-z]|[,;:)])")
+_ENDED = re.compile(r"[.!?:\"')\]]$")
+
+
+def _joined(lines: Iterator[str]) -> list[str]:
+    """Lines with the pieces of a sentence a page broke at its links joined again ("fans of Attack on Titan"
+    / ", as the series' site" / "announced a second season")."""
+    kept: list[str] = []
+    for line in lines:
+        if kept and _CONTINUES.match(line) and not _ENDED.search(kept[-1]):
+            kept[-1] = kept[-1] + ("" if line[0] in ",;:)" else " ") + line
+        else:
+            kept.append(line)
+    return kept
 
 
 _END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")

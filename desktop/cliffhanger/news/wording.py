@@ -52,6 +52,8 @@ _SPECULATED = words(
     r"forecast\w*",
     "projected",
     "chances are",
+    "^If ",
+    "(?:not hard|easy) to (?:see|imagine)",
     "if [^,]{0,60}similar",
     "educated",
     "may",
@@ -140,6 +142,11 @@ _REPORTED = words(
     "claims?",
     flags=0,
 )
+_ACCORDING_TO_OUTLETS = re.compile(
+    r"\baccording to (?:a |the |several |some |multiple |various )?(?:[\w-]+ ){0,2}"
+    r"(?:media|reports?|outlets|news ?papers|publications)\b",
+    re.IGNORECASE,
+)
 _NEGATED_OFFICIAL = re.compile(
     r"(?:n't|\b(?:yet to|not|no|never|without))\b[^.]{0,30}\b(?:announc|confirm|reveal)"
 )
@@ -165,6 +172,7 @@ _DOUBT = words(
     "won't make",
     "will not make",
     r"not happen\w*",
+    r"no longer (?:happen\w*|going ahead|on the cards|planned)",
     "not going to happen",
     "called into question",
     "casts? doubt",
@@ -193,6 +201,8 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
     attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
     hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
     expecting = bool(hedges) and all(h.startswith(("expect", "aim", "target")) for h in hedges)
+    if _ACCORDING_TO_OUTLETS.search(sentence) and hedges <= {"could", "might", "may"}:
+        attributed = expecting = True  # "according to several Japanese media, the anime could come": theirs
     if expecting and _PROMISED.search(sentence):
         return Confidence.OFFICIAL  # "the showrunner shared that fans can expect it in 2026" is a promise
     if hedges and not (attributed and expecting):

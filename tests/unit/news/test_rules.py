@@ -1546,3 +1546,112 @@ def test_networks_compare_by_their_own_names():
         and canonical_network("Amazon Prime Video") == "Prime Video"
     )
     assert canonical_network("Blip TV") == "Blip TV"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("we guess it might launch in Q3 of 2021", "Q3 2021"),
+        ("some time towards the beginning of 2021", "early 2021"),
+        ("at the start of next year", "early 2021"),
+        ("in the middle of 2021", "mid 2021"),
+    ],
+)
+def test_a_quarter_of_a_year_and_its_beginning_or_middle(phrase, expected):
+    (found,) = mentions(phrase, PUBLISHED, forward=True)
+    assert found.window == parse_window(expected)
+
+
+def test_a_sentence_broken_at_its_links_is_read_whole():
+    text = "Ember Season 3\nFans of the anime Ember\n, as the series' site\nannounced a third season.\n"
+    assert (
+        plain_text(text)
+        == "Ember Season 3\nFans of the anime Ember, as the series' site announced a third season."
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Yesterday brought happy news for fans, as the site announced a third season is being made.",
+            [(Status.ANNOUNCED, date(2020, 10, 7))],
+        ),
+        (
+            "Blip released a teaser on September 2, 2020, and announced that Ember is returning with a "
+            "Season 3.",
+            [(Status.ANNOUNCED, date(2020, 9, 2))],
+        ),
+        (
+            "Production did officially start however in summer 2020, in Oslo.",
+            [(Status.FILMING, date(2020, 6, 1))],
+        ),
+        ("Production on the third season is taking place in Oslo.", [(Status.FILMING, PUBLISHED)]),
+        (
+            "Filming has already paused once due to the storms, but production is back on track in Oslo.",
+            [],
+        ),
+        (
+            "The casting of Quill and Rey on Ember Season 3 was announced by its creator at a panel.",
+            [],
+        ),
+    ],
+)
+def test_a_day_the_sentence_opens_with_a_joint_act_and_a_pause_already_over(body, expected):
+    assert statuses_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "According to several Japanese media, the anime could come out in April 2021.",
+            {("April 2021", Confidence.REPORTED, "")},
+        ),
+        (
+            "If filming is done by March, it's not hard to see season three arriving by August 2021.",
+            {("August 2021", Confidence.SPECULATED, "")},
+        ),
+        ("I talked in early October about when the new season would arrive.", set()),
+        (
+            "On Wednesday, just over two weeks before the premiere, Blip announced that Ember was pushed "
+            "back.",
+            set(),
+        ),
+        (
+            "Ember's November 1st premiere is no longer happening, with the storms to blame.",
+            {("1 November 2020", Confidence.OFFICIAL, "doubtful")},
+        ),
+        (
+            '"It is necessary to reschedule Ember\'s debut to the spring."',
+            {("spring 2021", Confidence.OFFICIAL, "")},
+        ),
+    ],
+)
+def test_outlets_reports_a_conditional_guess_a_talk_and_a_date_no_longer_happening(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert {(c.window.text, c.confidence, c.standing) for c in found.claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        ("Tom Rey is joining Season 3 of Ember, as TVLine reports.", []),
+        ("According to Mara Quill's Twitter post, the season is near.", []),
+        ("Newcomer Mara Quill will join the cast playing Ivo Lee.", [("Mara Quill", "Ivo Lee")]),
+        ("He works under a doctor named Ivo Lee, a surgeon played by Tom Rey.", [("Tom Rey", "Ivo Lee")]),
+        ("Kim Vance (Lost) directing the new season.", []),
+    ],
+)
+def test_an_outlet_a_social_account_a_newcomer_a_surgeon_and_a_director(sentences, pairs):
+    assert credits_in_text(sentences) == pairs
+
+
+def test_a_show_the_article_quotes_is_no_character():
+    article = (
+        "Ember Season 3: 'Harbor Lights' and 'Grey Town' stars join\n"
+        "Tom Rey (Harbor Lights) and Mara Quill (Grey Town) have booked guest roles.\n"
+        'Rey, for his part, has played a captain on "Harbor Lights."\n'
+    )
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert not found.cast
