@@ -94,6 +94,7 @@ _STATUS_ALIASES = {
     "in-development": ("development", "in-dev"),
     "filming": ("shooting", "in-production", "production"),
     "post-production": ("post", "postproduction"),
+    "airing": ("premiered", "on-air"),
     "cancelled": ("canceled",),
     "on-hold": ("hold", "paused"),
 }

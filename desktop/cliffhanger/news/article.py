@@ -53,6 +53,10 @@ _CREDIT_BEFORE = re.compile(
     r"\b(?:from|of|in|on|alum|star|veteran|vet|like|as)\s+(?:the\s+)?[\"(]?$|(?-i:[A-Z])[\w'-]+\s+\($",
     re.IGNORECASE,
 )  # "Gina Rodriguez (Jane the Virgin)" names her earlier show
+_CREDIT_AFTER = re.compile(
+    r"['\")]*\s*(?:fame|actors?|actress(?:es)?|stars?|alums?|alumni|veterans?|creator|star's)\b",
+    re.IGNORECASE,
+)  # "Squid Game actors Kim Si-eun and Roh Jae-won", "of Marcella and Once Upon a Time fame"
 _EXACT_DATE_UNKNOWN = re.compile(
     r"\b(?:exact|specific|firm|official|precise) (?:release |premiere |air )?date\b", re.IGNORECASE
 )  # "an exact release date is still up in the air" leaves the windows before it standing
@@ -119,7 +123,9 @@ def _names_other_title(sentence: str, target: str, others: Sequence[Named]) -> b
             None  # "It's one of the projects ..., not including his "Yellowstone" series" is still about it
         )
     other = any(
-        fold(o.name) not in fold(target) and not _CREDIT_BEFORE.search(sentence[:position])
+        fold(o.name) not in fold(target)
+        and not _CREDIT_BEFORE.search(sentence[:position])
+        and not _CREDIT_AFTER.match(sentence, position + len(o.name))
         for o in others
         if target
         for position in titles.name_positions(o.name, sentence)
@@ -182,7 +188,9 @@ def extract(
     found_statuses = with_context_days(found_statuses, about, published, stating)
     found_claims = _claims([s for s in relevant if not _elsewhere(s)], published, evidence, skip, number)
     if not any(_OUT_NOW.search(s) for s in about):
-        found_statuses += _scheduled(found_claims, found_statuses, published)
+        found_statuses = _without_superseded(
+            found_statuses + _scheduled(found_claims, found_statuses, published)
+        )  # a date set means the production delay it mentions undated is over
     return Extraction(
         title=match,
         season=number,
@@ -216,6 +224,8 @@ def _statuses(
                 status in (Status.AIRING, Status.RELEASED)
                 and (season or 1) > 1
                 and not titles.season_numbers(sentence)
+                and not _THE_SEASON_ITSELF.match(sentence)
+                and not (precision == "day" and (published - since).days <= _RECENT_PREMIERE_DAYS)
             ):
                 continue  # "the series, which debuted in 2018" is its first season
             how = wording.confidence(sentence, default=Confidence.OFFICIAL)
@@ -225,6 +235,16 @@ def _statuses(
                 best[status] = fact
     _drop_superseded(best)
     return sorted(best.values(), key=lambda f: f.since), stating
+
+
+_RECENT_PREMIERE_DAYS = 120  # "The anime premiered in Japan on April 6", a fortnight ago: this season
+_THE_SEASON_ITSELF = re.compile(r"\W*the (?:new |latest |current |upcoming )?season\b", re.IGNORECASE)
+
+
+def _without_superseded(found: list[StatusFact]) -> list[StatusFact]:
+    best = {fact.status: fact for fact in found}
+    _drop_superseded(best)
+    return [fact for fact in found if best.get(fact.status) is fact]
 
 
 def _drop_superseded(best: dict[Status, StatusFact]) -> None:

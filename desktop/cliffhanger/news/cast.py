@@ -36,7 +36,8 @@ _DESCRIPTION = any_of(
 _DESCRIBED = rf"(?:{_DESCRIPTION},?\s+){{0,5}}"  # "joins as Nevermore's new principal, Barry Dort"
 _LEAD = any_of(
     "is", "are", "was", "were", "has been", "have been", "will", "would", "is set to", "is going to",
-    "has signed on to", "signed on to", "has been tapped to", "was tapped to", "has been cast to",
+    "has signed on to", "signed on to", "has", "have", "has been tapped to", "was tapped to",
+    "has been cast to",
     "is slated to", "has been enlisted to", "has boarded to", "will return to", "returns to",
     "is returning to", "also", "who'll", "who will", "who has", "(?:has been|have been|was|is) confirmed to",
     "who had", "who", "to",
@@ -67,6 +68,12 @@ _ASIDE = (
     r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b)){0,2}"
 )  # "Tomori Kusunoki from Deca-Dence will be voicing Hisame"
 _CHARACTER_WORD = r"(?:character|role|alter ego)(?:\s+on\s+the\s+(?:series|show))?,?\s+"
+_JOB_WORDS = (
+    r"(?:[a-z][a-z-]+\s+)?(?!(?:director|producer|writer|creator|showrunner|composer|editor|author|partner"
+    r"|co-?star|manager|mother|father|brother|sister|daughter)\b)"
+    r"(?:[a-z-]+(?:er|or|ist|ian|ess|man|woman)|agent|doctor|cop|detective|lawyer|nurse|surgeon|captain"
+    r"|officer|spy|chef|boss|hero|villain|mentor|queen|king|prince|princess)\s+(?=\S+\s+\S)"
+)  # "Tom Payne's criminal profiler Malcolm Bright": a person's job, then a full name
 _SHAPES = (
     (
         "replaces",
@@ -91,7 +98,7 @@ _SHAPES = (
         ),
     ),  # "Lynskey, who earned her first Emmy nomination for her performance as Shauna Shipman"
     ("character is", re.compile(rf"{_ACTOR}(?:'s|')\s+(?:character|role)\s+is\s+{_DESCRIBED}{_CHAR}")),
-    ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD})?{_CHAR}")),
+    ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD}|{_JOB_WORDS})?{_CHAR}")),
     ("appositive", re.compile(rf"{_ACTOR},\s+(?:{TOKEN}\s+){{0,3}}{TOKEN}(?:'s|')\s+{_CHAR}")),
     (
         "his character",
@@ -123,7 +130,9 @@ _LIST_CUE = re.compile(
     r"|features?|reprising|ensemble|led by|headlined by|regulars?|namely|welcomes? back|talents of)\b",
     re.IGNORECASE,
 )
-_CHARACTER_CUE = re.compile(r"\bcharacters?(?:,?\s+(?:namely|including|such as|like))?\b", re.IGNORECASE)
+_CHARACTER_CUE = re.compile(
+    r"\bcharacters?(?:,?\s+(?:namely|including|such as|like))?\b|\b(?:the )?story of\b", re.IGNORECASE
+)
 _OTHER_WORK = re.compile(r"\b(?:alum|best known|known for|replacing)\b")
 _WORK_TITLE = re.compile(
     r"^(?:The |A |An )|:|\d|[!?]|\b(?:of|the|and|in|on|to|be|manga|novels?|comics?|webtoon|film|anime)\b"
@@ -153,6 +162,8 @@ def _works_named(sentence: str, position: int) -> bool:
 def _actor_first(before: str, outer: str, inner: str) -> bool:
     """Which way round "Name (Name)" goes: actor first in a cast list ("returning cast includes A (C), B (D)
     and..."), character first in prose and after "characters"."""
+    if re.search(r"\b(?:played|portrayed|voiced) by\s+$", before):
+        return True  # "played by Steve Carell (Mitch Kessler)"
     if bool(_RANK.match(outer)) != bool(_RANK.match(inner)):
         return bool(_RANK.match(inner))  # "Lady Danbury (Adjoa Andoh)": a rank belongs to the character
     cues = [(m.end(), True) for m in _LIST_CUE.finditer(before)]
@@ -208,7 +219,8 @@ def _inner_name(inner: str) -> str:
 
 
 _CREW_AFTER = re.compile(
-    r"\s*,?\s+(?:directing|writing|producing|(?:will|to) (?:direct|write|produce)\b"
+    r"(?:\s+and\s+[^.;]{0,60}?)?\s+(?:directed|designed|handled|wrote|composed|produced|performed)\b"
+    r"|\s*,?\s+(?:directing|writing|producing|(?:will|to) (?:direct|write|produce)\b"
     r"|(?:will )?(?:return|serve|stay|come on|come aboard)s? as (?:\w+ )?"
     r"(?:showrunner|director|writer|producer))",
     re.IGNORECASE,
@@ -254,6 +266,9 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
     return (actor, strip_sentence_words(match["actor"])) if actor else None
 
 
+_VOICED_BY_ASIDE = re.compile(r"\(\s*(?:played|portrayed|voiced) by\b")
+
+
 def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]) -> tuple[str, str] | None:
     if shape == "parentheses":
         return _parenthesised(match, sentence, names)
@@ -267,6 +282,10 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return None  # "English actor Henry Cavill"
     if shape == "billed" and re.search(r"(?:\band|[A-Z][\w.]*,)\s+$", sentence[: match.start()]):
         return None  # "The Americans and Luke Cage actress Karen Pittman" lists her other work
+    if shape == "plays" and re.match(r",?\s+(?:playing|portraying)\b", sentence[match.end("character") :]):
+        return None  # "has joined the cast as Speechless, playing a character with ...": the role follows
+    if shape == "plays" and _VOICED_BY_ASIDE.search(match.group(0)):
+        return None  # "Kana Arima (voiced by Megumi Han) will play Tsurugi": a role the character plays
     if shape == "plays" and _REPLACING.search(sentence[: match.start()]):
         return None  # "Hemsworth replaces Henry Cavill as Geralt": Cavill no longer plays him
     if shape == "plays" and re.search(
@@ -426,7 +445,13 @@ def shaped_credits_in(sentence: str, names: dict[str, str]) -> list[tuple[str, s
             if any(start < match.end() and match.start() < end for start, end in taken):
                 continue
             pair = _pair(shape, match, sentence, names)
-            if pair and pair[1].casefold() not in _NOT_ROLES:  # "joining Scream Queens, as TVLine reports"
+            if (
+                pair
+                and pair[1].casefold() not in _NOT_ROLES  # "joining Scream Queens, as TVLine reports"
+                and not any(
+                    _NEWS_WORD.search(name) for name in pair
+                )  # "Premiere Date Hopes as Filming Wraps"
+            ):
                 found.append((match.start(), *pair, shape != "parentheses"))
                 taken.append(match.span())
     return [(actor, _JOB_BEFORE.sub("", character), said) for _, actor, character, said in sorted(found)]
@@ -449,6 +474,11 @@ def quoted_works(sentences: list[str]) -> set[str]:
     return found
 
 
+_NEWS_WORD = re.compile(
+    r"\b(?:filming|wraps?|premieres?|date|release|season|renewed|renewal|cancell?ed|trailer|production|hopes"
+    r"|casting)\b",
+    re.IGNORECASE,
+)
 _NOT_ROLES = frozenset(name.casefold() for name in OUTLETS) | {
     "twitter", "instagram", "tiktok", "youtube", "facebook", "threads", "blog", "weibo",
 }  # fmt: skip

@@ -65,6 +65,7 @@ RELEASE = words(
     r"(?:season|it\b|them\b|new episodes|the (?:new |next )?season)",  # "we'll likely have season 3 by"
     "see (?:it|them|(?:the|this) (?:show|series|season|new season)|new episodes)",
     "(?:could|can|should|will|may|might) be expecting",
+    "on the (?:docket|schedule) for",
 )
 _RELATIVE_DAY = re.compile(
     r"(?:on |this |next |over the |the )?(?:today|tonight|this week|next week|this month|weekend"
@@ -77,7 +78,9 @@ _PRODUCTION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RAN_THROUGH = re.compile(
-    r"\b(?:air|run|stream|continu|last)\w* (?:through|into)\s+(?:the\s+)?(?:[^,.;]{0,30}\s+(?:and|to)\s+)?$",
+    r"\b(?:air|run|stream|continu|last)\w* (?:through|into)\s+(?:the\s+)?(?:[^,.;]{0,30}\s+(?:and|to)\s+)?$"
+    r"|\b(?:is|are) (?:airing|running|streaming) from\s+$"
+    r"|\b(?:is|are) (?:airing|running|streaming) from [^,.;]{3,25} (?:through|to|until)\s+$",
     re.IGNORECASE,
 )  # "airing through Fall 2022 and Winter 2023": the run goes on then, it does not begin
 _PROMO_RELEASED = re.compile(

@@ -36,6 +36,7 @@ _PAST = words(
     "concluded",
     "finale aired",
     "first season (?:came|was)",
+    r"(?<!be )(?<!to )released (?:the|its|all|every|(?:\w+ ){0,2}episodes)",
 )
 _FUTURE = words(
     "will",
@@ -80,6 +81,7 @@ _SUPERSEDED = words(
     "had hoped",
     "once expected",
     "previously (?:slated|set|planned|expected|scheduled)",
+    "(?:originally|initially) (?:planning|planned|going|meant|due|aiming|targeting)",
 )
 _TURN = re.compile(r"\bnow\b|\binstead\b", re.IGNORECASE)  # "originally slated for X, is now due in Y"
 _AS_ANNOUNCED = re.compile(
@@ -113,9 +115,10 @@ _POSTPONED_AFTER = re.compile(
 _ONE_EPISODE = re.compile(r"^\W*(?:but |and |as a result, )?(?:the|this|that) episode\b", re.IGNORECASE)
 _THE_SHOW = re.compile(r"^\W*(?:the (?:anime|show|series|new season|sequel)|it)\b", re.IGNORECASE)
 _RERUN_OR_FILM = re.compile(
-    r"\b(?:re-?air\w*|re-?run\w*|rebroadcast\w*|(?:a|the) (?:new |compilation )?(?:movie|film)\b[^.;]{0,50})",
+    r"\b(?:re-?air\w*|re-?run\w*|rebroadcast\w*|(?:a|the) (?:new |compilation )?(?:movie|film)\b[^.;]{0,50}"
+    r"|dub(?:s|bed)?\b[^.;]{0,80}|(?:compilation|recap|clip) episodes?\b[^.;]{0,20})",
     re.IGNORECASE,
-)
+)  # a dub's start and a compilation episode's day are not the season's
 _AIR_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|/\d{1,2}c\b)", re.IGNORECASE)
 
 

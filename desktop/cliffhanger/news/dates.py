@@ -34,15 +34,20 @@ _HOLIDAYS = {"memorial day": 5, "labor day": 9, "thanksgiving": 11, "christmas":
 _HOLIDAYS |= {"valentine's day": 2, "independence day": 7, "new year's day": 1}
 _HOLIDAY = "(?:" + "|".join(_HOLIDAYS) + ")"
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_NOT_A_SEASON_NUMBER = r"(?<!season )(?<!series )(?<!part )(?<!episode )(?<!chapter )(?<!volume )"
+# "mandalorian season 2 october premiere" holds no 2 October
 
 _PHRASES = [
-    ("weekday_day", rf"(?:{_WEEKDAY},? )?(?:{_MONTH} {_DAY}|{_DAY} {_MONTH})(?:,? {_YEAR})?\b"),
+    (
+        "weekday_day",
+        rf"(?:{_WEEKDAY},? )?(?:{_MONTH} {_DAY}|{_NOT_A_SEASON_NUMBER}{_DAY} {_MONTH})(?:,? {_YEAR})?\b",
+    ),
     ("iso", r"\d{4}-\d{2}-\d{2}"),
     (
         "quarter",
         rf"(?:q[1-4](?: of)? {_YEAR}|(?:first|second|third|fourth) quarter of (?:{_YEAR}|{_RELATIVE_YEAR}))",
     ),
-    ("half", rf"(?:first|second) half of (?:{_YEAR}|{_RELATIVE_YEAR}|the year)"),
+    ("half", rf"(?:first|second)[- ]half of (?:{_YEAR}|{_RELATIVE_YEAR}|the year)"),
     (
         "part_rel",
         rf"(?:early|mid|late)[- ](?:{_RELATIVE_YEAR})"
@@ -54,14 +59,15 @@ _PHRASES = [
         rf"(?:early|mid|late|(?:the )?(?:(?:end|beginning|start|middle)|(?:first|second|third|last) week) of)"
         rf"[- ]{_MONTH}(?:,? {_YEAR})?",
     ),  # "late September", "near the end of September or the first week of October"
-    ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? {_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
+    ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? (?:of )?{_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
     ("month_of", rf"{_MONTH} of (?:last|this|next) year"),
     ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}(?!(?: of)? {_YEAR})"),
     (
         "season_word",
         rf"(?:(?<=in )|(?<=by )|(?<=or )|(?<=until )|(?<=around ))(?:(?:early|late|mid)[- ])?{_SEASON}\b"
-        rf"|(?:early|late|mid)[- ]{_SEASON}\b",
-    ),
+        rf"|(?:early|late|mid)[- ]{_SEASON}\b"
+        rf"|(?-i:{_SEASON})(?= (?:premiere|release|debut|return|launch|bow)\b)",
+    ),  # "a likely fall return"
     ("month_before", rf"{_MONTH}(?=\s*(?:/|-|or|and|to)\s*{_MONTH},? {_YEAR}\b)"),  # "April/May 2023"
     ("season_before", rf"{_SEASON}(?=\s*(?:/|-|or|and|to)\s*(?:the\s+)?{_SEASON}(?: of)? {_YEAR}\b)"),
     (
@@ -75,15 +81,16 @@ _PHRASES = [
     ("weekend", r"\b(?:the|this past|this|last|next) weekend\b"),
     (
         "relative",
-        r"\b(?:yesterday|today|tonight|(?:last|this|next) (?:week|month)|earlier this (?:month|week))\b",
+        r"\b(?:yesterday|today|tonight|last night|(?:last|this|next) (?:week|month)"
+        r"|earlier this (?:month|week))\b",
     ),
     ("ago", r"\b(?:an?|one|two|three|four|five|six|\d{1,2}) (?:days?|weeks?|months?) ago\b"),
     ("holiday", rf"{_HOLIDAY}(?: weekend| time| season)?(?:,? (?:in |of )?{_YEAR})?"),
     (
         "weekday",
         rf"(?:on |last |this |next |by |until |(?<=ed )|(?<=statement ))(?:{_WEEKDAY})\b"
-        rf"(?!,? (?:{_MONTH} {_DAY}|{_DAY} {_MONTH}))",  # "on Thursday, 13 June" is the date
-    ),
+        rf"(?!,? (?:{_MONTH} {_DAY}|{_DAY} {_MONTH}))(?! (?:nights|evenings|mornings|afternoons)\b)",
+    ),  # "on Thursday, 13 June" is the date; "on Tuesday nights" is a slot
     ("year_rel", r"\b(?:this|next|last) year\b|\bearlier this year\b"),
     ("year", rf"(?<![\w-]){_YEAR}(?![\w-])"),
 ]
@@ -189,7 +196,7 @@ def _day_relative(text: str, published: date, forward: bool = True) -> ReleaseWi
         return ReleaseWindow.on(published - timedelta(days=published.weekday()))  # done this week: by Monday
     if lower in ("today", "tonight"):
         return ReleaseWindow.on(published)
-    if lower == "yesterday":
+    if lower in ("yesterday", "last night"):
         return ReleaseWindow.on(published - timedelta(days=1))
     if "month" in lower:
         month = published.month + (1 if "next" in lower else -1 if "last" in lower else 0)
@@ -197,6 +204,10 @@ def _day_relative(text: str, published: date, forward: bool = True) -> ReleaseWi
         return ReleaseWindow.month(year, (month - 1) % 12 + 1)
     if lower == "earlier this week":
         return ReleaseWindow.on(published - timedelta(days=published.weekday()))  # its Monday
+    if lower == "last week" and not forward:
+        return ReleaseWindow.on(
+            published - timedelta(days=published.weekday() + 7)
+        )  # done then: by its Monday
     if lower in ("last week", "next week"):
         return ReleaseWindow.on(published + timedelta(days=7 if lower == "next week" else -7))
     return ReleaseWindow.on(published)  # "this week" to come: the day is not known, the article's day is
@@ -268,7 +279,7 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
         case "quarter" if lower.startswith("q"):
             return parse_window(lower.replace(" of ", " "))
         case "quarter" | "half" if " of " in lower:
-            head, _, tail = lower.partition(" of ")
+            head, _, tail = lower.replace("-", " ").partition(" of ")
             year = int(tail) if tail.isdigit() else _relative_year(tail, published)
             number = _ORDINALS[head.split()[0]]
             return (
@@ -314,6 +325,8 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             return ReleaseWindow.year(_relative_year(lower.replace("earlier ", ""), published))
         case "window" if re.fullmatch(rf"winter(?: of)? {_YEAR}", lower):
             return parse_window(f"winter {int(lower[-4:]) - 1}")  # "a winter 2019 return": January 2019
+        case "window":
+            return parse_window(lower.replace(" of ", " "))  # "January of 2021"
     return parse_window(text)
 
 

@@ -19,6 +19,7 @@ _PLANNED_FOR = re.compile(
     r"\b(?:slated|scheduled|planned|set|expected|supposed|meant)\s+(?:for|to)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_END_TO_COME = re.compile(r"\bto (?:end|wrap|finish|conclude)(?: up)? (?:by|in|on|around)\s+$", re.IGNORECASE)
 _ANNOUNCED_ON = re.compile(
     r"(?:\bback in|\b(?:announced|confirmed|revealed|said)(?: on)?"
     r"|\b(?:event|panel|presentation|showcase|ceremony|livestream)\b[^.;]{0,50}\bheld on)"
@@ -111,6 +112,7 @@ def milestone_day(
         if m.window.earliest <= published
         and m.text.strip().lower() != "this year"  # "finishing writing it this year" began before January
         and not _PLANNED_FOR.search(sentence[: m.start])  # "slated for a June 2023 filming start"
+        and not _END_TO_COME.search(sentence[: m.start])  # "Shooting is expected to end by mid-February"
         and (resumes or not _UNTIL.search(sentence[: m.start]))  # "filming will continue until May" ends then
         and not _ANOTHER_START.search(sentence[: m.start])  # "the strike that kicked off July 13"
         and not _another_events_day(sentence, m)

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .outlets import OUTLETS
+
 _SPELLINGS = {
     "Netflix": ("Netflix",),
     "HBO Max": ("HBO Max",),
@@ -86,6 +88,15 @@ _SPELLINGS = {
     "YouTube Premium": ("YouTube Premium", "YouTube Red"),
     "Quibi": ("Quibi",),
     "Sundance Now": ("Sundance Now",),
+    "Funimation": ("Funimation",),
+    "HIDIVE": ("HIDIVE", "HiDive"),
+    "Toonami": ("Toonami",),
+    "Stan": ("Stan Originals",),
+    "Binge": ("Binge",),
+    "CBC": ("CBC Gem", "CBC"),
+    "Crave": ("Crave",),
+    "Channel 5": ("Channel 5",),
+    "Seven": ("Seven Network", "7plus", "7Plus"),
 }
 _ALL = sorted(
     ((s, name) for name, spellings in _SPELLINGS.items() for s in spellings), key=lambda p: -len(p[0])
@@ -153,6 +164,9 @@ def _names_other_work(after: str, target: str) -> bool:
     return bool(work) and not (target.startswith(work) or work.startswith(target[:6]))
 
 
+_OUTLET = re.compile("|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True) if " " in o))
+
+
 def network_of(sentences: Sequence[str], target: str = "") -> str:
     """The most named network, counting "Netflix's ..." and "on Netflix" double and leaving out mentions
     for other works ("ABC's "Betrayal""); "" when none."""
@@ -161,6 +175,7 @@ def network_of(sentences: Sequence[str], target: str = "") -> str:
     spellings = _spellings(sentences)
     finder = _finder(spellings)
     for index, sentence in enumerate(sentences):
+        sentence = _OUTLET.sub(lambda m: "_" * len(m.group(0)), sentence)  # "What's on Netflix" is a site
         for match in finder.finditer(sentence):
             name = spellings[match.group(0)]
             before, after = sentence[: match.start()], sentence[match.end() :]

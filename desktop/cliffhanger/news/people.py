@@ -28,7 +28,8 @@ _BODIES = re.compile(
     r"|Company|Entertainment|Pictures|Productions|Records|Magazine|News|Times|Post|Club|Group|Media|Films?|Show"
     r"|Series|Season|Drama|Comedy|Thriller|Movie|Universe|Netflix|HBO|Hulu|Disney|Marvel|Apple|Amazon|Cinematic"
     r"|White House|Office|Department|Agency|FBI|CIA|Emmys|Emmy Awards?|Oscars|Golden Globes?|Grammys"
-    r"|BAFTAs?)\b"
+    r"|BAFTAs?|Korea|Japan|China|Taiwan|Australia|Canada|Ireland|Scotland|England|Wales|France|Germany|Spain"
+    r"|Italy|Mexico|Brazil|Kingdom|States|Zealand|Africa|Seoul|Tokyo|London)\b"
 )
 _LEADING = re.compile(rf"^(?:{NOT_NAMES.pattern[1:]}\s+)+")
 

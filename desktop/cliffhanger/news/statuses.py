@@ -55,7 +55,7 @@ _BEGINS = any_of(
     "commenced",
     "kicked off",
     "resumed",
-    r"is (?:now |officially |already )?under ?way",
+    r"(?:is|was) (?:now |officially |already )?under ?way",
     "currently under ?way",
     "got under ?way",
     "(?:has |have )?gotten under ?way",
@@ -97,7 +97,8 @@ _RENEWED = any_of(
     r"ordered (?:a|an|another) (?:[\w-]+ ){0,2}season",
     "officially coming back",
     "officially returning",
-    r"(?:confirmed|announced) (?:a|the) (?:\w+ )?season",
+    r"(?:confirmed|announced) (?:a|the) (?:\w+ )?season"
+    r"(?! (?:would|will|is set to|is going to|is slated to)\b)",  # "announced the season would ...": a date
     r"(?:confirmed|set|approved|greenlighted) (?:for|to develop|to return for) (?:a|an) (?:\w+ )?season",
     r"(?:got|gets|received|was given|has been given) the green light",
     r"(?:confirmed|announced|ordered|renewed) (?:(?-i:[A-Z])[\w':-]* ){1,5}season "
@@ -112,6 +113,7 @@ _RENEWED = any_of(
     r"picked up (?:(?:(?-i:[A-Z])[\w':-]*|the|of|a|an|and|in|on) ){1,8}"
     r"(?:season|series) (?:\d+|two|three|four|five)",
     r"confirmed the return of",
+    r"(?:announced|confirmed) (?:its|their) (?:grand |official )?(?:return|comeback)",
     r"recommission\w*",
     r"commissioned (?:a|an|another) (?:[\w-]+ ){0,3}(?:season|series)",
     r"(?:been |being )commissioned for (?:a|an|another) (?:[\w-]+ ){0,2}(?:season|series)",
@@ -168,7 +170,9 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             r"(?:begins|starts|kicks off|gets under ?way)\b"
             rf"|\bwith {_WORK} (?:now |already |well )?under ?way\b"
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
-            r"|\bcameras (?:are |began |started )?rolling"
+            r"|\bcameras (?:are |began |started )?rolling|\bcameras roll(?:ed)? on\b"
+            rf"|\b{_WORK}\b[^.;]{{0,120}}?\b(?:is|are) (?:now )?(?:expected|set|scheduled|due) to"
+            r" (?:end|wrap|finish|conclude)\b"
             rf"|\b{_WORK}\b[^.;]{{0,40}}\b(?:begins|starts|kicks off|gets under ?way) (?=this week|today)"
             rf"|\b(?:first day|day one) (?:of|on) {_WORK}"
             rf"|\b(?:shut(?:ting)? down|halt(?:ed|ing)|paus(?:ed|ing)|suspend(?:ed|ing)) {_WORK}"
@@ -288,6 +292,14 @@ _RELATIVE_SUBJECT = re.compile(
 _PANDEMIC_SHUT = re.compile(
     r"\bthe (?:pandemic|coronavirus|covid(?:-19)?) (?:had |has )?(?:shut|halt|paus)", re.I
 )
+_TO_END = re.compile(r"\bto (?:end|wrap|finish|conclude)\b")  # "Shooting is expected to end by May" goes on
+_FIRST_ADAPTATION = re.compile(
+    r"\s+for an? (?:\w+ )?(?:anime|adaptation|tv series|live-action series|series)\b", re.IGNORECASE
+)
+_GUESSED = re.compile(
+    r"\b(?:speculat\w*|rumou?r\w*|guess\w*|believ\w*|think\w*|suspect\w*) (?:that )?[^.;]{0,60}$",
+    re.IGNORECASE,
+)
 _OTHER_HEAD = re.compile(
     r"\b(?:casting\s+(?:of|on)|(?:trailer|teaser|poster|title|premiere date|release date|line-?up|first look)"
     r"\s+(?:of|for))\b(?![^.;]*\b(?:renew|order|greenl))[^.;]*$",
@@ -359,13 +371,16 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
     if _DECIDED.match(match.group(0)) and _SHOW_BEFORE.search(sentence[: match.start()]):
         before = sentence[: match.start()]  # "decided not to renew" is a decision; "won't be returning for a
         # fourth season" and "will return for a season 4" are decided, said of the show
-    ongoing = (status is Status.FILMING and ("contin" in match.group(0) or " run" in match.group(0))) or (
+    ongoing = (
+        status is Status.FILMING
+        and ("contin" in match.group(0) or " run" in match.group(0) or _TO_END.search(match.group(0)))
+    ) or (
         status is Status.ON_HOLD and "indefinite" in match.group(0)
     )  # "a break in filming is now expected to be indefinite" has begun
     if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
         return False
-    if _PERSONAL.match(sentence[match.end() :]):
-        return False
+    if _PERSONAL.match(sentence[match.end() :]) or _GUESSED.search(sentence[: match.start()]):
+        return False  # "fans are speculating that the actor has already wrapped filming"
     if status is Status.ON_HOLD and _RESUMED_SINCE.search(sentence[match.end() :]):
         return False  # "Filming has already paused once ..., but production is back on track"
     if status is Status.ON_HOLD and _PANDEMIC_SHUT.search(sentence[max(0, match.start() - 40) : match.end()]):
@@ -378,6 +393,8 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         m.window.latest >= published for m in mentions(sentence[match.end() :], published, forward=True)
     ):
         return False  # "will return for a second season in September" is the release, not the renewal
+    if status is Status.ANNOUNCED and (season or 1) > 1 and _FIRST_ADAPTATION.match(sentence[match.end() :]):
+        return False  # "the manga was even greenlit for an anime": the show's first season
     if status is Status.ANNOUNCED and _OTHER_HEAD.search(sentence[: match.start()][-120:]):
         return False  # "The casting of Morales and Madigan on ... Season 3 was announced": the casting was
     if status in (Status.AIRING, Status.RELEASED) and PROMO.search(sentence[: match.start()][-60:]):

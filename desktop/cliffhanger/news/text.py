@@ -55,9 +55,14 @@ def plain_text(text: str) -> str:
     text = text.replace("\u00a0", " ").replace("\u2019", "'").replace("\u2018", "'")
     text = text.replace("\u201c", '"').replace("\u201d", '"').replace("\u2013", "-").replace("\u2014", " - ")
     lines = (re.sub(r"[ \t\r\f\v]+", " ", line).strip() for line in text.split("\n"))
-    return "\n".join(_joined(line for line in lines if line))
+    return "\n".join(_DATELINE.sub("", line) for line in _joined(line for line in lines if line))
 
 
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.']{4,}|[A-Z][A-Z.']+(?: [A-Z][A-Z.']+){1,3}),?\s*(?:\([^)]{1,30}\)\s*)?(?:-+|–|—)\s*"
+    r"(?=[A-Z\"'])"
+)
+# "LOS ANGELES- FOX's Prodigal Son debuted", "SEOUL (Reuters) - ..."
 _CONTINUES = re.compile(r"^(?:[a-z]|[,;:)])")
 _ENDED = re.compile(r"[.!?:\"')\]]$")
 

@@ -172,11 +172,16 @@ def _score(
         seasoned = [p for p in in_headline if _SUBJECT_AFTER.match(headline, p + len(named.name))]
         return 1.0, 1000.0 - seasoned[0] if seasoned else -in_headline[0], count
     likeness, where = _fuzzy(named.name, headline)
+    if likeness >= FUZZY_ENOUGH and _SEASON_AFTER.match(headline, where + len(named.name)):
+        return likeness, 1000.0 - where, count  # "... know about all of us are dead season 2", not "you"
     if likeness >= FUZZY_ENOUGH:
         return likeness, -where, count
     if count:
         return 1.0, -1000.0, count
     return likeness, -1000.0, 0
+
+
+_SEASON_AFTER = re.compile(r"['\"]?(?:'s)?\s+(?:season|series|s\d)", re.IGNORECASE)
 
 
 def _own_positions(name: str, sentence: str, longer: Sequence[str]) -> list[int]:

@@ -52,6 +52,8 @@ _SPECULATED = words(
     r"forecast\w*",
     "projected",
     "chances are",
+    r"(?:I'm|I am|[Ww]e're|[Ww]e are) (?:not )?(?:preparing|looking at|bracing|expecting|guessing|thinking)",
+    r"I (?:think|believe|reckon|suspect|imagine)",
     "^If ",
     "(?:not hard|easy) to (?:see|imagine)",
     "if [^,]{0,60}similar",
@@ -131,7 +133,8 @@ _OFFICIAL = words(
 )
 _REPORTED = words(
     r"report\w*",
-    "according to",
+    r"[Aa]ccording to(?! (?:the|a|an|its|their) (?:[\w-]+ ){0,3}"
+    r"(?:announcement|statement|press release|post|tweet))",  # "according to the February 2022 announcement"
     "per (?=[A-Z])",
     "via",
     "told",
@@ -147,6 +150,7 @@ _ACCORDING_TO_OUTLETS = re.compile(
     r"(?:media|reports?|outlets|news ?papers|publications)\b",
     re.IGNORECASE,
 )
+_OUTLET_REPORTS = re.compile(r"\breport(?:s|ed)\b")
 _NEGATED_OFFICIAL = re.compile(
     r"(?:n't|\b(?:yet to|not|no|never|without))\b[^.]{0,30}\b(?:announc|confirm|reveal)"
 )
@@ -174,6 +178,7 @@ _DOUBT = words(
     r"not happen\w*",
     r"no longer (?:happen\w*|going ahead|on the cards|planned)",
     "not going to happen",
+    r"(?:don't|do not|doesn't|does not) (?:even |really )?think",
     "called into question",
     "casts? doubt",
     r"debunk\w*",
@@ -201,7 +206,10 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
     attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
     hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
     expecting = bool(hedges) and all(h.startswith(("expect", "aim", "target")) for h in hedges)
-    if _ACCORDING_TO_OUTLETS.search(sentence) and hedges <= {"could", "might", "may"}:
+    reported_by = _ACCORDING_TO_OUTLETS.search(sentence) or (
+        origin(sentence) and _OUTLET_REPORTS.search(sentence)
+    )
+    if reported_by and hedges <= {"could", "might", "may", "likely"}:
         attributed = expecting = True  # "according to several Japanese media, the anime could come": theirs
     if expecting and _PROMISED.search(sentence):
         return Confidence.OFFICIAL  # "the showrunner shared that fans can expect it in 2026" is a promise

@@ -14,6 +14,7 @@ from cliffhanger.domain.vocabulary import Confidence, Kind, Status, WatchState
         ("Post Production", Status.POST_PRODUCTION),
         ("in_development", Status.IN_DEVELOPMENT),
         ("canceled", Status.CANCELLED),
+        ("premiered", Status.AIRING),
         ("rumored", Status.RUMOURED),
         ("ON-HOLD", Status.ON_HOLD),
     ],

@@ -1,7 +1,7 @@
 """Scoring the extractor against the hand-labelled corpus in tests/fixtures/news, per fact kind.
 
 A network is compared by its canonical name on both sides, so a label written as the text spells it ("Disney
-Plus") matches the extractor's "Disney+".
+Plus") matches the extractor's "Disney+"; a status by the word the app parses, so "premiered" is airing.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from cliffhanger.domain.matching import Named, fold
+from cliffhanger.domain.vocabulary import Status
 from cliffhanger.domain.windows import parse_window
 from cliffhanger.news import Extraction, extract
 from cliffhanger.news.networks import canonical_network
@@ -54,7 +55,7 @@ def _proposed(found: Extraction) -> dict[str, set[tuple]]:
 
 def _expected(label: dict) -> dict[str, set[tuple]]:
     return {
-        "statuses": {tuple(s) for s in label["statuses"]},
+        "statuses": {(Status.parse(s).value, since) for s, since in label["statuses"]},
         "claims": {(parse_window(w).text, c, d) for w, c, d in label["claims"]},
         "cast": {(fold(a), fold(c)) for a, c in label["cast"]},
         "network": {fold(canonical_network(label["network"]))} if label["network"] else set(),

@@ -1655,3 +1655,127 @@ def test_a_show_the_article_quotes_is_no_character():
     )
     found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember")])
     assert not found.cast
+
+
+@pytest.mark.parametrize(
+    ("phrase", "forward", "expected"),
+    [
+        ("ember season 2 october premiere", True, None),
+        ("on Blip on Tuesday nights", True, None),
+        ("it debuted last night", False, "7 October 2020"),
+        ("releasing in January of 2021", True, "January 2021"),
+        ("due in the first-half of 2021", True, "first half of 2021"),
+        ("picked up for a likely fall return", True, "fall 2020"),
+        ("Last week, filming wrapped", False, "28 September 2020"),
+    ],
+)
+def test_a_season_number_a_slot_last_night_and_last_week(phrase, forward, expected):
+    found = mentions(phrase, PUBLISHED, forward=forward)
+    assert [m.window for m in found] == ([parse_window(expected)] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Blip will begin streaming the English dub of the season on Thursday, October 15.", set()),
+        ("The arc is airing from October 2 through November 20, with recap episodes on November 27.", set()),
+        ("Blip released the first four episodes all at once on October 1.", set()),
+        (
+            "Originally planning to air in December, the season would now be releasing in January of 2021.",
+            {("December 2020", "doubtful"), ("January 2021", "")},
+        ),
+    ],
+)
+def test_a_dub_a_run_going_on_past_episodes_and_an_original_plan(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert {(c.window.text, c.standing) for c in found.claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The season premiered on October 2 on Blip.", [(Status.AIRING, date(2020, 10, 2))]),
+        ("The anime premiered in Japan on September 20.", [(Status.AIRING, date(2020, 9, 20))]),
+        ("The anime premiered in Japan in April 2017 and aired for 25 episodes.", []),
+        ("The site has announced the third season would now be releasing in 2021.", []),
+        ("The manga has been such a hit that it was even greenlit for an anime.", []),
+        ("Ember announced its grand return on Monday.", [(Status.ANNOUNCED, date(2020, 10, 5))]),
+        (
+            "Shooting for the much-anticipated third season of the Korean drama Ember is expected to end by "
+            "mid-November.",
+            [(Status.FILMING, PUBLISHED)],
+        ),
+        ("Many fans are speculating that the actor has already wrapped up filming the third season.", []),
+        (
+            "Earlier this month, Blip confirmed that production on Ember season 3 was underway.",
+            [(Status.FILMING, date(2020, 10, 1))],
+        ),
+        ("The team have gone back to Oslo as cameras roll on season three.", [(Status.FILMING, PUBLISHED)]),
+    ],
+)
+def test_a_premiere_just_past_a_date_announced_an_adaptation_and_a_shoot_to_end(body, expected):
+    assert statuses_of(body) == expected
+
+
+def test_a_date_set_ends_an_undated_production_delay():
+    body = (
+        "Production on the season was delayed due to the storms. "
+        "Ember season three premieres Friday, November 13 on Blip."
+    )
+    assert statuses_of(body) == [(Status.SCHEDULED, PUBLISHED)]
+
+
+def test_the_headline_subject_before_season_beats_a_one_word_title():
+    text = "everything you need to know about the long night season 3\nThe Long Night returns in 2021.\n"
+    found = extract(text, published=PUBLISHED, watchlist=[Named(1, "You"), Named(2, "The Long Night")])
+    assert found.title and found.title.name == "The Long Night"
+
+
+def test_a_fan_site_named_after_a_streamer_is_no_network():
+    text = (
+        "Ember Season 3\nAccording to fan site What's on Netflix, Ember airs on Blip TV's sister channel.\n"
+    )
+    assert extract(text, published=PUBLISHED).network != "Netflix"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        (
+            "In season one, the show is rocked by a scandal of his co-host, played by Tom Rey (Ivo Lee).",
+            [("Tom Rey", "Ivo Lee")],
+        ),
+        ("In the play, Ana Lee (voiced by Mara Quill) will play Tsurugi.", [("Mara Quill", "Ana Lee")]),
+        (
+            "Rey (Blip's Slow Boats) has joined the cast as Ser Ivo Lee. Tom Rey stars.",
+            [("Tom Rey", "Ser Ivo Lee")],
+        ),
+        ("Kim Vance (Harbor Lights) and Joe Lin (Grey Town) directed the first season.", []),
+        (
+            "The first episode began with Tom Rey's criminal profiler Ivo Lee taking a case.",
+            [("Tom Rey", "Ivo Lee")],
+        ),
+        ("Joe Lin's wife Nicole posted a photo.", []),
+        ("Tom Rey has joined the cast as Harbor, playing a character with a secret.", []),
+        ("Ember Season 3 Premiere Date Hopes as Filming Wraps", []),
+        ("Its last leg will be filmed in South Korea's Gangwon.", []),
+    ],
+)
+def test_played_by_first_a_voiced_role_a_crews_works_a_job_and_no_roles(sentences, pairs):
+    assert credits_in_text(sentences) == pairs
+
+
+def test_a_show_named_as_an_actors_credit_keeps_the_subject():
+    article = (
+        "Ember Season 3\n"
+        "Joining them are Grey Town actors Tom Rey and Mara Quill.\n"
+        "Ivo Lee, played by Tom Rey, is now a student.\n"
+    )
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Ember"), Named(2, "Grey Town")])
+    assert [(c.actor, c.character) for c in found.cast] == [("Tom Rey", "Ivo Lee")]
+
+
+def test_a_dateline_is_not_the_start_of_a_name():
+    assert plain_text("LOS ANGELES- Blip's Ember debuted.\nBLIP - The network said.") == (
+        "Blip's Ember debuted.\nBLIP - The network said."
+    )
