@@ -27,7 +27,7 @@ from .text import article_paragraphs
 
 _OTHER_NEWS = re.compile(
     r"^(?:in other\b[^,]{0,40}news|elsewhere\b|for more (?:news|on)|more from|you may also like|recommended"
-    r"|more stories|sign up|subscribe)",
+    r"|more stories|sign up|subscribe|more (?:[\w+&'-]+ ){0,2}news\b)",
     re.IGNORECASE,
 )
 _ASIDE = re.compile(r"^(?:related|read more|also read|see also|source|image|photo|credit)\b", re.IGNORECASE)
@@ -57,6 +57,12 @@ _CREDIT_AFTER = re.compile(
     r"['\")]*\s*(?:fame|actors?|actress(?:es)?|stars?|alums?|alumni|veterans?|creator|star's)\b",
     re.IGNORECASE,
 )  # "Squid Game actors Kim Si-eun and Roh Jae-won", "of Marcella and Once Upon a Time fame"
+_WHOLE_SLATE = re.compile(
+    r"\b(?:\d+ percent|most|much|all|many|some) of (?:its|the|their) [\w ]{0,20}?(?:schedule|slate|line-?up"
+    r"|shows)\b",
+    re.IGNORECASE,
+)
+# "it's highly unlikely that 90 percent of its fall schedule will bow in September" doubts no one title
 _EXACT_DATE_UNKNOWN = re.compile(
     r"\b(?:exact|specific|firm|official|precise) (?:release |premiere |air )?date\b", re.IGNORECASE
 )  # "an exact release date is still up in the air" leaves the windows before it standing
@@ -133,7 +139,16 @@ def _names_other_title(sentence: str, target: str, others: Sequence[Named]) -> b
     return True if other else None
 
 
-def _on_target(paragraphs: list[list[str]], target: str, others: Sequence[Named]) -> list[str]:
+def _opens_with_season(sentence: str, season: int | None) -> bool:
+    """True when the sentence's subject is the article's season ("Season 32, which ..., was scheduled to
+    premiere ... in Survivor's vacated slot")."""
+    opening = _SEASON_SUBJECT.match(sentence)
+    return bool(season and season > 1 and opening and season in titles.season_numbers(opening.group(0)))
+
+
+def _on_target(
+    paragraphs: list[list[str]], target: str, others: Sequence[Named], season: int | None = None
+) -> list[str]:
     """The sentences about the target title; a sentence naming no title continues the subject before it,
     until a heading."""
     kept = []
@@ -142,7 +157,11 @@ def _on_target(paragraphs: list[list[str]], target: str, others: Sequence[Named]
         if len(paragraph) == 1 and not paragraph[0].rstrip("\"')").endswith((".", "!", "?")):
             elsewhere = False
         for sentence in paragraph:
-            named = _names_other_title(sentence, target, others)
+            named = (
+                False
+                if _opens_with_season(sentence, season)
+                else _names_other_title(sentence, target, others)
+            )
             elsewhere = elsewhere if named is None else named
             if not elsewhere:
                 kept.append(sentence)
@@ -179,7 +198,7 @@ def extract(
         else titles.main_season(" ".join(paragraphs[0]) if paragraphs else "", sentences)
     )
     target = match.name if match else ""
-    relevant = _on_target(paragraphs, target, titles.named_in(watchlist, "\n".join(sentences)))
+    relevant = _on_target(paragraphs, target, titles.named_in(watchlist, "\n".join(sentences)), number)
     about = [s for s in relevant if _about_season(s, number) and not _elsewhere(s)]
     evidence = {s: Evidence(s, wording.source_label(s, source, published)) for s in sentences}
     skip = (target,) if target else ()
@@ -237,6 +256,7 @@ def _statuses(
     return sorted(best.values(), key=lambda f: f.since), stating
 
 
+_SEASON_SUBJECT = re.compile(r"\W*(?:the )?(?:season|series) \w+\b|\W*(?:the )?\w+ (?:season|series)\b", re.I)
 _RECENT_PREMIERE_DAYS = 120  # "The anime premiered in Japan on April 6", a fortnight ago: this season
 _THE_SEASON_ITSELF = re.compile(r"\W*the (?:new |latest |current |upcoming )?season\b", re.IGNORECASE)
 
@@ -262,6 +282,9 @@ def _drop_superseded(best: dict[Status, StatusFact]) -> None:
         del best[Status.IN_DEVELOPMENT]  # "now confirmed by HBO and in the works" is the renewal
     elif developing and developing.precision == "article" and any(s in best for s in _SHOT):
         del best[Status.IN_DEVELOPMENT]  # "a third season already in the works" beside "filming has started"
+    airing = best.get(Status.AIRING)
+    if airing and renewal and airing.since < renewal.since:
+        del best[Status.AIRING]  # "renewed for a third season last year, premiered in 2014": the show's debut
     cancelled = best.get(Status.CANCELLED)
     if renewal and cancelled and renewal.precision == "article" and cancelled.since >= renewal.since:
         del best[Status.ANNOUNCED]  # an undated renewal beside the cancellation is an earlier season's
@@ -287,7 +310,13 @@ def _claims(
                 if any(m.window == c.window for m in mentions(asked[answer:], published, forward=True))
             ]
         doubted = wording.doubt(sentence)
-        if not here and doubted and previous and not _EXACT_DATE_UNKNOWN.search(sentence):
+        if (
+            not here
+            and doubted
+            and previous
+            and not _EXACT_DATE_UNKNOWN.search(sentence)
+            and not _WHOLE_SLATE.search(sentence)
+        ):
             for index in previous:
                 found[index] = ClaimFact(
                     found[index].window, found[index].confidence, found[index].evidence, DOUBTFUL, doubted[1]

@@ -65,6 +65,8 @@ _ASIDE = (
     r"|\s+from\s+[A-Z][^,.;]{0,30}?(?=,|\s+(?:will|is|was|has|plays|joins|returns)\b)"
     r"|,\s+(?:(?:who is |who's )?(?:best )?known for|fresh off|star of)\s+[^,]{1,60},(?:\s+(?:he|she|they))?"
     r"|\s+in (?:the|a|her|his|their) (?:lead |leading |title |main |recurring )?role"
+    r"|\s+(?:has |have )?(?:joined|joins|joining) the (?:[\w-]+ ){0,3}cast of [^,.;]{1,40}?(?=\s+in the role "
+    r"of\b)"
     r"|,\s+(?:a|an|another|the)\s+[\w\s-]{0,40}?(?=\s+who\b)){0,2}"
 )  # "Tomori Kusunoki from Deca-Dence will be voicing Hisame"
 _CHARACTER_WORD = r"(?:character|role|alter ego)(?:\s+on\s+the\s+(?:series|show))?,?\s+"
@@ -103,7 +105,8 @@ _SHAPES = (
     (
         "his character",
         re.compile(
-            rf"^(?:[^,]{{0,30}},\s+)?{_ACTOR}\b[^.]{{0,40}}?\b(?:his|her|their) character,?\s+{_CHAR}"
+            rf"^(?:[^,]{{0,30}}?(?:,\s+|\s(?=[A-Z])))?{_ACTOR}\b[^.]{{0,40}}?\b(?:his|her|their) (?:[a-z]+ )?"
+            rf"character,?\s+{_CHAR}"
         ),
     ),
     (
@@ -146,7 +149,7 @@ _THING_AFTER = re.compile(
     r"(?:\s*\([^()]{1,80}\))?\s+(?:production|company|studio|studios|banner|label|network|series|show|franchise"
     r"|empire|novels?|light novels?|books?|manga|comics?|webtoon|podcast|brand|team|universe)\b"
 )  # "Shonda Rhimes' Shondaland production company" names a business, not a character
-_PLAYED_BY = re.compile(rf"^(?:played|portrayed|voiced) by\s+(?P<actor>{FULL})")
+_PLAYED_BY = re.compile(rf"^(?:played|portrayed|voiced) by\s+(?P<actor>{FULL}|{TOKEN}(?=\s*$))")
 _WHO_PLAYS = re.compile(
     rf"^who (?:plays|played|portrays|voices|will play)\s+(?P<character>{TOKEN}(?:\s+{TOKEN}){{0,2}})$"
 )
@@ -220,6 +223,7 @@ def _inner_name(inner: str) -> str:
 
 _CREW_AFTER = re.compile(
     r"(?:\s+and\s+[^.;]{0,60}?)?\s+(?:directed|designed|handled|wrote|composed|produced|performed)\b"
+    r"|,\s+who (?:also )?(?:executive[- ])?(?:produces?|directs?|writes?)\b"
     r"|\s*,?\s+(?:directing|writing|producing|(?:will|to) (?:direct|write|produce)\b"
     r"|(?:will )?(?:return|serve|stay|come on|come aboard)s? as (?:\w+ )?"
     r"(?:showrunner|director|writer|producer))",

@@ -66,6 +66,8 @@ RELEASE = words(
     "see (?:it|them|(?:the|this) (?:show|series|season|new season)|new episodes)",
     "(?:could|can|should|will|may|might) be expecting",
     "on the (?:docket|schedule) for",
+    r"reach\w* (?:\w+ )?screens",
+    "(?:have|has|need|needs) to wait (?:until|till)",
 )
 _RELATIVE_DAY = re.compile(
     r"(?:on |this |next |over the |the )?(?:today|tonight|this week|next week|this month|weekend"
@@ -132,7 +134,7 @@ _ANNOUNCEMENT_AFTER = re.compile(
     re.IGNORECASE,
 )  # "On March 5, tvN confirmed": the news's day, not "on May 12, as it was previously announced"
 _ANNOUNCED_BEFORE = re.compile(
-    r"\b(?:announced|confirmed|revealed|said|reported)\s+(?:on\s+)?(?:\w+day\s+)?\(?$"
+    r"\b(?:announced|confirmed|revealed|said|reported|made the announcement)\s+(?:on\s+)?(?:\w+day\s+)?\(?$"
     r"|\b(?:picked up|renewed|ordered)\b"
     r"(?![^,.;]*\b(?:release|premiere|debut|return|arrive|launch|air|drop|stream)\w*)"
     r"[^,.;]{0,40}?\s+(?:on|in)\s+$",

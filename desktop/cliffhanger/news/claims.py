@@ -36,6 +36,7 @@ _PAST = words(
     "concluded",
     "finale aired",
     "first season (?:came|was)",
+    "returned to",
     r"(?<!be )(?<!to )released (?:the|its|all|every|(?:\w+ ){0,2}episodes)",
 )
 _FUTURE = words(
@@ -145,6 +146,21 @@ def _names_other_sequel(leading: str, target: str) -> bool:
     return False
 
 
+_SEASON_OF = re.compile(
+    r"\b(?:season|series) (?:\d+|one|two|three|four|five|six) of (?P<name>(?-i:[A-Z0-9])[\w'!&:-]*"
+    r"(?:\s(?-i:[A-Z0-9])[\w'!&:-]*){0,4})",
+    re.IGNORECASE,
+)
+
+
+def _season_of_another(before: str, target: str) -> bool:
+    named = _SEASON_OF.search(before)
+    if not named or not target:
+        return False
+    own, other = (fold(name).removeprefix("the ") for name in (target, named["name"]))
+    return not own.startswith(other)
+
+
 def _clause(sentence: str, position: int) -> str:
     start, end = clause_span(sentence, position)
     return sentence[start:end]
@@ -183,9 +199,9 @@ def _habitual(sentence: str, position: int) -> bool:
 
 
 def _with_antecedent(sentence: str, clause: str) -> str:
-    """A "which ..." clause with the clause it refers back to ("its second season, which is expected to
-    premiere in 2022")."""
-    if re.match(r"\s*(?:which|that)\b", clause):
+    """A "which ..." clause, or a predicate whose subject an aside cut off, with the clause before it ("its
+    second season, which is expected to premiere in 2022"; "Season 32, which ..., was scheduled to")."""
+    if re.match(r"\s*(?:which|that|was|were|is|are|will|has|have|had)\b", clause):
         return sentence[: sentence.find(clause) + len(clause)]
     return clause
 
@@ -231,6 +247,8 @@ def claims_in(
             continue  # "the episode will now air later this year": one episode, not the season
         if _names_other_sequel(sentence[clause_span(sentence, mention.start)[0] : mention.start], target):
             continue
+        if _season_of_another(sentence[: mention.start], target):
+            continue  # "Season 3 of 12 Monkeys premieres in May", in an article about The Expanse
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
             continue
         if season is not None and _only_other_seasons(sentence[: mention.start], season):

@@ -51,7 +51,8 @@ _PHRASES = [
     (
         "part_rel",
         rf"(?:early|mid|late)[- ](?:{_RELATIVE_YEAR})"
-        rf"|(?:the )?(?:end|beginning|start|middle) of (?:{_YEAR}|the year|this year|next year)",
+        rf"|(?:the )?(?:end|beginning|start|middle|(?:early|latter|later) part) of (?:{_YEAR}|the year|this "
+        rf"year|next year)",
     ),
     ("later", r"later (?:this|in the) year|later in \d{4}"),
     (
@@ -185,7 +186,8 @@ def _part_relative(text: str, published: date) -> ReleaseWindow:
     lower = text.lower()
     year_match = re.search(_YEAR, text)
     year = int(year_match.group(0)) if year_match else _relative_year(lower, published)
-    parts = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
+    parts = {"end": "late", "beginning": "early", "start": "early", "middle": "mid", "early": "early"}
+    parts |= {"latter": "late", "later": "late"}
     part = parts.get(lower.removeprefix("the ").split()[0]) or lower.replace("-", " ").split()[0]
     return ReleaseWindow.part(year, part)
 
@@ -284,6 +286,15 @@ def _build(kind: str, text: str, published: date, forward: bool) -> ReleaseWindo
             number = _ORDINALS[head.split()[0]]
             return (
                 ReleaseWindow.quarter(year, number) if kind == "quarter" else ReleaseWindow.half(year, number)
+            )
+        case "part_rel" if forward and lower.endswith("the year"):
+            window = _part_relative(
+                text, published
+            )  # "the early part of the year", said in August: next year's
+            return (
+                _part_relative(text, date(published.year + 1, 1, 1))
+                if window.has_passed(published)
+                else window
             )
         case "part_rel":
             return _part_relative(text, published)

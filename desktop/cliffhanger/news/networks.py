@@ -71,6 +71,10 @@ _SPELLINGS = {
     "Tving": ("TVING", "Tving"),
     "Fuji TV": ("Fuji TV", "Fuji Television"),
     "TV Tokyo": ("TV Tokyo",),
+    "TV Asahi": ("TV Asahi",),
+    "NTV": ("Nippon TV", "NTV"),
+    "MBS": ("MBS",),
+    "Tokyo MX": ("Tokyo MX",),
     "NHK ETV": ("NHK ETV", "NHK Educational"),
     "NHK": ("NHK General", "NHK"),
     "DC Universe": ("DC Universe",),
@@ -144,7 +148,9 @@ def _finder(spellings: dict[str, str]) -> re.Pattern[str]:
     return re.compile("|".join(rf"(?<![\w]){re.escape(s)}(?![\w])" for s in ordered))
 
 
-_OWNED = re.compile(r"^(?:'s|’s| series| original| show| drama| thriller| comedy| has| announced| confirmed)")
+_OWNED = re.compile(
+    r"^(?: ?'s| ?’s| series| original| show| drama| thriller| comedy| has| announced| confirmed)"
+)
 
 
 _OTHER_WORK = re.compile(
@@ -167,6 +173,19 @@ def _names_other_work(after: str, target: str) -> bool:
 _OUTLET = re.compile("|".join(re.escape(o) for o in sorted(OUTLETS, key=len, reverse=True) if " " in o))
 
 
+_ALSO_A_SURNAME = {"Fox", "Peacock"}
+_EARLIER_SEASON_ON = re.compile(
+    r"\b(?:first|previous|earlier|original|1st) (?:season|series)\b[^.;]{0,20}\b(?:aired|ran|premiered"
+    r"|debuted)"
+    r"\b[^.;]{0,20}$",
+    re.IGNORECASE,
+)  # "The first season aired on AT-X and Tokyo MX"
+_SURNAME_OF = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\b(?!(?:The|On|At|By|From|To|And|With|For|In|Of|Via|Both|While|As|Like|Then)\b)"
+    r"(?-i:[A-Z][a-z]+)\s$"
+)  # "Freddie Fox" is an actor, not the network
+
+
 def network_of(sentences: Sequence[str], target: str = "") -> str:
     """The most named network, counting "Netflix's ..." and "on Netflix" double and leaving out mentions
     for other works ("ABC's "Betrayal""); "" when none."""
@@ -179,8 +198,11 @@ def network_of(sentences: Sequence[str], target: str = "") -> str:
         for match in finder.finditer(sentence):
             name = spellings[match.group(0)]
             before, after = sentence[: match.start()], sentence[match.end() :]
-            if _names_other_work(after, target) or (
-                name in _ALSO_A_PHRASE and before.endswith(("the ", "The "))
+            if (
+                _names_other_work(after, target)
+                or (name in _ALSO_A_PHRASE and before.endswith(("the ", "The ")))
+                or (name in _ALSO_A_SURNAME and _SURNAME_OF.search(before))
+                or _EARLIER_SEASON_ON.search(before)
             ):
                 continue  # "set in the DC Universe" is the comics' world, not the streamer
             weight = 2 if _OWNED.match(after) or re.search(r"\b(?:on|at|to|from|by)\s+$", before) else 1

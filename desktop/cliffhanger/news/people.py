@@ -16,7 +16,7 @@ _FUNCTION = (
     r"|According|Image|Photo|Credit|Related|Read|Watch|Episode|Part|Chapter|Sources?|Fans|It|This|That|Her|His|Its"
     r"|Their|Cast|Stars?|Starring|Actor|Actress|Alum|Creator|Director|Showrunner|Producer|Namely|With|From|For|After|Before"
     r"|Returning|Joining|New|Newcomer|Veteran|Plus|Like|Per|Via|So|Then|If|Now|Here|There|What|Who|Why|How|Where"
-    r"|Yes|No|Both"
+    r"|Yes|No|Both|Alongside|Including|Featuring|Opposite"
 )
 _RANKS = (
     r"President|Chief|Agent|Special|Brilliant|Former|Young|Old|Dr|Mr|Mrs|Ms|Coach|Deputy|Captain|Detective"

@@ -151,6 +151,8 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"\b{_ENDED} (?:up )?(?:on |its )?{_WORK}"
             rf"|\b{_WORK}{_GAP}(?:has |have |officially |finally |now )*{_ENDS}"
             r"|\b(?:in|into|entered|entering) post[- ]?production\b|\b(?:that|it)'?s a wrap\b"
+            r"|\bpost[- ]?production (?:work )?(?:is|has been) (?:now )?(?:ongoing|under ?way|in full swing)"
+            r"\b"
             r"|\b(?:has|have|'s) (?:already |now |officially )?been (?:filmed|shot)\b(?! dead| and| by| in "
             r"the| at)"
             r"|\b(?:we've|we have|they've|they have) (?:already |now )?(?:filmed|shot|wrapped)\b"
@@ -297,9 +299,10 @@ _FIRST_ADAPTATION = re.compile(
     r"\s+for an? (?:\w+ )?(?:anime|adaptation|tv series|live-action series|series)\b", re.IGNORECASE
 )
 _GUESSED = re.compile(
-    r"\b(?:speculat\w*|rumou?r\w*|guess\w*|believ\w*|think\w*|suspect\w*) (?:that )?[^.;]{0,60}$",
+    r"\b(?:speculat\w*|rumou?r\w*|guess\w*|believ\w*|think\w*|suspect\w*|heard(?= that)) (?:that )"
+    r"?[^.;]{0,60}$",
     re.IGNORECASE,
-)
+)  # "fans are speculating that ...", "We had heard that filming had wrapped, but ..."
 _OTHER_HEAD = re.compile(
     r"\b(?:casting\s+(?:of|on)|(?:trailer|teaser|poster|title|premiere date|release date|line-?up|first look)"
     r"\s+(?:of|for))\b(?![^.;]*\b(?:renew|order|greenl))[^.;]*$",

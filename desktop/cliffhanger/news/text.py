@@ -82,6 +82,10 @@ def _joined(lines: Iterator[str]) -> list[str]:
 _END = re.compile(r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 
 
+_CLOCK = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
+_OPENER = re.compile(r"(?:The|A|An|It|This|That|These|They|He|She|We|In|On|Meanwhile|However)\b")
+
+
 def _is_abbreviation(before: str) -> bool:
     word = re.search(r"(\S+)\.$", before)
     if not word:
@@ -95,8 +99,9 @@ def sentences(paragraph: str) -> list[str]:
     found: list[str] = []
     start = 0
     for match in _END.finditer(paragraph):
-        if _is_abbreviation(paragraph[start : match.start()].rstrip("\"')]")):
-            continue
+        before = paragraph[start : match.start()].rstrip("\"')]")
+        if _is_abbreviation(before) and not (_CLOCK.search(before) and _OPENER.match(paragraph, match.end())):
+            continue  # "at 1:30 a.m. The staff will ..." ends there
         closing = re.match(r"[\"')\]]*", paragraph[match.start() :])
         found.append(paragraph[start : match.start() + (closing.end() if closing else 0)].strip())
         start = match.end()

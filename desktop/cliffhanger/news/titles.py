@@ -23,7 +23,7 @@ _WORD = {w: i + 1 for i, w in enumerate(_NUMBERS)} | {w: i + 1 for i, w in enume
 _WORD |= {"sophomore": 2, "debut": 1, "freshman": 1, "inaugural": 1, "final": 0}
 _UNIT = r"(?:season|seasons|series|run|instalment|installment|outing|chapter)"
 SEASON = _SEASON = re.compile(
-    rf"\bseasons?[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b"
+    rf"\b(?:seasons?|series)[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b(?![.,:]\d)"
     rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|debut|freshman|inaugural|\d{{1,2}}(?:st|nd|rd|th))"
     rf"(?: and (?:final|last))? {_UNIT}\b"
     r"|\bS(?P<n2>\d{1,2})(?:E\d{1,2})?\b"
@@ -61,6 +61,7 @@ def season_mentions(sentence: str) -> list[tuple[int, int]]:
 
 _ANCHOR_BEFORE = re.compile(
     r"\b(?:ahead of|in advance of|before|following|during|like|based on|as with|similar to|than"
+    r"|(?:part ?way|midway|halfway) through(?: the airing of)?"
     r"|compared (?:to|with))\s+(?:the\s+(?:show's\s+|series'\s+)?|its\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?\s+)?$",
     re.IGNORECASE,

@@ -150,6 +150,11 @@ _ACCORDING_TO_OUTLETS = re.compile(
     r"(?:media|reports?|outlets|news ?papers|publications)\b",
     re.IGNORECASE,
 )
+_OWN_VOICE = re.compile(
+    r"\b[Aa]ccording to (?:the )?(?:(?-i:[A-Z])[\w+&!]*(?:'s)? )?(?:network |streamer |studio )?(?:president"
+    r"|CEO|chief"
+    r"|boss|head|chair(?:man|woman)?|executives?|showrunners?|creators?|co-creators?|spokes(?:person|man|woman))\b"
+)  # "according to HBO president Casey Bloys" is the network's own word
 _OUTLET_REPORTS = re.compile(r"\breport(?:s|ed)\b")
 _NEGATED_OFFICIAL = re.compile(
     r"(?:n't|\b(?:yet to|not|no|never|without))\b[^.]{0,30}\b(?:announc|confirm|reveal)"
@@ -203,7 +208,7 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
     """The confidence the wording gives a statement; "announced that it would premiere" is reported speech,
     not a guess."""
     sentence = _REPORTED_SPEECH.sub(lambda m: re.sub(r"\b(?:would|should)\b", "will", m.group(0)), sentence)
-    attributed = origin(sentence) is not None or bool(_REPORTED.search(sentence))
+    attributed = origin(sentence) is not None or bool(_REPORTED.search(_OWN_VOICE.sub("", sentence)))
     hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
     expecting = bool(hedges) and all(h.startswith(("expect", "aim", "target")) for h in hedges)
     reported_by = _ACCORDING_TO_OUTLETS.search(sentence) or (

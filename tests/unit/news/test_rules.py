@@ -1779,3 +1779,133 @@ def test_a_dateline_is_not_the_start_of_a_name():
     assert plain_text("LOS ANGELES- Blip's Ember debuted.\nBLIP - The network said.") == (
         "Blip's Ember debuted.\nBLIP - The network said."
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("it could drop in the early part of the year", "early 2021"),
+        ("expected in the latter part of 2021", "late 2021"),
+    ],
+)
+def test_a_part_of_the_year(phrase, expected):
+    (found,) = mentions(phrase, PUBLISHED, forward=True)
+    assert found.window == parse_window(expected)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Blip's star made the announcement on Tuesday morning that the show will return on January 9.",
+            {("9 January 2021", Confidence.OFFICIAL)},
+        ),
+        ("Ember, which returned to Blip in January, has been renewed for a third season.", set()),
+        ("Season 3 of Harbor Lights premieres in November.", set()),
+        (
+            "According to Blip president Mara Quill, the drama will return to the network in the first half "
+            "of 2021.",
+            {("first half of 2021", Confidence.OFFICIAL)},
+        ),
+        (
+            "Doctor's Digest has reported that Season 3 won't reach UK screens until autumn 2021.",
+            {("fall 2021", Confidence.REPORTED)},
+        ),
+        (
+            "It looks like we'll have to wait until at least next winter for season 3.",
+            {("winter 2021", Confidence.REPORTED)},
+        ),
+    ],
+)
+def test_an_announcements_morning_a_past_return_another_shows_season_and_the_networks_own_word(
+    body, expected
+):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert {(c.window.text, c.confidence) for c in found.claims} == expected
+
+
+def test_a_season_subject_keeps_the_sentence_though_it_names_another_show():
+    body = (
+        "Season 3, which the host had teased last June, was originally scheduled to premiere on Friday, "
+        'October 16, inheriting "Harbor Lights\'" vacated slot.'
+    )
+    found = extract(
+        f"Ember Season 3\n{body}\n",
+        published=PUBLISHED,
+        watchlist=[Named(1, "Ember"), Named(2, "Harbor Lights")],
+    )
+    assert [(c.window.text, c.standing) for c in found.claims] == [("16 October 2020", "doubtful")]
+
+
+def test_a_doubt_about_a_whole_schedule_doubts_no_one_title():
+    body = (
+        "Ember will air this fall on Wednesdays, Blip announced Tuesday. "
+        "However, it's highly unlikely that 90 percent of its fall schedule will bow in late September."
+    )
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert [(c.window.text, c.standing) for c in found.claims] == [("fall 2020", "")]
+
+
+def test_more_news_ends_the_article_and_a_clock_ends_a_sentence():
+    text = (
+        "Ember Season 3\nEmber returns on Friday, October 16 at 1:30 a.m. The staff will host a panel on "
+        "October 9.\nMore Blip News:\n- Harbor Lights will end October 30 when its second season drops.\n"
+    )
+    found = extract(text, published=PUBLISHED)
+    assert [c.window.text for c in found.claims] == ["16 October 2020"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ember was renewed in mid-September, part way through the airing of the first season.",
+            [(Status.ANNOUNCED, date(2020, 9, 1))],
+        ),
+        ("Post-production work is ongoing on the ten episodes.", [(Status.POST_PRODUCTION, PUBLISHED)]),
+        ("We had heard that filming had wrapped, but it looks like not everything could finish.", []),
+        (
+            "Ember, which had been renewed for a third season last year, premiered on Blip in 2014.",
+            [(Status.ANNOUNCED, date(2019, 1, 1))],
+        ),
+    ],
+)
+def test_part_way_through_a_season_post_production_under_way_hearsay_and_the_shows_debut(body, expected):
+    assert statuses_of(body) == expected
+
+
+def test_series_3_is_a_season_and_an_actor_named_fox_is_no_network():
+    text = (
+        "Two new characters join the cast of Ember series 3\nFreddie Fox joins the cast of the HBO drama.\n"
+    )
+    found = extract(text, published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert (found.season, found.network) == (3, "HBO")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        ("Mara Quill stars. Later, her co-anchor Ivo (played by Quill) dies.", [("Mara Quill", "Ivo")]),
+        (
+            "Alongside Mara Quill, the cast returns. Ivo (Quill) and Ana (Tom Rey) broke up.",
+            [("Mara Quill", "Ivo"), ("Tom Rey", "Ana")],
+        ),
+        (
+            "As first confirmed by Variety, actor Tom Rey has joined the season 3 cast of Ember in the role "
+            "of "
+            "Ivo Lee, a character who was referenced before.",
+            [("Tom Rey", "Ivo Lee")],
+        ),
+        (
+            "Acclaimed actor Tom Rey is all set to bring back his iconic character, Ivo Lee from Ember.",
+            [("Tom Rey", "Ivo Lee")],
+        ),
+        (
+            "Showrunners include writing partners Kim Vance and Joe Lin (Iron Gate), who also executive "
+            "produce.",
+            [],
+        ),
+    ],
+)
+def test_played_by_a_surname_a_cast_joined_in_the_role_of_an_iconic_character_and_producers(sentences, pairs):
+    assert credits_in_text(sentences) == pairs
