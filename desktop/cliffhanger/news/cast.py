@@ -32,6 +32,7 @@ _DESCRIPTION = any_of(
     "of", "named", "called", "his", "her", "their", "young", "younger", "older",
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s",
     rf"(?!{_TOWARDS}\b)[a-z][a-z-]*", rf"[A-Z][a-z]+(?=\s+(?!{_LINKS}\b)[a-z][a-z-]+\b(?!'))",
+    r'"[a-z][a-z-]*"',
 )  # fmt: skip
 _DESCRIBED = rf"(?:{_DESCRIPTION},?\s+){{0,5}}"  # "joins as Nevermore's new principal, Barry Dort"
 _LEAD = any_of(
@@ -55,10 +56,10 @@ _VERB = any_of(
     "(?:has been|have been|was|were|is|are) cast in the (?:[\\w-]+ ){0,2}role of",
     "in the role of", "(?:essay|essays|essaying) the role of", "(?:take|takes) over the (?:lead )?role of",
     "(?:take|takes|taking) on the role of",
-    "(?:joins|joined|joining) the (?:line ?-?up|cast|ensemble) as",
+    "(?:joins|joined|joining) the (?:line ?-?up|cast|ensemble|team) as",
     "(?:join|joins|joined|joining) the (?:cast|ensemble),? (?:playing|portraying)", "as",
 )  # fmt: skip
-_PLAYS = rf"{_LEAD}?\s*(?:\w+ly\s+)?(?:be\s+)?{_VERB}"
+_PLAYS = rf"{_LEAD}?\s*(?:also\s+|\w+ly\s+)?(?:be\s+)?{_VERB}"
 _ASIDE = (
     r"(?:,\s+(?:on the other hand|meanwhile|however|in turn|for (?:his|her|their) part|too),"
     r"|\s*\([^)]{1,60}\)|\s+from\s+\"[^\"]{1,40}\"|,\s+who\s+[^,;]{1,60},\"?"
@@ -99,6 +100,13 @@ _SHAPES = (
             rf"{_DESCRIBED}{_CHAR}"
         ),
     ),  # "Lynskey, who earned her first Emmy nomination for her performance as Shauna Shipman"
+    (
+        "starred as",
+        re.compile(
+            rf"\b(?:starred|stars|starring|starred|featured|features|featuring)\s+(?P<actor>{FULL})\s+as\s+"
+            rf"{_DESCRIBED}{_CHAR}"
+        ),
+    ),  # "The drama, which starred Sarah Parish as bent top cop Elizabeth Bancroft"
     ("character is", re.compile(rf"{_ACTOR}(?:'s|')\s+(?:character|role)\s+is\s+{_DESCRIBED}{_CHAR}")),
     ("possessive", re.compile(rf"{_ACTOR}(?:'s|')\s+(?P<described>{_CHARACTER_WORD}|{_JOB_WORDS})?{_CHAR}")),
     ("appositive", re.compile(rf"{_ACTOR},\s+(?:{TOKEN}\s+){{0,3}}{TOKEN}(?:'s|')\s+{_CHAR}")),
@@ -157,7 +165,12 @@ _WHO_PLAYS = re.compile(
 
 def _works_named(sentence: str, position: int) -> bool:
     """True when the sentence's parentheses name other work ("Elijah Wood (Lord of the Rings)")."""
-    inner = [i.split(",")[0] for i in re.findall(r"\(([^()]{2,60})\)", sentence)]
+    inner = [
+        part.strip()
+        for i in re.findall(r"\(([^()]{2,60})\)", sentence)
+        for n, part in enumerate(i.split(","))
+        if n == 0 or part.strip()[:1].isupper()
+    ]  # "(Veep, Bridget Jones's Diary)", not "(Dean Lennox Kelly, pictured in the above set images)"
     near = sentence[max(0, position - 60) : position]
     return bool(_OTHER_WORK.search(near)) or any(_WORK_TITLE.search(i) for i in inner)
 
@@ -270,6 +283,8 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
     return (actor, strip_sentence_words(match["actor"])) if actor else None
 
 
+_DESCRIBING_WORD = re.compile(r"^(?:Young|Old|Former|Brilliant|Charming|Mysterious)\s+")
+_IN_A_LIST_OF_WORKS = re.compile(r"\([^()]*,\s*$")
 _VOICED_BY_ASIDE = re.compile(r"\(\s*(?:played|portrayed|voiced) by\b")
 
 
@@ -293,13 +308,19 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
     if shape == "plays" and _REPLACING.search(sentence[: match.start()]):
         return None  # "Hemsworth replaces Henry Cavill as Geralt": Cavill no longer plays him
     if shape == "plays" and re.search(
-        r"\b(?:played|portrayed|voiced|played here) by\s+(?:(?:the\s+)?(?:actor|actress|star)\s+)?$",
+        r"\b(?:played|portrayed|voiced|played here) by\s+(?:(?:the\s+)?(?:actor|actress|star)\s+)?"
+        r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*'s?)\s+){0,3}$",
         match.group(0)[: match.start("character") - match.start()],
     ):
         actor = person(
             match["character"].strip().rstrip("."), names
         )  # "Charlotte, played by India Amarteifio"
-        return (actor, strip_leading(match["actor"])) if actor else None
+        character = _DESCRIBING_WORD.sub(
+            "", strip_sentence_words(match["actor"])
+        )  # ranks kept: "Captain Ivo"
+        return (actor, character) if actor else None
+    if shape == "possessive" and _IN_A_LIST_OF_WORKS.search(sentence[: match.start()]):
+        return None  # "(Veep, Bridget Jones's Diary)"
     if shape == "possessive" and _THING_AFTER.match(sentence[match.end("character") :]):
         return None
     if shape == "possessive" and _SOURCE_WORK_BEFORE.search(sentence[: match.start()]):
@@ -310,6 +331,8 @@ def _pair(shape: str, match: re.Match[str], sentence: str, names: dict[str, str]
         return None  # "Joanne Froggatt and Kevin Doyle, as well as Lesley Manville" lists actors
     if shape == "plays" and _CLAUSE_AFTER_AS.search(match.group(0)):
         return None  # "Wednesday (Jenna Ortega) as she attends Nevermore Academy"
+    if shape == "plays" and _ROLE_IN_ANOTHER_WORK.match(sentence, match.end("character")):
+        return None  # "Kusunoki, who will be voicing Makima in the upcoming Chainsaw Man anime series"
     if shape == "plays" and _EARLIER_ROLE.search(sentence[match.start() : match.end() + 40]):
         return None  # "Lloyd, who played Uncle Fester in the 1991 Addams Family film"
     character = strip_leading(match["character"]) if shape == "billed" else match["character"].strip()
@@ -374,6 +397,11 @@ def leaving(sentences: list[str], names: dict[str, str]) -> set[str]:
 
 _SOURCE_WORK_BEFORE = re.compile(r"\b(?:based on|adapted from|adapts?|inspired by)\b[^.;]{0,30}$", re.I)
 _CLAUSE_AFTER_AS = re.compile(r"\bas\s+(?:she|he|they|it|we|you|i)\b")
+_ROLE_IN_ANOTHER_WORK = re.compile(
+    r"\s+(?:in|on|for|from)\s+(?:the\s+)?(?:upcoming\s+|new\s+|hit\s+)?(?-i:[A-Z])[\w'!:-]*"
+    r"(?:\s+(?-i:[A-Z0-9])[\w'!:-]*){0,4}\s+(?:anime|series|show|film|movie|season|game)\b",
+    re.IGNORECASE,
+)
 _EARLIER_ROLE = re.compile(
     r"\b(?:who|previously|once|formerly) (?:played|portrayed|voiced)\b[^.;]{0,50}"
     r"\bin (?:the )?(?:\d{4}|original)\b"
@@ -495,7 +523,8 @@ _PRONOUN_PLAYS = re.compile(
 
 _OWN_TITULAR = re.compile(r"(?<=[a-z])'s? titular (?:[A-Za-z-]+ ){0,3}?[a-z]+\b")
 _TITULAR = re.compile(
-    r"\bthe titular (?:[a-z-]+\s+){0,2}?(?:character|role|[a-z-]+)(?=,?\s+(?:played|portrayed|voiced) by\b)"
+    r"\bthe (?:titular|title) (?:[a-z-]+\s+){0,2}?(?:character|role|[a-z-]+)(?=,?\s+(?:played|portrayed"
+    r"|voiced) by\b)"
 )
 
 

@@ -112,7 +112,7 @@ _SPECIFIC_RELEASE = re.compile(
 _NEWS = re.compile(r"\b(?:reports?|news|details|updates?|interviews?|statements?)\b", re.IGNORECASE)
 _PAST_BEFORE = re.compile(
     r"(?:(?<!be )(?<!is )(?<!are )(?<!comes )(?<!come )\bback in\s+"
-    r"|\b(?:previous|former|earlier|original|usual)\b[^,.;]{0,15}"
+    r"|\b(?:previous|former|earlier|usual)\b[^,.;]{0,15}"
     r"|\b(?:following|after|since)\s+(?:its|the|their)\s+)$",
     re.IGNORECASE,
 )
@@ -151,6 +151,13 @@ _PAST_NEWS_VERB = re.compile(r"\b(?:revealed|announced|confirmed|unveiled|shared
 _SHOOT_CLAUSE = re.compile(r"\s*(?:production|filming|shooting|principal photography)\b", re.IGNORECASE)
 
 
+_AN_EVENTS_DAY = re.compile(
+    r"\b(?:panel|convention|comic-con|livestream|screening|presentation|event)\s+(?:on\s+|at\s+)?$",
+    re.IGNORECASE,
+)  # "slated to hit San Diego Comic-Con for a panel next Friday"
+_SHOOT_AFTER = re.compile(r"^\s*(?:production|filming|shoot(?:ing)?) (?:start|begin|date)", re.IGNORECASE)
+
+
 def _dates_the_shoot(before: str, in_clause: str, after: str) -> bool:
     """True when the window dates filming ("set to begin filming in early 2024"), also when the clause
     delays it ("production has now been pushed back until a still unknown date in 2024")."""
@@ -182,7 +189,9 @@ def is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False  # "announced the decision on November 10"; "a teaser that premiered September 30"
     if _OTHER_EVENT_BEFORE.search(before[-60:]):
         return False  # "shortly after the Emmy eligibility cutoff in May" dates the cutoff
-    if _dates_the_shoot(before, in_clause, after):
+    if _dates_the_shoot(before, in_clause, after) or _SHOOT_AFTER.match(after):
+        return False  # "delayed due to the summer production start"
+    if _AN_EVENTS_DAY.search(before[-40:]):
         return False
     near = sentence[max(0, mention.start - 40) : mention.end + 40]
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (

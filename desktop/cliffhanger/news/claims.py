@@ -84,6 +84,9 @@ _SUPERSEDED = words(
     "previously (?:slated|set|planned|expected|scheduled)",
     "(?:originally|initially) (?:planning|planned|going|meant|due|aiming|targeting)",
 )
+_ORIGINAL_BEFORE = re.compile(r"\b(?:its|the|their) (?:original|initial|previous)\s+$", re.IGNORECASE)
+_A_DATE_AFTER = re.compile(r"\s+(?:premiere |release |air |debut )?date\b", re.IGNORECASE)
+_SETTLED = re.compile(r"\b(?:made official|officially confirmed|finally confirmed)\b", re.IGNORECASE)
 _TURN = re.compile(r"\bnow\b|\binstead\b", re.IGNORECASE)  # "originally slated for X, is now due in Y"
 _AS_ANNOUNCED = re.compile(
     r"^\W*as (?:that |this |it |they )?(?:was|were|has been|had been|is) (?:\w+ly )?"
@@ -117,7 +120,8 @@ _ONE_EPISODE = re.compile(r"^\W*(?:but |and |as a result, )?(?:the|this|that) ep
 _THE_SHOW = re.compile(r"^\W*(?:the (?:anime|show|series|new season|sequel)|it)\b", re.IGNORECASE)
 _RERUN_OR_FILM = re.compile(
     r"\b(?:re-?air\w*|re-?run\w*|rebroadcast\w*|(?:a|the) (?:new |compilation )?(?:movie|film)\b[^.;]{0,50}"
-    r"|dub(?:s|bed)?\b[^.;]{0,80}|(?:compilation|recap|clip) episodes?\b[^.;]{0,20})",
+    r"|dub(?:s|bed)?\b[^.;]{0,80}|(?:compilation|recap|clip) episodes?\b[^.;]{0,20}"
+    r"|\b(?:volume \d+|manga|light novel|blu-ray|dvd)\b[^.;]{0,40})",
     re.IGNORECASE,
 )  # a dub's start and a compilation episode's day are not the season's
 _AIR_TIME = re.compile(r"^,?\s*(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\b\.?|/\d{1,2}c\b)", re.IGNORECASE)
@@ -239,8 +243,11 @@ def claims_in(
         if mention.start >= cut or not is_claim_window(sentence, mention, published):
             continue
         clause = _clause(sentence, mention.start)
-        if not _releases(sentence, mention.start, clause) or _habitual(sentence, mention.start):
-            continue
+        named_date = _A_DATE_AFTER.match(sentence, mention.end) and RELEASE.search(sentence)
+        if not (_releases(sentence, mention.start, clause) or named_date) or _habitual(
+            sentence, mention.start
+        ):
+            continue  # "moved it to September 26, a week after its original September 19 date" names both
         if _RERUN_OR_FILM.search(sentence[clause_span(sentence, mention.start)[0] : mention.start]):
             continue  # "will re-air the first episode on February 22"; "a new movie, ..., coming November 29"
         if _ONE_EPISODE.match(clause) or _ONE_EPISODE.match(sentence):
@@ -263,10 +270,17 @@ def claims_in(
         begin, end = 0, clause_span(sentence, mention.start)[1]
         if _AS_ANNOUNCED.match(sentence[end:]):
             end = len(sentence)
-        superseded = _SUPERSEDED.search(sentence[: mention.start])
+        superseded = _SUPERSEDED.search(sentence[: mention.start]) or _ORIGINAL_BEFORE.search(
+            sentence[: mention.start]
+        )
         turn = superseded and _TURN.search(sentence, superseded.end(), mention.start)
         if turn:
             begin, superseded = turn.start(), None  # the new expectation, worded on its own
+        settled = _SETTLED.search(sentence, begin, mention.start)
+        if settled:
+            begin = (
+                settled.start()
+            )  # "Many speculated that we would get a sequel, and today it was made official"
         scheduled = mention.window.precision is Precision.DAY and _AIR_TIME.match(sentence[mention.end :])
         moved = _MOVED_TO.search(sentence[max(0, mention.start - 70) : mention.start])
         day = mention.window.precision is Precision.DAY

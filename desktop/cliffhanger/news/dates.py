@@ -406,12 +406,22 @@ def mentions(sentence: str, published: date, *, forward: bool, skip: tuple[str, 
                 sentence[found[-1].start : match.end()], found[-1].start, match.end(), found[-1].window
             )
             continue
+        if kind == "month" and _YEAR_THEN_MONTH.search(sentence[: match.start()]) and found:
+            year = found[-1].window.earliest.year  # "next year in April" is April of next year
+            found[-1] = Mention(
+                sentence[found[-1].start : match.end()],
+                found[-1].start,
+                match.end(),
+                ReleaseWindow.month(year, window.earliest.month),
+            )
+            continue
         found.append(Mention(match.group(0), match.start(), match.end(), window))
         if kind == "month":
             found += _alternative_month(sentence, match.end(), window, published, forward)
     return found
 
 
+_YEAR_THEN_MONTH = re.compile(r"\b(?:this|next|last) year,? in\s+$", re.IGNORECASE)
 _OR_MONTH = re.compile(rf"\s+(?:or|and|to)\s+(?P<month>{_MONTH})(?! \d)\b", re.IGNORECASE)
 
 

@@ -20,7 +20,7 @@ Vanity Fair; Time;
 OUTLETS = tuple(name.strip() for name in _NAMES.replace("\n", " ").split(";") if name.strip())
 _OUTLET = re.compile(rf"(?<![\w]){any_of(*(re.escape(o) for o in OUTLETS))}(?![\w])")
 _CREDITED_BEFORE = re.compile(
-    any_of("according to", "per", "via", "reports? (?:from|by)", "report from", "told", r"(?:^|\W)by")
+    any_of("[Aa]ccording to", "per", "via", "reports? (?:from|by)", "report from", "told", r"(?:^|\W)by")
     + r"\s+(?:a report (?:from|by|in)\s+)?$"
 )
 _CREDITED_AFTER = re.compile(

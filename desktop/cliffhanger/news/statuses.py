@@ -59,6 +59,7 @@ _BEGINS = any_of(
     "currently under ?way",
     "got under ?way",
     "(?:has |have )?gotten under ?way",
+    "gets under ?way",
     "is in full swing",
     "is ongoing",
     "continues",
@@ -66,6 +67,7 @@ _BEGINS = any_of(
 _HALTED = any_of(
     "halted",
     "paused",
+    "stopped",
     "shut down",
     "suspended",
     "postponed",
@@ -113,6 +115,7 @@ _RENEWED = any_of(
     r"picked up (?:(?:(?-i:[A-Z])[\w':-]*|the|of|a|an|and|in|on) ){1,8}"
     r"(?:season|series) (?:\d+|two|three|four|five)",
     r"confirmed the return of",
+    r"it was (?:finally |now |officially )?made official",
     r"(?:announced|confirmed) (?:its|their) (?:grand |official )?(?:return|comeback)",
     r"recommission\w*",
     r"commissioned (?:a|an|another) (?:[\w-]+ ){0,3}(?:season|series)",
@@ -173,6 +176,7 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             rf"|\bwith {_WORK} (?:now |already |well )?under ?way\b"
             rf"|\b{_WORK} (?:will continue|continues|is continuing|runs|will run) (?:until|through|into)\b"
             r"|\bcameras (?:are |began |started )?rolling|\bcameras roll(?:ed)? on\b"
+            r"|\b(?:as|now that) (?:season|series) \w+ (?:begins|starts) (?:filming|production|shooting)\b"
             rf"|\b{_WORK}\b[^.;]{{0,120}}?\b(?:is|are) (?:now )?(?:expected|set|scheduled|due) to"
             r" (?:end|wrap|finish|conclude)\b"
             rf"|\b{_WORK}\b[^.;]{{0,40}}\b(?:begins|starts|kicks off|gets under ?way) (?=this week|today)"
@@ -271,7 +275,7 @@ _DECIDED = re.compile(
 _SHOW_BEFORE = re.compile(
     r"(?:^|\b(?:show|series|comedy|drama|sitcom|it|network|streamer|[A-Z][\w'!?.]*)[\"']?)\s+(?:\w+ly\s+|has\s+|had\s+)*$"
 )  # the show or its network is the subject, not an actor ("Kat, who played her, will not return")
-_RETURNS = re.compile(rf"{_COMING_BACK}\b", re.IGNORECASE)
+_RETURNS = re.compile(rf"{_COMING_BACK}\b|officially (?:coming back|returning)\b", re.IGNORECASE)
 _OBJECT_NAMED = re.compile(
     r"\s+(?:(?:(?:the|its|their|british|american|korean|japanese|hit|comedy|drama|series|show|sitcom|thriller"
     r"|reality|docuseries|anime)\b|(?-i:[A-Z])[a-z]+(?=\s+(?:drama|comedy|series|show|sitcom|thriller)\b))\s+){0,3}?"
@@ -298,9 +302,9 @@ _TO_END = re.compile(r"\bto (?:end|wrap|finish|conclude)\b")  # "Shooting is exp
 _FIRST_ADAPTATION = re.compile(
     r"\s+for an? (?:\w+ )?(?:anime|adaptation|tv series|live-action series|series)\b", re.IGNORECASE
 )
+_SETTLED = re.compile(r"\b(?:made official|confirmed|announced)\b", re.IGNORECASE)
 _GUESSED = re.compile(
-    r"\b(?:speculat\w*|rumou?r\w*|guess\w*|believ\w*|think\w*|suspect\w*|heard(?= that)) (?:that )"
-    r"?[^.;]{0,60}$",
+    r"\b(?:speculat\w*|rumou?r(?:s|ed)?|guess\w*|believ\w*|think\w*|suspect\w*|heard) that\b[^.;]{0,60}$",
     re.IGNORECASE,
 )  # "fans are speculating that ...", "We had heard that filming had wrapped, but ..."
 _OTHER_HEAD = re.compile(
@@ -312,6 +316,10 @@ _RESUMED_SINCE = re.compile(
     r"\b(?:back on track|(?:has|have) (?:since |now )?resumed|back (?:up and running|in production|to work)"
     r"|(?:has|have) (?:since |now )?restarted)\b",
     re.IGNORECASE,
+)
+_REVIVED = re.compile(
+    r"\bbut\b[^.;]*\b(?:saved|secured|revived|rescued|resurrected|picked up|another (?:\w+ )?seasons?)\b",
+    re.I,
 )
 _EPISODES_AFTER = re.compile(r"\s+(?:(?:the\s+)?(?:upcoming|new|remaining|next)\s+)?episodes\b", re.I)
 
@@ -382,7 +390,10 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
     )  # "a break in filming is now expected to be indefinite" has begun
     if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
         return False
-    if _PERSONAL.match(sentence[match.end() :]) or _GUESSED.search(sentence[: match.start()]):
+    guessed = _GUESSED.search(sentence[: match.start()])
+    if guessed and _SETTLED.search(sentence, guessed.start(), match.end()):
+        guessed = None  # "Many speculated that we would get a sequel and today it was finally made official"
+    if _PERSONAL.match(sentence[match.end() :]) or guessed:
         return False  # "fans are speculating that the actor has already wrapped filming"
     if status is Status.ON_HOLD and _RESUMED_SINCE.search(sentence[match.end() :]):
         return False  # "Filming has already paused once ..., but production is back on track"
@@ -390,6 +401,8 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         return False  # "a renewal of 19 shows made while the pandemic had shut down production": everyone's
     if status is Status.FILMING and _RELATIVE_SUBJECT.search(match.group(0)):
         return False  # "a break in filming ..., amid the strike that kicked off July 13": the strike began
+    if status is Status.CANCELLED and _REVIVED.search(sentence[match.end() :]):
+        return False  # "cancelled by ITV back in 2019 but a fan campaign has secured it another two seasons"
     if status is Status.CANCELLED and _EPISODES_AFTER.match(sentence[match.end() :]):
         return False  # "late-night talk shows have canceled upcoming episodes"
     if _RETURNS.match(match.group(0)) and any(

@@ -211,10 +211,8 @@ def confidence(sentence: str, *, default: Confidence) -> Confidence:
     attributed = origin(sentence) is not None or bool(_REPORTED.search(_OWN_VOICE.sub("", sentence)))
     hedges = {m.group(0).lower() for m in _SPECULATED.finditer(sentence)}
     expecting = bool(hedges) and all(h.startswith(("expect", "aim", "target")) for h in hedges)
-    reported_by = _ACCORDING_TO_OUTLETS.search(sentence) or (
-        origin(sentence) and _OUTLET_REPORTS.search(sentence)
-    )
-    if reported_by and hedges <= {"could", "might", "may", "likely"}:
+    reported_by = _ACCORDING_TO_OUTLETS.search(sentence) or origin(sentence)
+    if reported_by and hedges <= {"could", "might", "may", "likely", "potential", "possible", "possibly"}:
         attributed = expecting = True  # "according to several Japanese media, the anime could come": theirs
     if expecting and _PROMISED.search(sentence):
         return Confidence.OFFICIAL  # "the showrunner shared that fans can expect it in 2026" is a promise

@@ -1909,3 +1909,113 @@ def test_series_3_is_a_season_and_an_actor_named_fox_is_no_network():
 )
 def test_played_by_a_surname_a_cast_joined_in_the_role_of_an_iconic_character_and_producers(sentences, pairs):
     assert credits_in_text(sentences) == pairs
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Another drama rumor got confirmed today, as Blip announced a third season for Ember!",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+        (
+            "Many people speculated that we would get a sequel and today it was finally made official.",
+            [(Status.ANNOUNCED, PUBLISHED)],
+        ),
+        (
+            "Ember adds six new cast members as filming on the next batch of episodes gets underway.",
+            [(Status.FILMING, PUBLISHED)],
+        ),
+        (
+            "Ember was cancelled by Blip back in 2019 but a fan campaign has secured it another two seasons.",
+            [],
+        ),
+        (
+            "Filming on Season 3 of Ember has temporarily stopped after a stuntman was injured.",
+            [(Status.ON_HOLD, PUBLISHED)],
+        ),
+        ("Ember is finally and officially coming back early next year.", []),
+    ],
+)
+def test_a_rumour_confirmed_a_sequel_made_official_a_revival_and_a_return_date(body, expected):
+    assert statuses_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Volume 18 of the manga is set to release in Japan on October 16.", set()),
+        ("The cast is still slated to hit Comic-Con for a panel next Friday.", set()),
+        (
+            "Most seasons come 14 months apart, but this could be delayed due to the summer production "
+            "start.",
+            set(),
+        ),
+        (
+            "Blip has moved the season three premiere to October 22, one week after its original October 15 "
+            "date.",
+            {("22 October 2020", ""), ("15 October 2020", "doubtful")},
+        ),
+        (
+            "Many people speculated that we would get a sequel and today it was finally made official, Ember "
+            "will return next year in April!",
+            {("April 2021", "")},
+        ),
+    ],
+)
+def test_a_volume_a_panel_a_shoot_start_an_original_date_and_next_year_in_april(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert {(c.window.text, c.standing) for c in found.claims} == expected
+
+
+def test_a_settled_rumour_is_official_and_an_outlets_potential_date_is_its_report():
+    official = extract(
+        "Ember Season 3\nMany speculated about a sequel and today it was finally made official, Ember will "
+        "return next year in April!\n",
+        published=PUBLISHED,
+    )
+    reported = extract(
+        "Ember Season 3\nAccording to Deadline, production will start in the summer, with a potential release"
+        " "
+        "date for sometime in 2021.\n",
+        published=PUBLISHED,
+    )
+    assert [c.confidence for c in official.claims + reported.claims] == [
+        Confidence.OFFICIAL,
+        Confidence.REPORTED,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        (
+            "Mara Quill, who will be voicing Makima in the upcoming Saw Man anime series, is joining the cast"
+            " as "
+            "Hisame.",
+            [("Mara Quill", "Hisame")],
+        ),
+        (
+            "She meets the charming Captain Ivo Lee, played by relative newcomer Tom Rey.",
+            [("Tom Rey", "Captain Ivo Lee")],
+        ),
+        (
+            'Tom Rey is also joining the team as "courageous" Captain Ivo Lee.',
+            [("Tom Rey", "Captain Ivo Lee")],
+        ),
+        (
+            "The ensemble has Tom Rey (Bridgerton, Death in Paradise), Kim Vance (Veep, Bridget Jones's "
+            "Diary) and Mara Quill (Big Little Lies).",
+            [],
+        ),
+        ("The drama starred Mara Quill as bent top cop Ivo Lee.", [("Mara Quill", "Ivo Lee")]),
+    ],
+)
+def test_a_role_in_another_series_a_newcomer_a_quoted_adjective_works_and_starred_as(sentences, pairs):
+    assert credits_in_text(sentences) == pairs
+
+
+def test_the_title_character_played_by_is_the_title():
+    article = "Jack Vance Season 3\nThe only one back is the title character, played by Tom Rey.\n"
+    found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Jack Vance")])
+    assert [(c.actor, c.character) for c in found.cast] == [("Tom Rey", "Jack Vance")]
