@@ -86,6 +86,7 @@ _SUPERSEDED = words(
 )
 _ORIGINAL_BEFORE = re.compile(r"\b(?:its|the|their) (?:original|initial|previous)\s+$", re.IGNORECASE)
 _A_DATE_AFTER = re.compile(r"\s+(?:premiere |release |air |debut )?date\b", re.IGNORECASE)
+_SEASON_AS_SUBJECT = re.compile(r"\b(?:with|and) (?:the|its) (?:new |next |\w+ )?(?:season|series)\b", re.I)
 _SETTLED = re.compile(r"\b(?:made official|officially confirmed|finally confirmed)\b", re.IGNORECASE)
 _TURN = re.compile(r"\bnow\b|\binstead\b", re.IGNORECASE)  # "originally slated for X, is now due in Y"
 _AS_ANNOUNCED = re.compile(
@@ -155,6 +156,19 @@ _SEASON_OF = re.compile(
     r"(?:\s(?-i:[A-Z0-9])[\w'!&:-]*){0,4})",
     re.IGNORECASE,
 )
+
+
+_ORDINAL_AFTER_SEASONS = re.compile(
+    r"\bseasons\b[^.;]*\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh)\s+"
+    r"(?:coming|arriving|premiering|due|set|slated|will|is|drops|hitting)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+
+
+def _ordinal_season_before(before: str) -> int | None:
+    named = _ORDINAL_AFTER_SEASONS.search(before)
+    return _ORDINALS[named["n"].lower()] if named else None
 
 
 def _season_of_another(before: str, target: str) -> bool:
@@ -254,6 +268,8 @@ def claims_in(
             continue  # "the episode will now air later this year": one episode, not the season
         if _names_other_sequel(sentence[clause_span(sentence, mention.start)[0] : mention.start], target):
             continue
+        if season is not None and _ordinal_season_before(sentence[: mention.start]) not in (None, season):
+            continue  # "already has two seasons on Netflix, with the third coming on July 9th"
         if _season_of_another(sentence[: mention.start], target):
             continue  # "Season 3 of 12 Monkeys premieres in May", in an article about The Expanse
         if season is not None and _nearest_season(sentence, mention.start, mention.end) not in (None, season):
@@ -277,10 +293,11 @@ def claims_in(
         if turn:
             begin, superseded = turn.start(), None  # the new expectation, worded on its own
         settled = _SETTLED.search(sentence, begin, mention.start)
-        if settled:
-            begin = (
-                settled.start()
-            )  # "Many speculated that we would get a sequel, and today it was made official"
+        if settled:  # "Many speculated that we would get a sequel, and today it was made official"
+            begin = settled.start()
+        subject = [m.start() for m in _SEASON_AS_SUBJECT.finditer(sentence, begin, mention.start)]
+        if subject:  # "Production is expected to begin later this year with the new season slated"
+            begin = subject[-1]
         scheduled = mention.window.precision is Precision.DAY and _AIR_TIME.match(sentence[mention.end :])
         moved = _MOVED_TO.search(sentence[max(0, mention.start - 70) : mention.start])
         day = mention.window.precision is Precision.DAY

@@ -25,7 +25,8 @@ _CREDITED_BEFORE = re.compile(
 )
 _CREDITED_AFTER = re.compile(
     r"(?:'s)?\s*(?:(?:has|have|had) (?:\w+ly )?)?"  # "The Hollywood Reporter have noted"
-    r"(?:\)|reports?|reported|has learned|learned|revealed|confirm|said|says|notes|noted)"
+    r"(?:\)|reports?|reported|(?:is|are) reporting|has learned|learned|revealed|confirm|said|says|notes"
+    r"|noted)"
 )
 
 

@@ -2019,3 +2019,35 @@ def test_the_title_character_played_by_is_the_title():
     article = "Jack Vance Season 3\nThe only one back is the title character, played by Tom Rey.\n"
     found = extract(article, published=PUBLISHED, watchlist=[Named(1, "Jack Vance")])
     assert [(c.actor, c.character) for c in found.cast] == [("Tom Rey", "Jack Vance")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Ember already has two seasons on Blip, with the third coming on November 9th.",
+            set(),
+        ),
+        (
+            '"Maybe it got pushed to 2021," another Redditor pointed out.',
+            {("2021", Confidence.SPECULATED, "")},
+        ),
+        (
+            "A publicity site prematurely posted a November 4, 2020 premiere date before taking it all down.",
+            {("4 November 2020", Confidence.OFFICIAL, "doubtful")},
+        ),
+        (
+            "Production is expected to begin later this year with the new season slated to premiere in 2021.",
+            {("2021", Confidence.OFFICIAL, "")},
+        ),
+        (
+            'Deadline is reporting that Ember Season 4 may have a release date in "early November."',
+            {("November 2020", Confidence.REPORTED, "")},
+        ),
+    ],
+)
+def test_another_seasons_ordinal_a_maybe_a_post_taken_down_the_seasons_own_slate_and_is_reporting(
+    body, expected
+):
+    found = extract(f"Ember Season 4\n{body}\n", published=PUBLISHED)
+    assert {(c.window.text, c.confidence, c.standing) for c in found.claims} == expected
