@@ -323,7 +323,7 @@ def _claims(
                 )
         previous = []
         for claim in here:
-            kept = _merge(found, claim, evidence[sentence])
+            kept = _merge(found, claim, evidence[sentence], headline=sentences[0])
             previous.append(kept)
     return _without_later_platforms(_upgraded(found))
 
@@ -384,12 +384,16 @@ def _whole_sentence(reason: str, evidence: Evidence) -> bool:
     return fold(reason.strip(" .")) == fold(evidence.sentence.strip(" ."))
 
 
-def _merge(found: list[ClaimFact], claim: claims.FoundClaim, evidence: Evidence) -> int:
-    """Add the claim, or strengthen the same window's earlier claim; returns its index."""
+def _merge(found: list[ClaimFact], claim: claims.FoundClaim, evidence: Evidence, headline: str = "") -> int:
+    """Add the claim, or strengthen the same window's earlier claim; returns its index. The body's wording
+    of a window the headline gave says who vouches for it ("premieres in February" over "Eiga Natalie
+    reported that it will premiere in February")."""
     standing, reason = (DOUBTFUL, claim.reason) if claim.doubted else ("", "")
     for index, held in enumerate(found):
         if held.window == claim.window:
-            if claim.confidence.rank < held.confidence.rank:
+            if held.evidence.sentence == headline and evidence.sentence != headline and not claim.doubted:
+                found[index] = ClaimFact(held.window, claim.confidence, evidence, held.standing, held.reason)
+            elif claim.confidence.rank < held.confidence.rank:
                 found[index] = ClaimFact(
                     held.window, claim.confidence, evidence, held.standing or standing, held.reason or reason
                 )

@@ -25,7 +25,7 @@ RELEASE = words(
     r"(?:season|series|show|it|premiere) (?:\w+ )?kicks? off",
     r"launch\w*",
     r"drop\w*",
-    r"stream\w*(?! (?:giant|service|platform|site|app|wars?|era|numbers|charts|rankings))",
+    r"stream(?!ers?\b)\w*(?! (?:giant|service|platform|site|app|wars?|era|numbers|charts|rankings))",
     r"bow\w*",
     "come out",
     "comes out",
@@ -151,6 +151,7 @@ _PAST_NEWS_VERB = re.compile(r"\b(?:revealed|announced|confirmed|unveiled|shared
 _SHOOT_CLAUSE = re.compile(r"\s*(?:production|filming|shooting|principal photography)\b", re.IGNORECASE)
 
 
+_NEWS_IN = re.compile(r"\b(?:news|update|word|announcement)\s+(?:in|on|by)\s+$", re.IGNORECASE)
 _AN_EVENTS_DAY = re.compile(
     r"\b(?:panel|convention|comic-con|livestream|screening|presentation|event)\s+(?:on\s+|at\s+)?$",
     re.IGNORECASE,
@@ -191,8 +192,8 @@ def is_claim_window(sentence: str, mention: Mention, published: date) -> bool:
         return False  # "shortly after the Emmy eligibility cutoff in May" dates the cutoff
     if _dates_the_shoot(before, in_clause, after) or _SHOOT_AFTER.match(after):
         return False  # "delayed due to the summer production start"
-    if _AN_EVENTS_DAY.search(before[-40:]):
-        return False
+    if _AN_EVENTS_DAY.search(before[-40:]) or _NEWS_IN.search(before[-30:]):
+        return False  # "premiere date: any news in September?" is when the news might come
     near = sentence[max(0, mention.start - 40) : mention.end + 40]
     if _RELATIVE_DAY.fullmatch(mention.text.strip()) and (
         not RELEASE.search(near) or PROMO.search(near) or _NEWS.search(near)

@@ -101,6 +101,7 @@ _A_SEASON = words(
 )
 _HABITUAL = words("always", "usually", "typically", "traditionally", "historically", "tends? to")
 _PRONOUN_CLAUSE = re.compile(r"^\s*(?:but |and |though )?(?:it|they|that|this)\b", re.IGNORECASE)
+_ELIDED = re.compile(r"^\s*(?:on|in|via)\b", re.IGNORECASE)  # "on Max in February, and on WOWOW in spring"
 _MOVED_TO = re.compile(
     r"\b(?:postponed|delayed|pushed back|moved|reschedul(?:e|ed|ing))\s+(?:[^.;,]{0,40}\s+)?(?:to|until|into)"
     r"\s+(?:the\s+)?$",
@@ -230,7 +231,8 @@ def _releases(sentence: str, position: int, clause: str) -> bool:
     if RELEASE.search(clause):
         return True
     start, _ = clause_span(sentence, position)
-    return bool(_PRONOUN_CLAUSE.match(clause) and RELEASE.search(sentence[:start]))
+    elided = _ELIDED.match(clause) and re.search(r"\b(?:and|or|then)\s*$", sentence[:start])
+    return bool((_PRONOUN_CLAUSE.match(clause) or elided) and RELEASE.search(sentence[:start]))
 
 
 def claims_in(

@@ -39,7 +39,7 @@ _ENDS = any_of(
     "concluded",
     "came to an end",
     "ended",
-    r"(?:is|was|has been) (?:now |finally |officially )?(?:done|complete|over)",
+    r"(?:is|was|has been) (?:now |finally |officially |already )?(?:done|complete|over)",
 )
 _BEGAN = any_of(
     "began", "begun", "started", "commenced", "kicked off", "got under ?way", "resumed", "restarted"

@@ -2051,3 +2051,33 @@ def test_another_seasons_ordinal_a_maybe_a_post_taken_down_the_seasons_own_slate
 ):
     found = extract(f"Ember Season 4\n{body}\n", published=PUBLISHED)
     assert {(c.window.text, c.confidence, c.standing) for c in found.claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ember season 3 premiere date: any news in November?\nBlip confirmed season 3 will arrive in "
+            "2021.\n",
+            {("2021", Confidence.OFFICIAL)},
+        ),
+        (
+            "Ember 3rd season premieres in November on Blip\nThe Daily Reel reported on Friday that the third"
+            " "
+            "season will premiere on Blip in November, and on Kanal service in spring.\n",
+            {("November 2020", Confidence.REPORTED), ("spring 2021", Confidence.REPORTED)},
+        ),
+        (
+            "Ember Season 3\nEmber wasn't the only show cut today by Blip; three others were canceled by the "
+            "streamer this week.\n",
+            set(),
+        ),
+    ],
+)
+def test_news_in_a_month_the_bodys_word_over_the_headlines_an_elided_release_and_the_streamer(text, expected):
+    found = extract(text, published=PUBLISHED)
+    assert {(c.window.text, c.confidence) for c in found.claims} == expected
+
+
+def test_filming_already_done_is_a_wrap():
+    assert statuses_of("Not only that, but filming is already done!") == [(Status.POST_PRODUCTION, PUBLISHED)]
