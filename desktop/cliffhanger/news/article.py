@@ -59,7 +59,7 @@ _CREDIT_AFTER = re.compile(
 )  # "Squid Game actors Kim Si-eun and Roh Jae-won", "of Marcella and Once Upon a Time fame"
 _WHOLE_SLATE = re.compile(
     r"\b(?:\d+ percent|most|much|all|many|some) of (?:its|the|their) [\w ]{0,20}?(?:schedule|slate|line-?up"
-    r"|shows)\b",
+    r"|shows)\b|\bother\b[^.;]{0,40}\b(?:shows|productions|series|projects)\b",
     re.IGNORECASE,
 )
 # "it's highly unlikely that 90 percent of its fall schedule will bow in September" doubts no one title

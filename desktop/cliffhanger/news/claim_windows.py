@@ -66,6 +66,7 @@ RELEASE = words(
     "see (?:it|them|(?:the|this) (?:show|series|season|new season)|new episodes)",
     "(?:could|can|should|will|may|might) be expecting",
     "on the (?:docket|schedule) for",
+    r"(?:a|an|its|the) (?:\w+ )?showing",
     r"reach\w* (?:\w+ )?screens",
     "(?:have|has|need|needs) to wait (?:until|till)",
 )
@@ -106,7 +107,7 @@ _PAST_EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPECIFIC_RELEASE = re.compile(
-    r"\b(?:release|premier|debut|return|arriv|launch|air|drop|stream|out\b|bow|land|hit|broadcast|screen)",
+    r"\b(?:release|premier|debut|return|arriv|launch|air|drop|stream|out\b|bow|land|hit|broadcast|screen|showing)",
     re.IGNORECASE,
 )  # "production slated for November" is the shoot's date: "slated" alone names no release
 _NEWS = re.compile(r"\b(?:reports?|news|details|updates?|interviews?|statements?)\b", re.IGNORECASE)

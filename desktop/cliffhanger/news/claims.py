@@ -15,7 +15,7 @@ from cliffhanger.domain.vocabulary import Confidence
 from cliffhanger.domain.windows import Precision, ReleaseWindow
 
 from .claim_windows import RELEASE, is_claim_window
-from .dates import MONTH_WORD, mentions
+from .dates import MONTH_WORD, Mention, mentions
 from .patterns import words
 from .text import clause_span
 from .titles import season_mentions, season_numbers, time_anchor
@@ -94,6 +94,7 @@ _AS_ANNOUNCED = re.compile(
     r"(?:announced|confirmed|revealed|promised)\b",
     re.IGNORECASE,
 )  # "..., as that was previously announced" vouches for the clause before it
+_CREDITED_AFTER = re.compile(r"^\W*(?:as )?(?:per|according to|via)\b", re.IGNORECASE)
 _BREAK = words(r"hiatus", r"(?:mid-?season|winter|holiday|summer|spring|thanksgiving|christmas) break")
 _FIRST_AIRING = words(r"(?:to|will|would|set to) (?:premiere|debut)", "premieres", "debuts")
 _A_SEASON = words(
@@ -114,7 +115,8 @@ _NOT_A_TITLE_WORD = re.compile(
     rf"(?:Season|Series|Part|Episode|Volume|Vol\.?|Chapter|Book|Day|Phase|Top|No\.?|Number|Act|{MONTH_WORD})\.?$"
 )
 _POSTPONED_AFTER = re.compile(
-    r"^[^;]{0,40}?\b(?:will be|has been|have been|was|were|is being|are being|got|gets)\s+(?:\w+\s+)?"
+    r"^[^;]{0,40}?\b(?:will be|has been|have been|was|were|is being|are being|got|gets"
+    r"|(?:will|would|could|may|might) (?:\w+ly )?be)\s+(?:\w+\s+)?"
     r"(?:postponed|delayed|pushed back)\b(?!\s+(?:to|until|into)\b)",
     re.IGNORECASE,
 )  # "set to broadcast in Apr. 2020, will be postponed": that window is gone
@@ -170,6 +172,24 @@ _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixt
 def _ordinal_season_before(before: str) -> int | None:
     named = _ORDINAL_AFTER_SEASONS.search(before)
     return _ORDINALS[named["n"].lower()] if named else None
+
+
+_WAS_PLANNED = re.compile(
+    r"\b(?:was|were|had been) (?:\w+ly )?(?:scheduled|slated|set|planned|expected|supposed|due)"
+    r"\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _passed_as_planned(sentence: str, mention: Mention, published: date) -> bool:
+    """True when a yearless month in a past plan reads as the one just gone: the nearer of the two."""
+    if re.search(r"\d{4}", mention.text) or mention.window.precision is not Precision.MONTH:
+        return False
+    back = [m for m in mentions(sentence, published, forward=False) if m.start == mention.start]
+    if not back:
+        return False
+    ahead, behind = mention.window.earliest, back[0].window.earliest
+    return (published - behind) < (ahead - published)
 
 
 def _season_of_another(before: str, target: str) -> bool:
@@ -258,6 +278,10 @@ def claims_in(
             continue  # "launched earlier this year" is past
         if mention.start >= cut or not is_claim_window(sentence, mention, published):
             continue
+        if _WAS_PLANNED.search(sentence[: mention.start]) and _passed_as_planned(
+            sentence, mention, published
+        ):
+            continue  # "was scheduled to premiere in October, but was delayed", said in December
         clause = _clause(sentence, mention.start)
         named_date = _A_DATE_AFTER.match(sentence, mention.end) and RELEASE.search(sentence)
         if not (_releases(sentence, mention.start, clause) or named_date) or _habitual(
@@ -286,8 +310,8 @@ def claims_in(
         ):
             continue  # "the K-drama is scheduled to premiere in 2023": the show's first season
         begin, end = 0, clause_span(sentence, mention.start)[1]
-        if _AS_ANNOUNCED.match(sentence[end:]):
-            end = len(sentence)
+        if _AS_ANNOUNCED.match(sentence[end:]) or _CREDITED_AFTER.match(sentence[end:]):
+            end = len(sentence)  # "..., as that was previously announced"; "..., as per Forbes"
         superseded = _SUPERSEDED.search(sentence[: mention.start]) or _ORIGINAL_BEFORE.search(
             sentence[: mention.start]
         )

@@ -62,7 +62,7 @@ _PHRASES = [
     ),  # "late September", "near the end of September or the first week of October"
     ("window", rf"(?:early|mid|late)[- ]{_YEAR}|{_MONTH},? (?:of )?{_YEAR}|{_SEASON}(?: of)? {_YEAR}"),
     ("month_of", rf"{_MONTH} of (?:last|this|next) year"),
-    ("season_rel", rf"(?:this|next|last) {_SEASON}|(?:in )?the {_SEASON}(?!(?: of)? {_YEAR})"),
+    ("season_rel", rf"(?:this|next|last) {_SEASON}|(?<!\()(?:in )?the {_SEASON}(?!(?: of)? {_YEAR})(?!\))"),
     (
         "season_word",
         rf"(?:(?<=in )|(?<=by )|(?<=or )|(?<=until )|(?<=around ))(?:(?:early|late|mid)[- ])?{_SEASON}\b"

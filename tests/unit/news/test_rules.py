@@ -2081,3 +2081,47 @@ def test_news_in_a_month_the_bodys_word_over_the_headlines_an_elided_release_and
 
 def test_filming_already_done_is_a_wrap():
     assert statuses_of("Not only that, but filming is already done!") == [(Status.POST_PRODUCTION, PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The season, slated for 2021, will probably be pushed back as a result of the storms.",
+            {("2021", "doubtful")},
+        ),
+        (
+            "Six more episodes will start filming next summer for a likely showing at the end of 2021.",
+            {("late 2021", "")},
+        ),
+        (
+            "The second season was scheduled to premiere in September, but was delayed to January 2021.",
+            {("January 2021", "")},
+        ),
+        ("The drama sees the return of Mara Quill (The Fall) as a recovering alcoholic.", set()),
+        (
+            "The release date is likely to be pushed to mid-2021, as per Forbes.",
+            {("mid 2021", "")},
+        ),
+    ],
+)
+def test_a_date_to_be_pushed_back_a_showing_a_past_plan_a_show_called_the_fall_and_as_per(body, expected):
+    found = extract(f"Ember Season 2\n{body}\n", published=PUBLISHED)
+    assert {(c.window.text, c.standing) for c in found.claims} == expected
+
+
+def test_an_outlets_likely_date_named_after_the_clause_is_its_report():
+    found = extract(
+        "Ember Season 2\nThe release date is likely to be pushed to mid-2021, as per Forbes.\n",
+        published=PUBLISHED,
+    )
+    assert [c.confidence for c in found.claims] == [Confidence.REPORTED]
+
+
+def test_a_doubt_about_other_productions_doubts_no_window_before_it():
+    body = (
+        "We would love to see the series back a little later this year on Blip. "
+        "They may want it back sooner given the uncertain timelines for other productions."
+    )
+    found = extract(f"Ember Season 2\n{body}\n", published=date(2020, 3, 5))
+    assert [(c.window.text, c.standing) for c in found.claims] == [("second half of 2020", "")]
