@@ -30,7 +30,7 @@ _TOWARDS = "(?:for|with|to|against|opposite|alongside|from|in|at)"  # "suitors f
 _DESCRIPTION = any_of(
     "a", "an", "the", "new", "recurring", "regular", "character", "characters", "role", "roles", "part",
     "of", "named", "called", "his", "her", "their", "young", "younger", "older",
-    r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}'s",
+    r"[A-Z][\w-]*\.?(?:\s+[A-Z][\w-]*){0,2}'s",
     rf"(?!{_TOWARDS}\b)[a-z][a-z-]*", rf"[A-Z][a-z]+(?=\s+(?!{_LINKS}\b)[a-z][a-z-]+\b(?!'))",
     r'"[a-z][a-z-]*"',
 )  # fmt: skip
@@ -52,7 +52,7 @@ _VERB = any_of(
     "returns as", "returning as", "come back as", "comes back as", "coming back as",
     f"reprise {_ROLE}", f"reprises {_ROLE}", f"reprising {_ROLE}", "voice",
     "voices", "voicing", "(?:has been|have been|was|were|is|are) cast as", "joined as", "joins as",
-    "joining as", "(?:stepping|steps) into the role of",
+    "joining as", "(?:stepping|steps) into the role of", "(?:was|were) introduced as",
     "(?:has been|have been|was|were|is|are) cast in the (?:[\\w-]+ ){0,2}role of",
     "in the role of", "(?:essay|essays|essaying) the role of", "(?:take|takes) over the (?:lead )?role of",
     "(?:take|takes|taking) on the role of",
@@ -175,6 +175,12 @@ def _works_named(sentence: str, position: int) -> bool:
     return bool(_OTHER_WORK.search(near)) or any(_WORK_TITLE.search(i) for i in inner)
 
 
+_ACTORS_RETURN_AFTER = re.compile(
+    r"(?:,?\s*(?:and\s+)?[^.;()]{0,40}\([^()]{2,40}\))*,?\s+(?:are|will|have been|were)\b[^.;]{0,30}"
+    r"\b(?:return|returning|reprise|reprising|back)\b"
+)  # "Jessie Mei Li (Alina Starkov), ..., and Calahan Skogman (Matthias Helvar) are all set to return"
+
+
 def _actor_first(before: str, outer: str, inner: str) -> bool:
     """Which way round "Name (Name)" goes: actor first in a cast list ("returning cast includes A (C), B (D)
     and..."), character first in prose and after "characters"."""
@@ -276,7 +282,12 @@ def _parenthesised(match: re.Match[str], sentence: str, names: dict[str, str]) -
         return None  # "Jake Weber (Medium) will play..." names another of the actor's shows
     if " " not in inner and names.get(inner, inner) != inner and names[inner] != outer:
         return names[inner], outer  # "chef Carmy Berzatto (White)": the article named Jeremy Allen White
-    if _actor_first(sentence[: match.start()], outer, inner):
+    listed_back = (
+        sentence.count("(") > 1
+        and _ACTORS_RETURN_AFTER.match(sentence, match.end())
+        and not _RANK.match(outer)
+    )
+    if _actor_first(sentence[: match.start()], outer, inner) or listed_back:
         actor = person(outer, names)
         return (actor, inner) if actor else None
     actor = person(inner, names)

@@ -97,7 +97,7 @@ _YEAR_CUE_BEFORE = re.compile(
 )
 _OTHER_EVENT_BEFORE = re.compile(
     r"(?<!the )\b(?:after|following|ahead of)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?!release|premiere|debut|launch)[^,.;]{3,40}\s+(?:in|on)\s+$",
+    r"(?![^,.;]*\b(?:release|premiere|debut|launch|return)\b)[^,.;]{3,40}\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _PAST_EVENT_BEFORE = re.compile(

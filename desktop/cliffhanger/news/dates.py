@@ -145,10 +145,13 @@ def _weekday_day(text: str, published: date, forward: bool) -> ReleaseWindow:
 def _year_of_weekday(month: int, day: int, weekday: int, published: date, chosen: int) -> int:
     """The year near publication in which `month`/`day` falls on the weekday written with it ("Sunday,
     April 12" a week before publication is this year's, passed, not next year's Monday)."""
-    for year in (chosen, published.year, published.year - 1, published.year + 1):
+    near = (chosen, published.year, published.year - 1, published.year + 1)
+    for year in near:
         if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
-            return year
-    return chosen
+            return (
+                year if year >= chosen or date(year, month, day) >= published - timedelta(days=60) else chosen
+            )
+    return chosen  # a weekday that fits no year near: the day written, not a year long gone
 
 
 def _month_word(text: str, published: date, forward: bool) -> ReleaseWindow:

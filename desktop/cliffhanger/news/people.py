@@ -20,6 +20,7 @@ _FUNCTION = (
 )
 _RANKS = (
     r"President|Chief|Agent|Special|Brilliant|Former|Young|Old|Dr|Mr|Mrs|Ms|Coach|Deputy|Captain|Detective"
+    r"|Capt|Lt|Sgt|Det|Cmdr|Prof"
 )
 NOT_NAMES = re.compile(rf"^(?:{_FUNCTION}|{_RANKS})(?![\w'-])\.?")  # "Young" but not "Young-Ah Kim"
 _SENTENCE_WORDS = re.compile(rf"^(?:(?:{_FUNCTION})(?![\w'-])\.?\s+)+")

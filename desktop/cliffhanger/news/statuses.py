@@ -161,7 +161,7 @@ _RULES: tuple[tuple[Status, re.Pattern[str]], ...] = tuple(
             r"|\b(?:we've|we have|they've|they have) (?:already |now )?(?:filmed|shot|wrapped)\b"
             r"|\b(?:season|series|show)(?: \w+)? (?:has |have )?(?:officially |finally )?wrapped\b"
             rf"|\bthe wrap (?:of|on) (?:[\w-]+ ){{0,3}}?{_WORK}"  # "the wrap of Season 3 filming"
-            r"|\bwrap(?:s|ped)? (?:up )?(?:['\"]?[\w' :-]{1,40}?['\"]? )?(?:season|series) "
+            r"|\bwrap(?:s|ped)? (?:up )?(?:['\"]?(?-i:[A-Z])[\w' :-]{0,40}?['\"]? )?(?:season|series) "
             r"(?:\d+|two|three|four|five)\b"
             r"|\b(?:season|series) (?:\d+|two|three|four|five),? (?:which|that) (?:just |has )?wrapped\b",
         ),

@@ -84,9 +84,18 @@ def season_numbers(sentence: str) -> list[int]:
     return [number for _, number in season_mentions(sentence)]
 
 
+_LOOKS_BACK = re.compile(
+    r"\S+(?: \S+)?\s+(?:cliffhangers?|finale|ending|recap|spoilers|twists?)\b", re.IGNORECASE
+)  # "... dish on season 1 cliffhangers": the season before the one the article is about
+
+
 def main_season(headline: str, body: Sequence[str]) -> int | None:
     """The season the article is about: the headline's, else the most mentioned (the later one on a tie)."""
-    in_headline = [n for where, n in season_mentions(headline) if not time_anchor(headline, where)]
+    in_headline = [
+        n
+        for where, n in season_mentions(headline)
+        if not time_anchor(headline, where) and not _LOOKS_BACK.match(headline, where)
+    ]
     if in_headline:
         return max(in_headline)
     counts = Counter(

@@ -2125,3 +2125,53 @@ def test_a_doubt_about_other_productions_doubts_no_window_before_it():
     )
     found = extract(f"Ember Season 2\n{body}\n", published=date(2020, 3, 5))
     assert [(c.window.text, c.standing) for c in found.claims] == [("second half of 2020", "")]
+
+
+def test_a_headlines_season_whose_cliffhangers_are_discussed_is_not_the_subject():
+    text = "cast of ember 3 dish on season 2 cliffhangers\nEmber season 3 premieres on November 13!\n"
+    found = extract(text, published=PUBLISHED, watchlist=[Named(1, "Ember")])
+    assert (found.season, [c.window.text for c in found.claims]) == (3, ["13 November 2020"])
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Blip has unveiled new key art ahead of the highly anticipated Season 3 return on November 8.",
+            {"8 November 2020"},
+        ),
+        ("Ember is set to return Sunday, November 10 on Blip.", {"10 November 2020"}),
+        (
+            "There's simply no way production wraps in October and then we get season three before 2021 "
+            "ends.",
+            {"2021"},
+        ),
+    ],
+)
+def test_ahead_of_a_return_a_weekday_that_fits_no_year_and_no_way(body, expected):
+    found = extract(f"Ember Season 3\n{body}\n", published=PUBLISHED)
+    assert {c.window.text for c in found.claims} == expected and not [
+        s for s in found.statuses if s.status is Status.POST_PRODUCTION
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentences", "pairs"),
+    [
+        (
+            "Mara Quill (Ivo Lee), Tom Rey (Ana Voss), and Kim Vance (Ola Sten) are all set to return to the "
+            "show.",
+            [("Mara Quill", "Ivo Lee"), ("Tom Rey", "Ana Voss"), ("Kim Vance", "Ola Sten")],
+        ),
+        (
+            "The spoiler confirmed that General Ivo Lee (Tom Rey) will be returning.",
+            [("Tom Rey", "General Ivo Lee")],
+        ),
+        (
+            "Mara Quill, who was introduced as Capt. Vance's crew member Cleo in Season 2, will return.",
+            [("Mara Quill", "Cleo")],
+        ),
+    ],
+)
+def test_a_list_set_to_return_a_ranked_character_and_introduced_as(sentences, pairs):
+    assert credits_in_text(sentences) == pairs
