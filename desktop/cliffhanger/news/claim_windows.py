@@ -154,7 +154,8 @@ _SHOOT_CLAUSE = re.compile(r"\s*(?:production|filming|shooting|principal photogr
 
 _NEWS_IN = re.compile(r"\b(?:news|update|word|announcement)\s+(?:in|on|by)\s+$", re.IGNORECASE)
 _AN_EVENTS_DAY = re.compile(
-    r"\b(?:panel|convention|comic-con|livestream|screening|presentation|event)\s+(?:on\s+|at\s+)?$",
+    r"\b(?:panel|convention|comic-con|livestream|screening|presentation|event|playoffs|olympics|world cup"
+    r"|tournament|elections?|festival|awards)\s+(?:on\s+|at\s+|in\s+|during\s+)?$",
     re.IGNORECASE,
 )  # "slated to hit San Diego Comic-Con for a panel next Friday"
 _SHOOT_AFTER = re.compile(r"^\s*(?:production|filming|shoot(?:ing)?) (?:start|begin|date)", re.IGNORECASE)

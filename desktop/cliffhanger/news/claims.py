@@ -72,6 +72,7 @@ _GENERIC = words(
     "productions",
     "films",
     "movies",
+    r"(?:several|many|numerous) (?:[\w-]+ ){0,2}franchises",
 )
 _SUPERSEDED = words(
     "we thought",

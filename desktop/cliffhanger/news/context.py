@@ -24,7 +24,8 @@ _NEWS = re.compile(
     r"|\b(?:the|an?|his|her|their) (?:[\w-]+ ){0,2}(?:post|video|tweet|statement|announcement)\s+"
     r"(?:uploaded|posted|shared|published|released|made)\b"
     r"|\baccording to (?:the|an?) (?:[\w-]+ ){0,3}(?:announcement|press release)\b"
-    r"|\b(?:said|announced|confirmed) in a (?:statement|press release)\b",
+    r"|\b(?:said|announced|confirmed) in a (?:statement|press release)\b"
+    r"|^\W*(?:that|this) (?:happened|came|was announced|was confirmed)\b",  # "That happened back in July"
     re.IGNORECASE,
 )
 _SHOOT_RUNS = re.compile(

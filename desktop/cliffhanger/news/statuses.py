@@ -54,6 +54,7 @@ _BEGINS = any_of(
     "has started",
     "commenced",
     "kicked off",
+    r"start(?:ed|ing) up",
     "resumed",
     r"(?:is|was) (?:now |officially |already )?under ?way",
     "currently under ?way",
@@ -298,6 +299,7 @@ _RELATIVE_SUBJECT = re.compile(
 _PANDEMIC_SHUT = re.compile(
     r"\bthe (?:pandemic|coronavirus|covid(?:-19)?) (?:had |has )?(?:shut|halt|paus)", re.I
 )
+_INTERRUPTED = re.compile(r"\s+when\b", re.IGNORECASE)
 _TO_END = re.compile(r"\bto (?:end|wrap|finish|conclude)\b")  # "Shooting is expected to end by May" goes on
 _FIRST_ADAPTATION = re.compile(
     r"\s+for an? (?:\w+ )?(?:anime|adaptation|tv series|live-action series|series)\b", re.IGNORECASE
@@ -399,6 +401,9 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
         return False  # "Filming has already paused once ..., but production is back on track"
     if status is Status.ON_HOLD and _PANDEMIC_SHUT.search(sentence[max(0, match.start() - 40) : match.end()]):
         return False  # "a renewal of 19 shows made while the pandemic had shut down production": everyone's
+    pluperfect = re.search(r"\bhad\s+$", sentence[: match.start()])
+    if status is Status.FILMING and pluperfect and _INTERRUPTED.match(sentence[match.end() :]):
+        return False  # "had began filming when they were told to leave the area": the shoot was cut off
     if status is Status.FILMING and _RELATIVE_SUBJECT.search(match.group(0)):
         return False  # "a break in filming ..., amid the strike that kicked off July 13": the strike began
     if status is Status.CANCELLED and _REVIVED.search(sentence[match.end() :]):

@@ -2175,3 +2175,33 @@ def test_ahead_of_a_return_a_weekday_that_fits_no_year_and_no_way(body, expected
 )
 def test_a_list_set_to_return_a_ranked_character_and_introduced_as(sentences, pairs):
     assert credits_in_text(sentences) == pairs
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The great news is that Ember is renewed for a third season. That happened back in July.",
+            [(Status.ANNOUNCED, date(2020, 7, 1))],
+        ),
+        (
+            "It came back, with filming starting up earlier this year.",
+            [(Status.FILMING, date(2020, 1, 1))],
+        ),
+        ("Ember had began filming when the crew was told to leave the area.", []),
+    ],
+)
+def test_that_happened_back_in_july_a_shoot_starting_up_and_one_cut_off(body, expected):
+    assert statuses_of(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The fall season is one of major returns, as several fan-favorite franchises will be getting sequels "
+        "in 2021.",
+        "Blip may delay the return to avoid interruptions by the baseball playoffs in October.",
+    ],
+)
+def test_a_seasons_worth_of_franchises_and_the_playoffs_are_no_claims(body):
+    assert not extract(f"Ember Season 3\n{body}\n", published=PUBLISHED).claims
