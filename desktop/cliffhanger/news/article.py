@@ -57,12 +57,12 @@ _CREDIT_AFTER = re.compile(
     r"['\")]*\s*(?:fame|actors?|actress(?:es)?|stars?|alums?|alumni|veterans?|creator|star's)\b",
     re.IGNORECASE,
 )  # "Squid Game actors Kim Si-eun and Roh Jae-won", "of Marcella and Once Upon a Time fame"
+# "it's highly unlikely that 90 percent of its fall schedule will bow in September" doubts no one title
 _WHOLE_SLATE = re.compile(
     r"\b(?:\d+ percent|most|much|all|many|some) of (?:its|the|their) [\w ]{0,20}?(?:schedule|slate|line-?up"
     r"|shows)\b|\bother\b[^.;]{0,40}\b(?:shows|productions|series|projects)\b",
     re.IGNORECASE,
 )
-# "it's highly unlikely that 90 percent of its fall schedule will bow in September" doubts no one title
 _EXACT_DATE_UNKNOWN = re.compile(
     r"\b(?:exact|specific|firm|official|precise) (?:release |premiere |air )?date\b", re.IGNORECASE
 )  # "an exact release date is still up in the air" leaves the windows before it standing
@@ -147,7 +147,7 @@ def _opens_with_season(sentence: str, season: int | None) -> bool:
 
 
 def _on_target(
-    paragraphs: list[list[str]], target: str, others: Sequence[Named], season: int | None = None
+    paragraphs: list[list[str]], target: str, others: Sequence[Named], season: int | None
 ) -> list[str]:
     """The sentences about the target title; a sentence naming no title continues the subject before it,
     until a heading."""
@@ -207,9 +207,8 @@ def extract(
     found_statuses = with_context_days(found_statuses, about, published, stating)
     found_claims = _claims([s for s in relevant if not _elsewhere(s)], published, evidence, skip, number)
     if not any(_OUT_NOW.search(s) for s in about):
-        found_statuses = _without_superseded(
-            found_statuses + _scheduled(found_claims, found_statuses, published)
-        )  # a date set means the production delay it mentions undated is over
+        found_statuses += _scheduled(found_claims, found_statuses, published)
+    found_statuses = _without_superseded(found_statuses)  # once all are in: a date set ends an undated delay
     return Extraction(
         title=match,
         season=number,
@@ -252,7 +251,6 @@ def _statuses(
             held = best.get(status)
             if held is None or _PRECISION_RANK.get(precision, 3) < _PRECISION_RANK.get(held.precision, 3):
                 best[status] = fact
-    _drop_superseded(best)
     return sorted(best.values(), key=lambda f: f.since), stating
 
 
@@ -262,6 +260,7 @@ _THE_SEASON_ITSELF = re.compile(r"\W*the (?:new |latest |current |upcoming )?sea
 
 
 def _without_superseded(found: list[StatusFact]) -> list[StatusFact]:
+    """The facts without those another fact of the article accounts for (one fact per status here)."""
     best = {fact.status: fact for fact in found}
     _drop_superseded(best)
     return [fact for fact in found if best.get(fact.status) is fact]
@@ -384,7 +383,7 @@ def _whole_sentence(reason: str, evidence: Evidence) -> bool:
     return fold(reason.strip(" .")) == fold(evidence.sentence.strip(" ."))
 
 
-def _merge(found: list[ClaimFact], claim: claims.FoundClaim, evidence: Evidence, headline: str = "") -> int:
+def _merge(found: list[ClaimFact], claim: claims.FoundClaim, evidence: Evidence, headline: str) -> int:
     """Add the claim, or strengthen the same window's earlier claim; returns its index. The body's wording
     of a window the headline gave says who vouches for it ("premieres in February" over "Eiga Natalie
     reported that it will premiere in February")."""

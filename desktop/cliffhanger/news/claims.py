@@ -18,7 +18,7 @@ from .claim_windows import RELEASE, is_claim_window
 from .dates import MONTH_WORD, Mention, mentions
 from .patterns import words
 from .text import clause_span
-from .titles import season_mentions, season_numbers, time_anchor
+from .titles import ORDINAL_WORD, ordinal_number, season_mentions, season_numbers, time_anchor
 from .wording import confidence, doubt
 
 _PAST = words(
@@ -163,16 +163,15 @@ _SEASON_OF = re.compile(
 
 
 _ORDINAL_AFTER_SEASONS = re.compile(
-    r"\bseasons\b[^.;]*\bthe (?P<n>first|second|third|fourth|fifth|sixth|seventh)\s+"
+    rf"\bseasons\b[^.;]*\bthe (?P<n>{ORDINAL_WORD})\s+"
     r"(?:coming|arriving|premiering|due|set|slated|will|is|drops|hitting)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
 
 
 def _ordinal_season_before(before: str) -> int | None:
     named = _ORDINAL_AFTER_SEASONS.search(before)
-    return _ORDINALS[named["n"].lower()] if named else None
+    return ordinal_number(named["n"]) if named else None
 
 
 _WAS_PLANNED = re.compile(

@@ -304,7 +304,7 @@ _TO_END = re.compile(r"\bto (?:end|wrap|finish|conclude)\b")  # "Shooting is exp
 _FIRST_ADAPTATION = re.compile(
     r"\s+for an? (?:\w+ )?(?:anime|adaptation|tv series|live-action series|series)\b", re.IGNORECASE
 )
-_SETTLED = re.compile(r"\b(?:made official|confirmed|announced)\b", re.IGNORECASE)
+_CONFIRMED_SINCE = re.compile(r"\b(?:made official|confirmed|announced)\b", re.IGNORECASE)
 _GUESSED = re.compile(
     r"\b(?:speculat\w*|rumou?r(?:s|ed)?|guess\w*|believ\w*|think\w*|suspect\w*|heard) that\b[^.;]{0,60}$",
     re.IGNORECASE,
@@ -393,7 +393,7 @@ def _stated(status: Status, match: re.Match[str], sentence: str, season: int | N
     if (_PLAN.search(before) and not ongoing) or _NEGATED.search(before):
         return False
     guessed = _GUESSED.search(sentence[: match.start()])
-    if guessed and _SETTLED.search(sentence, guessed.start(), match.end()):
+    if guessed and _CONFIRMED_SINCE.search(sentence, guessed.start(), match.end()):
         guessed = None  # "Many speculated that we would get a sequel and today it was finally made official"
     if _PERSONAL.match(sentence[match.end() :]) or guessed:
         return False  # "fans are speculating that the actor has already wrapped filming"

@@ -22,6 +22,14 @@ _ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", 
 _WORD = {w: i + 1 for i, w in enumerate(_NUMBERS)} | {w: i + 1 for i, w in enumerate(_ORDINALS)}
 _WORD |= {"sophomore": 2, "debut": 1, "freshman": 1, "inaugural": 1, "final": 0}
 _UNIT = r"(?:season|seasons|series|run|instalment|installment|outing|chapter)"
+ORDINAL_WORD = "(?:" + "|".join(_ORDINALS) + ")"
+
+
+def ordinal_number(word: str) -> int:
+    """The number an ordinal word names: "third" is 3."""
+    return _ORDINALS.index(word.lower()) + 1
+
+
 SEASON = _SEASON = re.compile(
     rf"\b(?:seasons?|series)[- ](?P<n1>\d{{1,2}}|{'|'.join(_NUMBERS)})\b(?![.,:]\d)"
     rf"|\b(?P<w>{'|'.join(_ORDINALS)}|sophomore|debut|freshman|inaugural|\d{{1,2}}(?:st|nd|rd|th))"
